@@ -1,0 +1,44 @@
+"""factcmp: checkable facts from Arabic, Persian and English news, compared across sources."""
+
+from factcmp.analysis import analyze
+from factcmp.extract import extract
+from factcmp.io import ReadError, load_documents, read_documents
+from factcmp.model import Document, Mention, Span
+from factcmp.text.lang import detect_language
+from factcmp.values import (
+    CountValue,
+    DateValue,
+    DurationValue,
+    EntityValue,
+    NumberValue,
+    OrdinalValue,
+    PercentValue,
+    PlaceValue,
+    QuantityValue,
+    Value,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CountValue",
+    "DateValue",
+    "Document",
+    "DurationValue",
+    "EntityValue",
+    "Mention",
+    "NumberValue",
+    "OrdinalValue",
+    "PercentValue",
+    "PlaceValue",
+    "QuantityValue",
+    "ReadError",
+    "Span",
+    "Value",
+    "__version__",
+    "analyze",
+    "detect_language",
+    "extract",
+    "load_documents",
+    "read_documents",
+]

@@ -1,0 +1,113 @@
+"""One document prepared for the engines: folded text, sentences with their language,
+and the reference time relative expressions resolve against."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import cached_property
+
+import attrs
+
+from factcmp.model import Document, Mention, Published, Span
+from factcmp.text.lang import detect_language
+from factcmp.text.normalize import FoldedText, fold_with_map
+from factcmp.text.segment import Sentence, sentence_spans
+from factcmp.values import Value
+
+# Sentences with fewer letters than this take the document's language: detection on a
+# caption of three words is a guess, the document's language is not.
+_MIN_LETTERS_FOR_OWN_LANGUAGE = 25
+
+
+@attrs.define(frozen=True, slots=False)
+class TextAnalysis:
+    document: Document
+    folded: FoldedText
+    lang: str
+    sentences: tuple[Sentence, ...]
+    # True when the caller fixed the language: every sentence then has it.
+    lang_given: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def published(self) -> Published | None:
+        return self.document.published
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.span.start for sentence in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding an original offset, if any."""
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].span.end:
+            return self.sentences[index]
+        return None
+
+    def lang_at(self, offset: int) -> str:
+        sentence = self.sentence_at(offset)
+        return sentence.lang if sentence is not None else self.lang
+
+    def original_span(self, folded_start: int, folded_end: int) -> Span:
+        return Span(*self.folded.to_original(folded_start, folded_end))
+
+    def mention(
+        self, kind: str, folded_start: int, folded_end: int, value: Value, *, confidence: float = 1.0
+    ) -> Mention:
+        """A mention from a span of the folded text: offsets and text come from the original."""
+        span = self.original_span(folded_start, folded_end)
+        return self.mention_at(kind, span, value, confidence=confidence)
+
+    def mention_at(self, kind: str, span: Span, value: Value, *, confidence: float = 1.0) -> Mention:
+        """A mention from a span of the original text."""
+        return Mention(
+            kind=kind,
+            span=span,
+            text=self.text[span.start : span.end],
+            value=value,
+            lang=self.lang_at(span.start),
+            confidence=confidence,
+        )
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def analyze(document: Document) -> TextAnalysis:
+    text = document.text
+    spans = sentence_spans(text)
+    lang = document.lang or detect_language(text)
+    sentences = []
+    for span in spans:
+        sentence_text = text[span.start : span.end]
+        sentence_lang = lang
+        if document.lang is None and _letters(sentence_text) >= _MIN_LETTERS_FOR_OWN_LANGUAGE:
+            sentence_lang = detect_language(sentence_text, default=lang)
+        sentences.append(Sentence(span=span, text=sentence_text, lang=sentence_lang))
+    return TextAnalysis(
+        document=document,
+        folded=fold_with_map(text),
+        lang=lang,
+        sentences=tuple(sentences),
+        lang_given=document.lang is not None,
+    )
+
+
+def drop_overlapped(mentions: Sequence[Mention], by: Sequence[Mention]) -> list[Mention]:
+    """Mentions that overlap none of ``by``: how an engine yields to one that ran before it."""
+    taken = sorted((m.span for m in by), key=lambda span: span.start)
+    starts = [span.start for span in taken]
+    furthest_end: list[int] = []  # furthest_end[i]: the largest end among taken[: i + 1]
+    for span in taken:
+        furthest_end.append(max(span.end, furthest_end[-1] if furthest_end else 0))
+    kept = []
+    for mention in mentions:
+        before = bisect.bisect_left(starts, mention.span.end)
+        if before == 0 or furthest_end[before - 1] <= mention.span.start:
+            kept.append(mention)
+    return kept

@@ -1,0 +1,156 @@
+"""The ``factcmp`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from factcmp import __version__
+from factcmp.extract import DocumentMentions, extract_document
+from factcmp.io import STDIN, ReadError, iter_documents
+from factcmp.model import Document, Mention, published_from_json, published_to_json
+from factcmp.values import KINDS
+
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+
+_EXTRACT_EXAMPLES = """examples:
+  factcmp extract examples/seeds/*.txt
+  factcmp extract --format json --kinds date,count report.txt
+  factcmp extract --lang fa --published 2019-02-27 - < report.txt
+"""
+
+
+def _published(text: str) -> dt.date | dt.datetime:
+    try:
+        value = published_from_json(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD) or ISO datetime") from None
+    if value is None:
+        raise argparse.ArgumentTypeError("empty date")
+    return value
+
+
+def _kinds(text: str) -> list[str]:
+    kinds = [kind.strip() for kind in text.split(",") if kind.strip()]
+    unknown = [kind for kind in kinds if kind not in KINDS]
+    if unknown or not kinds:
+        named = ",".join(unknown) or "(none)"
+        raise argparse.ArgumentTypeError(f"unknown kind(s) {named}; choose from {','.join(KINDS)}")
+    return kinds
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcmp",
+        description="Checkable facts from Arabic, Persian and English news reports, compared across sources.",
+    )
+    parser.add_argument("--version", action="version", version=f"factcmp {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    extract_cmd = commands.add_parser(
+        "extract",
+        help="list the dates, numbers, counts, places, people and organizations in each document",
+        description="List the mentions found in each document (text files, JSONL corpora, or - for stdin).",
+        epilog=_EXTRACT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    extract_cmd.add_argument("files", nargs="+", metavar="FILE", help="text file, .jsonl corpus, or - for stdin")
+    extract_cmd.add_argument("--lang", choices=("ar", "fa", "en"), help="language of every document (default: detect)")
+    extract_cmd.add_argument(
+        "--published",
+        type=_published,
+        metavar="YYYY-MM-DD",
+        help="publication date: what relative dates resolve against",
+    )
+    extract_cmd.add_argument("--kinds", type=_kinds, metavar="K1,K2", help=f"only these kinds ({','.join(KINDS)})")
+    extract_cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    extract_cmd.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
+    return parser
+
+
+def _with_overrides(document: Document, args: argparse.Namespace) -> Document:
+    if args.lang is None and args.published is None:
+        return document
+    return Document(
+        id=document.id,
+        text=document.text,
+        lang=args.lang or document.lang,
+        published=args.published or document.published,
+        source=document.source,
+        title=document.title,
+        meta=document.meta,
+    )
+
+
+def _value_summary(mention: Mention) -> str:
+    fields = {key: val for key, val in mention.value.to_dict().items() if val not in (None, False, "exact")}
+    return ", ".join(f"{key}={val}" for key, val in fields.items())
+
+
+def _write_text(results: list[DocumentMentions], out: TextIO) -> None:
+    for result in results:
+        published = published_to_json(result.document.published) or "-"
+        out.write(f"== {result.document.id}  lang={result.lang}  published={published}\n")
+        if not result.mentions:
+            out.write("   (nothing found)\n")
+        for mention in result.mentions:
+            # First-strong isolates keep right-to-left text from reordering the columns.
+            text = mention.text.replace("\n", " ")
+            out.write(
+                f"   {mention.kind:<9} {mention.span.start:>6}-{mention.span.end:<6} "
+                f"\u2068{text}\u2069  {_value_summary(mention)}\n"
+            )
+        out.write("\n")
+
+
+def _run_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    failed = False
+    results: list[DocumentMentions] = []
+    for item in iter_documents(args.files):
+        if isinstance(item, ReadError):
+            err.write(f"factcmp: {item}\n")
+            failed = True
+            continue
+        results.append(extract_document(_with_overrides(item, args), kinds=args.kinds))
+    if args.format == "json":
+        json.dump({"documents": [result.to_dict() for result in results]}, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        _write_text(results, out)
+    return EXIT_INPUT_FAILED if failed else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # argparse exits 2 on usage errors and 0 on --help
+        return int(stop.code or 0)
+    if args.files.count(STDIN) > 1:
+        sys.stderr.write("factcmp: - (stdin) may be given only once\n")
+        return EXIT_USAGE
+    out: TextIO = sys.stdout
+    try:
+        if args.output:
+            out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+        return _run_extract(args, out, sys.stderr)
+    except BrokenPipeError:
+        # The reader went away (| head): not an error of ours, and nothing more to say.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the interpreter's flush at exit
+        return EXIT_OK
+    except OSError as error:
+        sys.stderr.write(f"factcmp: {args.output or '<stdout>'}: {error.strerror}\n")
+        return EXIT_INPUT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        if out is not sys.stdout:
+            out.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,196 @@
+"""Reading documents: text files with optional front matter, and JSON-lines corpora.
+
+A file that cannot be read as text gives a :class:`ReadError` naming the file and the
+reason; callers that process many files collect these and go on with the rest.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from factcmp.model import Document, published_from_json
+
+# Files larger than this are refused with a message rather than read: the engines are
+# linear, but a fact-checker who feeds a 20 MB file has almost certainly fed the wrong one.
+MAX_BYTES = 8 * 1024 * 1024
+
+_FRONT_MATTER_KEYS = ("id", "lang", "published", "source", "title")
+_FRONT_MATTER_MAX_CHARS = 8192
+STDIN = "-"
+
+
+class ReadError(ValueError):
+    """A document that could not be read; ``str()`` is one line naming the file."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason
+
+
+def decode(data: bytes, name: str) -> str:
+    """Text from bytes: UTF-8 (BOM or not), or UTF-16 with a BOM; anything else is refused."""
+    if data.startswith(codecs.BOM_UTF8):
+        data, encoding = data[len(codecs.BOM_UTF8) :], "utf-8"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8"
+        if b"\x00" in data[:65536]:
+            raise ReadError(name, "binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise ReadError(
+            name,
+            f"not {encoding.upper()} text (byte 0x{data[error.start]:02X} at offset {error.start}); "
+            "convert it to UTF-8",
+        ) from None
+    if _looks_binary(text):
+        raise ReadError(name, "binary file (mostly control characters), not text")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return "\x00" in sample or controls > len(sample) * 0.1
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], int]:
+    """Front matter fields between ``---`` lines at the top, and where the body starts."""
+    if not text.startswith("---"):
+        return {}, 0
+    first_break = text.find("\n")
+    if first_break < 0 or text[:first_break].strip() != "---":
+        return {}, 0
+    closing = text.find("\n---", first_break, _FRONT_MATTER_MAX_CHARS)
+    if closing < 0:
+        return {}, 0
+    fields: dict[str, str] = {}
+    for line in text[first_break + 1 : closing].splitlines():
+        key, sep, val = line.partition(":")
+        if sep and key.strip():
+            fields[key.strip().lower()] = val.strip().strip("\"'")
+    body_start = text.find("\n", closing + 1)
+    return fields, len(text) if body_start < 0 else body_start + 1
+
+
+def _document(
+    doc_id: str, text: str, fields: dict[str, Any], name: str, meta: dict[str, Any] | None = None
+) -> Document:
+    try:
+        published = published_from_json(fields.get("published"))
+    except ValueError:
+        raise ReadError(name, f"published date {fields.get('published')!r} is not ISO (YYYY-MM-DD)") from None
+    lang = fields.get("lang") or None
+    if lang is not None and lang not in ("ar", "fa", "en"):
+        raise ReadError(name, f"lang {lang!r} is not one of ar, fa, en")
+    extra = {key: val for key, val in fields.items() if key not in (*_FRONT_MATTER_KEYS, "text")}
+    return Document(
+        id=str(fields.get("id") or doc_id),
+        text=text,
+        lang=lang,
+        published=published,
+        source=fields.get("source") or None,
+        title=fields.get("title") or None,
+        meta={**extra, **(meta or {})},
+    )
+
+
+def document_from_text(text: str, *, doc_id: str, name: str | None = None) -> Document:
+    """A document from a text file's content, front matter applied."""
+    fields, body_start = split_front_matter(text)
+    meta = {"body_offset": body_start} if body_start else {}
+    return _document(doc_id, text[body_start:], fields, name or doc_id, meta)
+
+
+def _jsonl_documents(text: str, path_name: str, stem: str) -> Iterator[Document | ReadError]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path_name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield ReadError(where, f"not a JSON object ({error.msg})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield ReadError(where, 'each line must be a JSON object with a "text" string')
+            continue
+        try:
+            yield _document(f"{stem}:{number}", record["text"], record, where)
+        except ReadError as error:
+            yield error
+
+
+def _read_bytes(path: str, stdin: Any = None) -> bytes:
+    if path == STDIN:
+        import sys
+
+        stream = stdin if stdin is not None else sys.stdin
+        if stream.isatty():
+            raise ReadError("<stdin>", "nothing piped in: give a file name, or pipe text into -")
+        data = stream.buffer.read(MAX_BYTES + 1) if hasattr(stream, "buffer") else stream.read(MAX_BYTES + 1)
+        return data if isinstance(data, bytes) else str(data).encode("utf-8")
+    file = Path(path)
+    if file.is_dir():
+        raise ReadError(path, "is a directory, not a file")
+    try:
+        with file.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise ReadError(path, "no such file") from None
+    except PermissionError:
+        raise ReadError(path, "permission denied") from None
+    except OSError as error:
+        raise ReadError(path, error.strerror or str(error)) from None
+
+
+def iter_documents(paths: Iterable[str | Path], *, stdin: Any = None) -> Iterator[Document | ReadError]:
+    """Each document of each path in turn, or the error that stopped it: never raises ReadError."""
+    for raw_path in paths:
+        path = str(raw_path)
+        name = "<stdin>" if path == STDIN else path
+        try:
+            data = _read_bytes(path, stdin)
+            if len(data) > MAX_BYTES:
+                raise ReadError(name, f"larger than {MAX_BYTES // (1024 * 1024)} MB; split it into documents")
+            text = decode(data, name)
+        except ReadError as error:
+            yield error
+            continue
+        stem = "stdin" if path == STDIN else Path(path).stem
+        if path.endswith((".jsonl", ".ndjson")):
+            yield from _jsonl_documents(text, name, stem)
+            continue
+        try:
+            yield document_from_text(text, doc_id=stem, name=name)
+        except ReadError as error:
+            yield error
+
+
+def load_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[ReadError]]:
+    """All documents that could be read, and the errors for those that could not."""
+    documents: list[Document] = []
+    errors: list[ReadError] = []
+    for item in iter_documents(paths):
+        if isinstance(item, ReadError):
+            errors.append(item)
+        else:
+            documents.append(item)
+    return documents, errors
+
+
+def read_documents(paths: Iterable[str | Path]) -> list[Document]:
+    """All documents of the paths; raises the first :class:`ReadError`."""
+    documents, errors = load_documents(paths)
+    if errors:
+        raise errors[0]
+    return documents

@@ -1,0 +1,15 @@
+"""Engine for: date,duration. (Filled in by its issue.)"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcmp.analysis import TextAnalysis
+from factcmp.model import Mention
+
+KINDS: tuple[str, ...] = ("date", "duration")
+REQUIRES: tuple[str, ...] = ()
+
+
+def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
+    return []

@@ -1,0 +1,51 @@
+"""Per-language lexicons: data files kept apart from the engines that read them.
+
+Layout: ``factcmp/lexicon/<lang>/<name>.txt`` (one entry a line), ``<name>.tsv``
+(tab-separated columns, the first line names them) or ``<name>.json``. Blank lines and
+lines starting with ``#`` are comments in .txt and .tsv files.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _read(lang: str, filename: str) -> str:
+    path = resources.files(__package__).joinpath(lang).joinpath(filename)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FileNotFoundError(f"lexicon {lang}/{filename} is missing from the package") from None
+
+
+def _content_lines(text: str) -> list[str]:
+    lines = (line.rstrip("\n\r") for line in text.splitlines())
+    return [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+@cache
+def load_words(lang: str, name: str) -> tuple[str, ...]:
+    """Entries of a one-column word list, in file order."""
+    return tuple(line.strip() for line in _content_lines(_read(lang, f"{name}.txt")))
+
+
+@cache
+def load_table(lang: str, name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a tab-separated table as dicts keyed by the header's column names."""
+    header, *rows = _content_lines(_read(lang, f"{name}.tsv"))
+    columns = [column.strip() for column in header.split("\t")]
+    table = []
+    for number, row in enumerate(rows, start=2):
+        cells = [cell.strip() for cell in row.split("\t")]
+        if len(cells) > len(columns):
+            raise ValueError(f"lexicon {lang}/{name}.tsv row {number}: {len(cells)} cells for {len(columns)} columns")
+        table.append(dict(zip(columns, cells + [""] * (len(columns) - len(cells)), strict=True)))
+    return tuple(table)
+
+
+@cache
+def load_json(lang: str, name: str) -> Any:
+    return json.loads(_read(lang, f"{name}.json"))

@@ -1,0 +1,117 @@
+"""The document model: what goes in (Document) and what comes out (Mention)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from factcmp.values import Value, value_from_dict
+
+Published = dt.date | dt.datetime
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open span ``[start, end)`` into the caller's original text."""
+
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+def published_to_json(published: Published | None) -> str | None:
+    return None if published is None else published.isoformat()
+
+
+def published_from_json(text: str | None) -> Published | None:
+    """A date, or a datetime when the time of day is given."""
+    if text is None or text == "":
+        return None
+    text = str(text).strip()
+    if len(text) == 10:
+        return dt.date.fromisoformat(text)
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """One news report. ``lang`` None means: detect it."""
+
+    id: str
+    text: str
+    lang: str | None = None
+    published: Published | None = None
+    source: str | None = None
+    title: str | None = None
+    meta: dict[str, Any] = attrs.field(factory=dict, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "lang": self.lang,
+            "published": published_to_json(self.published),
+            "source": self.source,
+            "title": self.title,
+            "meta": dict(self.meta),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        return cls(
+            id=str(data["id"]),
+            text=str(data["text"]),
+            lang=data.get("lang"),
+            published=published_from_json(data.get("published")),
+            source=data.get("source"),
+            title=data.get("title"),
+            meta=dict(data.get("meta") or {}),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """One thing found in a text: its kind, where it is, what it says, and its value."""
+
+    kind: str
+    span: Span
+    text: str
+    value: Value
+    lang: str
+    confidence: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "start": self.span.start,
+            "end": self.span.end,
+            "text": self.text,
+            "value": self.value.to_dict(),
+            "lang": self.lang,
+            "confidence": round(self.confidence, 3),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        return cls(
+            kind=data["kind"],
+            span=Span(int(data["start"]), int(data["end"])),
+            text=data["text"],
+            value=value_from_dict(data["kind"], data["value"]),
+            lang=data["lang"],
+            confidence=float(data.get("confidence", 1.0)),
+        )

@@ -1,0 +1,66 @@
+"""Language of a text: Arabic, Persian or English.
+
+Script statistics decide between Arabic script and Latin; letters and function words
+that only one of the two languages uses decide between Arabic and Persian, which is
+reliable on short text where statistical detectors guess. pycld2 (or polyglot, when
+installed) breaks the remaining ties.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcmp.lexicon import load_words
+from factcmp.text.normalize import fold
+
+LANGUAGES = ("ar", "fa", "en")
+
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+# Letters Arabic writing does not use (پ چ ژ گ, keheh and Farsi yeh) and ones Persian
+# does not use (teh marbuta, alef maksura, Arabic yeh, Arabic kaf).
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u200c]")
+_ARABIC_LETTERS = re.compile("[\u0629\u0649\u064a\u0643]")
+_WORD = re.compile(r"[\w\u200c]+")
+
+
+def _marker_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in load_words(lang, "function_words"))
+
+
+_FUNCTION_WORDS = {lang: _marker_words(lang) for lang in ("ar", "fa")}
+
+
+def _arabic_or_persian(text: str) -> str | None:
+    persian = len(_PERSIAN_LETTERS.findall(text))
+    arabic = len(_ARABIC_LETTERS.findall(text))
+    words = [fold(word) for word in _WORD.findall(text)]
+    persian += 2 * sum(word in _FUNCTION_WORDS["fa"] for word in words)
+    arabic += 2 * sum(word in _FUNCTION_WORDS["ar"] for word in words)
+    if persian == arabic:
+        return None
+    return "fa" if persian > arabic else "ar"
+
+
+def _statistical_guess(text: str) -> str | None:
+    try:
+        import pycld2
+    except ImportError:  # the detector is a dependency, but a broken install must not stop us
+        return None
+    try:
+        reliable, _, details = pycld2.detect(text)
+    except pycld2.error:
+        return None
+    code: str = details[0][1]
+    return code if reliable and code in LANGUAGES else None
+
+
+def detect_language(text: str, *, default: str = "ar") -> str:
+    """``ar``, ``fa`` or ``en`` for a text; ``default`` when it has no letters at all."""
+    arabic_script = len(_ARABIC_SCRIPT.findall(text))
+    latin = len(_LATIN.findall(text))
+    if arabic_script == 0 and latin == 0:
+        return default
+    if latin > arabic_script:
+        return "en"
+    return _arabic_or_persian(text) or _statistical_guess(text) or default

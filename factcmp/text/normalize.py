@@ -1,0 +1,158 @@
+"""Folding of Arabic-script and Unicode variants, with a map back to the original text.
+
+Every engine matches on the folded text; every offset it reports goes through
+:meth:`FoldedText.to_original`, so callers always get offsets into the text they gave.
+Folding is character by character (each original character becomes zero, one or
+more folded characters), which is what makes the offset map exact.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from collections.abc import Sequence
+from functools import lru_cache
+
+import attrs
+
+# Characters removed outright: they change how text looks, never what it says.
+_DELETED = frozenset(
+    [
+        "\u0640",  # tatweel
+        "\u0670",  # superscript alef
+        "\u200b",  # zero-width space
+        "\u200c",  # zero-width non-joiner: تل‌آویو and تلآویو must match alike
+        "\u200d",  # zero-width joiner
+        "\u200e",
+        "\u200f",  # LRM, RLM
+        "\u061c",  # Arabic letter mark
+        "\u2060",
+        "\ufeff",  # word joiner, BOM
+        *map(chr, range(0x202A, 0x202F)),  # bidi embeddings and overrides
+        *map(chr, range(0x2066, 0x206A)),  # bidi isolates
+        *map(chr, range(0x064B, 0x0660)),  # harakat, shadda, sukun, hamza marks
+        "\u06e1",
+        "\u06ed",  # small high/low marks used as sukun or meem
+    ]
+)
+
+_REPLACED: dict[str, str] = {
+    # yeh and alef maksura -> Persian yeh; kaf -> keheh (the Persian forms win: they are
+    # the ones Arabic text never uses, so folding toward them loses nothing).
+    "\u064a": "\u06cc",
+    "\u0649": "\u06cc",
+    "\u0626": "\u06cc",
+    "\u06d2": "\u06cc",
+    "\u0643": "\u06a9",
+    # alef forms and hamza seats
+    "\u0623": "\u0627",
+    "\u0625": "\u0627",
+    "\u0622": "\u0627",
+    "\u0671": "\u0627",
+    "\u0672": "\u0627",
+    "\u0673": "\u0627",
+    "\u0624": "\u0648",
+    # teh marbuta and heh with yeh above -> heh
+    "\u0629": "\u0647",
+    "\u06c0": "\u0647",
+    "\u06c1": "\u0647",
+    "\u06d5": "\u0647",
+    # separators: Arabic decimal, thousands, percent
+    "\u066b": ".",
+    "\u066c": ",",
+    "\u066a": "%",
+    # other spaces and line-breaking controls
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u3000": " ",
+    "\u1680": " ",
+    **{chr(c): " " for c in range(0x2000, 0x200B)},
+    "\u2028": "\n",
+    "\u2029": "\n",
+    # quotation and dash variants that carry no meaning for matching
+    "\u2212": "-",
+}
+_REPLACED.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
+_REPLACED.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digits
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """The folded form of one character: an empty string, the character, or its variant."""
+    if ch in _DELETED:
+        return ""
+    if ch in _REPLACED:
+        return _REPLACED[ch]
+    code = ord(ch)
+    # Presentation forms (ligatures, isolated/final glyphs) decompose to plain letters.
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF or 0xFF00 <= code <= 0xFFEF:
+        return "".join(fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+    return ch
+
+
+def fold(text: str) -> str:
+    """Folded text without the offset map: for lexicon keys and other short strings."""
+    return "".join(fold_char(ch) for ch in text)
+
+
+@attrs.frozen
+class FoldedText:
+    """The folded form of an original text and, per folded character, where it came from."""
+
+    original: str
+    text: str
+    # source[i] is the index in `original` of the character folded into text[i]; one extra
+    # trailing entry (len(original)) lets a span end at the end of the text.
+    source: Sequence[int] = attrs.field(repr=False, eq=False)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the folded text onto the original text.
+
+        A span that starts or ends inside a character's expansion is widened to the whole
+        original character; characters deleted by folding are inside the span only when
+        they lie between two kept ones.
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) is outside the folded text of length {len(self.text)}")
+        if start == end:
+            position = self.source[start]
+            return position, position
+        return self.source[start], self.source[end - 1] + 1
+
+    def original_text(self, start: int, end: int) -> str:
+        """The original characters under a folded span."""
+        orig_start, orig_end = self.to_original(start, end)
+        return self.original[orig_start:orig_end]
+
+
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\uff00-\uffef]")
+_DELETED_CHAR = re.compile("[" + "".join(sorted(_DELETED)) + "]")
+_ONE_TO_ONE = str.maketrans({**_REPLACED, **dict.fromkeys(_DELETED)})
+
+
+def fold_with_map(original: str) -> FoldedText:
+    """Fold a whole text and keep the offset map back to it."""
+    if _PRESENTATION_FORM.search(original):
+        return _fold_char_by_char(original)
+    # Fast path: every character folds to at most one, so the map only has to skip deletions.
+    source = array("q")
+    kept_from = 0
+    for deleted in _DELETED_CHAR.finditer(original):
+        source.extend(range(kept_from, deleted.start()))
+        kept_from = deleted.end()
+    source.extend(range(kept_from, len(original) + 1))
+    return FoldedText(original=original, text=original.translate(_ONE_TO_ONE), source=source)
+
+
+def _fold_char_by_char(original: str) -> FoldedText:
+    pieces: list[str] = []
+    source = array("q")
+    for index, ch in enumerate(original):
+        folded = fold_char(ch)
+        if folded:
+            pieces.append(folded)
+            source.extend([index] * len(folded))
+    source.append(len(original))
+    return FoldedText(original=original, text="".join(pieces), source=source)

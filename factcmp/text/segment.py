@@ -1,0 +1,118 @@
+"""Sentence segmentation with offsets into the original text.
+
+Rules, in order: a blank line always ends a sentence; ``. ! ? ؟ ؛`` (and a run of them,
+with closing quotes and brackets that follow) end one unless the period sits inside a
+number (1.5, 17.9.2018) or after a known abbreviation; a single line break ends one when
+the line before it is short (a heading, a caption) or ends in sentence punctuation, and
+not when a long line simply wraps. ``،`` separates clauses, not sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from factcmp.lexicon import load_words
+from factcmp.model import Span
+
+# A line longer than this that ends without punctuation is taken to wrap onto the next.
+_WRAPPED_LINE_MIN_CHARS = 60
+
+_TERMINAL = ".!?؟؛…"
+_CLOSERS = "\"'»”’)]}›"
+_SENTENCE_END = re.compile(rf"[{re.escape(_TERMINAL)}]+[{re.escape(_CLOSERS)}]*")
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0\u200c\u200f\u200e]*\n\s*")
+_CLAUSE_BREAK = re.compile(r"[،,;:]\s+|\s+[-–—]\s+")
+
+
+@attrs.frozen
+class Sentence:
+    span: Span
+    text: str
+    lang: str = "ar"
+
+
+def _abbreviations() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_words("en", "abbreviations"))
+
+
+_ABBREVIATIONS = _abbreviations()
+
+
+def _is_false_end(text: str, match: re.Match[str]) -> bool:
+    """A period that does not end a sentence: inside a number, or after an abbreviation."""
+    if match.group() != ".":
+        return False
+    before = text[: match.start()]
+    after = text[match.end() : match.end() + 1]
+    if before[-1:].isdigit() and after.isdigit():
+        return True
+    word = re.search(r"[\w.]+$", before)
+    if word is None:
+        return False
+    token = word.group().lower()
+    # Single capital letters are initials (J. Smith); known abbreviations never end a sentence.
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token.isascii())
+
+
+def _break_points(block: str) -> Iterator[int]:
+    """Offsets inside a block (text without blank lines) where a sentence ends."""
+    for match in _SENTENCE_END.finditer(block):
+        if not _is_false_end(block, match):
+            yield match.end()
+    offset = 0
+    for line in block.split("\n")[:-1]:
+        offset += len(line) + 1
+        stripped = line.strip()
+        if len(stripped) < _WRAPPED_LINE_MIN_CHARS or stripped[-1:] in _TERMINAL + _CLOSERS:
+            yield offset
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for blank in _BLANK_LINE.finditer(text):
+        yield start, blank.start()
+        start = blank.end()
+    yield start, len(text)
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Spans of the sentences of ``text``, in order, without surrounding white space."""
+    spans: list[Span] = []
+    for block_start, block_end in _blocks(text):
+        block = text[block_start:block_end]
+        start = 0
+        for end in sorted(set(_break_points(block))):
+            span = _trimmed(text, block_start + start, block_start + end)
+            if span is not None:
+                spans.append(span)
+            start = end
+        span = _trimmed(text, block_start + start, block_end)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def clause_spans(text: str, sentence: Span) -> list[Span]:
+    """Clauses of a sentence, split at commas (، and ,), semicolons, colons and dashes."""
+    spans: list[Span] = []
+    start = sentence.start
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        span = _trimmed(text, start, match.start())
+        if span is not None:
+            spans.append(span)
+        start = match.end()
+    span = _trimmed(text, start, sentence.end)
+    if span is not None:
+        spans.append(span)
+    return spans

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "examples" / "seeds"
+# The project's shared folder (gold annotations, conformance cases, scorers) sits beside the checkout.
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))
+
+
+def shared_path(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared folder sits beside the checkout in CI)")
+    return path

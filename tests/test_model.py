@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from factcmp import Document, Mention, Span
+from factcmp.values import VALUE_TYPES, CountValue, DateValue, EntityValue, PlaceValue, value_from_dict
+
+
+def test_document_round_trips_through_json() -> None:
+    document = Document(
+        id="d1", text="نص", lang="ar", published=dt.datetime(2021, 10, 22, 9, 30), source="SANA", title="t",
+        meta={"url": "https://example.org"},
+    )
+    again = Document.from_dict(json.loads(json.dumps(document.to_dict())))
+    assert again == document
+    assert again.published == dt.datetime(2021, 10, 22, 9, 30)
+    assert Document.from_dict({"id": "x", "text": "", "published": "2019-02-27"}).published == dt.date(2019, 2, 27)
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        Mention(kind="date", span=Span(3, 14), text="9 مارس 2017", lang="ar",
+                value=DateValue(year=2017, month=3, day=9, grain="day", start="2017-03-09", end="2017-03-10",
+                                resolved=True)),
+        Mention(kind="count", span=Span(0, 5), text="الـ15", lang="ar", confidence=0.8,
+                value=CountValue(value=15, count_type="KILL", object="crew", modifier="all")),
+        Mention(kind="place", span=Span(0, 5), text="سوتشي", lang="ar",
+                value=PlaceValue(geonameid=491422, name="Sochi", country="RU", lat=43.6, lon=39.73)),
+        Mention(kind="person", span=Span(0, 6), text="بوتين", lang="ar", value=EntityValue(key="putin", name="Putin")),
+    ],
+)
+def test_mention_round_trips_through_json(mention: Mention) -> None:
+    data = json.loads(json.dumps(mention.to_dict(), ensure_ascii=False))
+    assert data["start"] == mention.span.start and data["text"] == mention.text
+    assert Mention.from_dict(data) == mention
+
+
+def test_every_kind_has_a_value_type_and_unknown_kinds_are_refused() -> None:
+    assert set(VALUE_TYPES) >= {"date", "duration", "number", "ordinal", "percent", "quantity", "count", "place",
+                                "person", "org"}
+    with pytest.raises(ValueError, match="unknown mention kind"):
+        value_from_dict("colour", {})
+
+
+def test_span_is_half_open_and_checked() -> None:
+    assert Span(2, 5).overlaps(Span(4, 9)) and not Span(2, 5).overlaps(Span(5, 9))
+    assert Span(0, 10).contains(Span(2, 5)) and len(Span(2, 5)) == 3
+    with pytest.raises(ValueError):
+        Span(5, 2)

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcmp.text.normalize import fold, fold_with_map
+
+# Text drawn mostly from the characters folding touches, so the property is tested where it matters.
+_INTERESTING = (
+    "يىئكأإآٱؤةۀ" "ـًٌٍَُِّْٰ" "\u200c\u200d\u200e\u200f\u202b\u2067\ufeff"
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪" "\u00a0\u2009" "ﻻﷲﺍ" "abc 12.,سلامپژگکی\n"
+)
+texts = st.text(alphabet=st.sampled_from(_INTERESTING) | st.characters(), max_size=60)
+
+
+@given(texts, st.data())
+def test_folded_span_maps_to_original_characters(text: str, data: st.DataObject) -> None:
+    folded = fold_with_map(text)
+    start = data.draw(st.integers(0, len(folded.text)))
+    end = data.draw(st.integers(start, len(folded.text)))
+    orig_start, orig_end = folded.to_original(start, end)
+    assert 0 <= orig_start <= orig_end <= len(text)
+    # Folding the original span gives back at least the folded span; exactly it unless the
+    # span cut a character that folds to several (a ligature), which is then taken whole.
+    refolded = fold(text[orig_start:orig_end])
+    assert folded.text[start:end] in refolded
+    if start == 0 or folded.source[start - 1] != folded.source[start]:
+        if end == len(folded.text) or folded.source[end] != folded.source[end - 1]:
+            assert refolded == folded.text[start:end]
+
+
+@given(texts)
+def test_fast_path_equals_character_by_character_folding(text: str) -> None:
+    assert fold_with_map(text).text == fold(text)
+
+
+def test_arabic_script_variants_fold_together() -> None:
+    assert fold("إسرائيل") == fold("اسرائیل")
+    assert fold("كرملين") == fold("کرملین")
+    assert fold("الـ15") == "ال15"
+    assert fold("مُحَمَّد") == fold("محمد")
+    assert fold("تل\u200cآویو") == fold("تلآویو")
+    assert fold("١٥ و ۱۵") == "15 و 15"
+    assert fold("١٫٥ و ۱٬۵۰۰ و ٪۵۰") == "1.5 و 1,500 و %50"
+    assert fold("مدرسة") == fold("مدرسه")
+    assert fold("\u202bنص\u202c") == fold("نص")
+
+
+def test_offsets_skip_deleted_characters() -> None:
+    text = "قُتل الـ15 جنديًا"
+    folded = fold_with_map(text)
+    at = folded.text.index("15")
+    start, end = folded.to_original(at, at + 2)
+    assert text[start:end] == "15"
+    word = folded.text.index("قتل")
+    assert folded.original_text(word, word + 3) == "قُتل"
+
+
+def test_ligature_expands_and_maps_back_whole() -> None:
+    text = "ﻻ شيء"
+    folded = fold_with_map(text)
+    assert folded.text.startswith("لا ")
+    assert folded.to_original(0, 1) == (0, 1)
+    assert folded.to_original(1, 2) == (0, 1)
