@@ -1,0 +1,5 @@
+import sys
+
+from factcmp.cli import main
+
+sys.exit(main())
