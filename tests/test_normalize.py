@@ -62,3 +62,15 @@ def test_ligature_expands_and_maps_back_whole() -> None:
     assert folded.text.startswith("لا ")
     assert folded.to_original(0, 1) == (0, 1)
     assert folded.to_original(1, 2) == (0, 1)
+
+
+@given(texts, st.data())
+def test_original_span_maps_to_folded_and_back(text: str, data: st.DataObject) -> None:
+    folded = fold_with_map(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    folded_start, folded_end = folded.to_folded(start, end)
+    assert folded.text[folded_start:folded_end] == fold(text[start:end]) or folded_start == folded_end
+    if folded_end > folded_start:
+        orig_start, orig_end = folded.to_original(folded_start, folded_end)
+        assert start <= orig_start and orig_end <= end

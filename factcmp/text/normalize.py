@@ -8,6 +8,7 @@ more folded characters), which is what makes the offset map exact.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from array import array
@@ -120,6 +121,12 @@ class FoldedText:
             position = self.source[start]
             return position, position
         return self.source[start], self.source[end - 1] + 1
+
+    def to_folded(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the original text onto the folded text (the inverse map)."""
+        if not 0 <= start <= end <= len(self.original):
+            raise ValueError(f"span [{start}, {end}) is outside the original text of length {len(self.original)}")
+        return bisect.bisect_left(self.source, start), bisect.bisect_left(self.source, end)
 
     def original_text(self, start: int, end: int) -> str:
         """The original characters under a folded span."""

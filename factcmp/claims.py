@@ -1,0 +1,352 @@
+"""Event claims: a trigger word tied to the slots the sentence gives it.
+
+From each sentence, every event trigger of the language's lexicon (factcmp/lexicon/<lang>/
+event_triggers.tsv) becomes a claim. The sentence's mentions go to the nearest trigger (a
+trigger introduced as background, "in response to a raid", only takes what stands in its own
+clause): dates to ``time``, people and organizations and acting countries to ``actors``,
+other places to ``places``, counts and quantities to their slots. Casualty counts told in a
+sentence of their own ("the incident killed 15") go to the assault just told, or make a claim
+of their own. Markers near the trigger set its modality: planned, denied, negated, reported
+(with who says so), asserted otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+import attrs
+
+from factcmp.analysis import TextAnalysis
+from factcmp.lexicon import load_table
+from factcmp.model import Mention, Span
+from factcmp.text.segment import Sentence, clause_spans
+from factcmp.text.tokens import PhraseEntry, PhraseLexicon, PhraseMatch, Word, words
+
+LANGUAGES = ("ar", "fa", "en")
+# How many words before a trigger its modality markers may stand.
+_MODALITY_WINDOW = 6
+# How many words after a trigger its object noun may stand, and its descriptors after (or before) the noun.
+_OBJECT_WINDOW = 6
+_DESCRIPTOR_WINDOW = 3
+# Claims of a casualty count told in a following sentence may be this many sentences back.
+_ANAPHOR_REACH = 2
+_SLOT_KINDS = frozenset({"date", "place", "person", "org", "count", "quantity", "percent"})
+_CASUALTY_TYPES = frozenset({"KILL", "WOUND", "MISSING", "KIDNAP", "ARREST"})
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """A value as one document states it: where, in what words, and normalized."""
+
+    doc: str
+    kind: str
+    span: Span
+    text: str
+    value: dict[str, Any]
+
+    @classmethod
+    def of(cls, doc: str, mention: Mention) -> Evidence:
+        return cls(doc=doc, kind=mention.kind, span=mention.span, text=mention.text, value=mention.value.to_dict())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "start": self.span.start, "end": self.span.end, "text": self.text,
+                "value": self.value}
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """What one sentence of one document says about one event."""
+
+    id: str
+    doc: str
+    lang: str
+    event_type: str  # CONSULT, ASSAULT, AGREE, ACCUSE, INTERVENE, MOBILIZE, ELECTION, ECONOMY, OTHER
+    subtype: str  # meeting, call, visit, airstrike, shootdown, intervention, ...
+    trigger: Evidence
+    sentence: Span
+    modality: str = "asserted"  # asserted | planned | reported | denied | negated
+    source: Evidence | None = None  # who says so, for reported claims
+    actors: tuple[Evidence, ...] = ()
+    time: Evidence | None = None
+    places: tuple[Evidence, ...] = ()
+    counts: tuple[Evidence, ...] = ()
+    quantities: tuple[Evidence, ...] = ()
+    object: Evidence | None = None
+    background: bool = False  # told as the cause or antecedent of another event
+
+    def to_dict(self) -> dict[str, Any]:
+        def many(items: Sequence[Evidence]) -> list[dict[str, Any]]:
+            return [item.to_dict() for item in items]
+
+        return {
+            "id": self.id, "doc": self.doc, "lang": self.lang, "type": self.event_type, "subtype": self.subtype,
+            "trigger": self.trigger.to_dict(), "sentence": {"start": self.sentence.start, "end": self.sentence.end},
+            "modality": self.modality, "source": self.source.to_dict() if self.source else None,
+            "actors": many(self.actors), "time": self.time.to_dict() if self.time else None,
+            "places": many(self.places), "counts": many(self.counts), "quantities": many(self.quantities),
+            "object": self.object.to_dict() if self.object else None, "background": self.background,
+        }
+
+
+@cache
+def _lexicon(lang: str, name: str, key: str) -> PhraseLexicon:
+    return PhraseLexicon(load_table(lang, name), key)
+
+
+def _triggers(lang: str) -> PhraseLexicon:
+    return _lexicon(lang, "event_triggers", "trigger")
+
+
+def _markers(lang: str) -> PhraseLexicon:
+    return _lexicon(lang, "claim_markers", "marker")
+
+
+@attrs.define
+class _Draft:
+    """A claim being built; frozen into a Claim once its slots are filled."""
+
+    trigger: PhraseMatch
+    trigger_span: Span
+    clause: Span
+    background: bool
+    modality: str = "asserted"
+    source: Mention | None = None
+    actors: list[Mention] = attrs.field(factory=list)
+    dates: list[Mention] = attrs.field(factory=list)
+    places: list[Mention] = attrs.field(factory=list)
+    counts: list[Mention] = attrs.field(factory=list)
+    quantities: list[Mention] = attrs.field(factory=list)
+    object: Evidence | None = None
+
+
+@attrs.frozen
+class _SentenceView:
+    sentence: Sentence
+    words: list[Word]
+    markers: list[PhraseMatch]
+    clauses: list[Span]
+    mentions: list[Mention]
+
+    def clause_of(self, span: Span) -> Span:
+        return next((clause for clause in self.clauses if clause.contains(span)), self.sentence.span)
+
+    def markers_in(self, role: str) -> list[PhraseMatch]:
+        return [marker for marker in self.markers if marker.entry.data["role"] == role]
+
+
+def _distance(a: Span, b: Span) -> int:
+    return max(0, b.start - a.end, a.start - b.end)
+
+
+class _ClaimReader:
+    """Reads the claims of one analysed document."""
+
+    def __init__(self, analysis: TextAnalysis, mentions: Sequence[Mention]) -> None:
+        self.analysis = analysis
+        self.doc = analysis.document.id
+        self.mentions = sorted((m for m in mentions if m.kind in _SLOT_KINDS), key=lambda m: m.span.start)
+
+    def _view(self, sentence: Sentence) -> _SentenceView:
+        folded_start, folded_end = self.analysis.folded.to_folded(sentence.span.start, sentence.span.end)
+        sentence_words = words(self.analysis.folded.text, folded_start, folded_end)
+        inside = [m for m in self.mentions if sentence.span.contains(m.span)]
+        return _SentenceView(sentence, sentence_words, _markers(sentence.lang).find_all(sentence_words),
+                             clause_spans(self.analysis.text, sentence.span), inside)
+
+    def _span_of(self, match: PhraseMatch) -> Span:
+        return self.analysis.original_span(match.start, match.end)
+
+    def _drafts(self, view: _SentenceView) -> list[_Draft]:
+        drafts = []
+        for match in _triggers(view.sentence.lang).find_all(view.words):
+            span = self._span_of(match)
+            if any(m.span.overlaps(span) and m.kind in ("place", "person", "org") for m in view.mentions):
+                continue  # a name that contains a trigger word (a place called "Summit") is not an event
+            background = any(0 <= match.first - marker.last <= 2 for marker in view.markers_in("background"))
+            drafts.append(_Draft(match, span, view.clause_of(span), background))
+        return drafts
+
+    def read(self) -> list[Claim]:
+        claims: list[Claim] = []
+        recent_assaults: list[tuple[int, _Draft, Sentence]] = []
+        for index, sentence in enumerate(self.analysis.sentences):
+            view = self._view(sentence)
+            drafts = self._drafts(view)
+            for draft in drafts:
+                self._set_modality(draft, view)
+                self._set_object(draft, view)
+            orphans = self._assign(view, drafts)
+            drafts += self._place_orphan_counts(orphans, view, index, recent_assaults, claims)
+            for draft in drafts:
+                claims.append(self._freeze(draft, sentence, len(claims)))
+                if claims[-1].event_type == "ASSAULT" and not draft.background:
+                    recent_assaults.append((index, draft, sentence))
+        return claims
+
+    # --- slots -------------------------------------------------------------------------
+
+    def _is_located(self, mention: Mention, view: _SentenceView) -> bool:
+        """A country written after a locative word ("في سوريا", "in Syria") is a place, not an actor."""
+        folded_start, _ = self.analysis.folded.to_folded(mention.span.start, mention.span.end)
+        index = next((i for i, w in enumerate(view.words) if w.start <= folded_start < w.end), None)
+        if index is None:
+            return False
+        word = view.words[index]
+        # "بسوريا", "لسوريا": a clitic preposition glued to the name.
+        if folded_start > word.start and word.text[0] in "بل":
+            return True
+        return any(marker.last == index - 1 for marker in view.markers_in("locative"))
+
+    def _target(self, mention: Mention, drafts: list[_Draft]) -> _Draft | None:
+        if mention.kind == "count" and str(mention.value.to_dict().get("count_type")) in _CASUALTY_TYPES:
+            # Casualties belong to an assault, never to the meeting the same sentence also tells.
+            drafts = [d for d in drafts if d.trigger.entry.data["type"] == "ASSAULT"]
+        own_clause = [d for d in drafts if d.background and d.clause.contains(mention.span)]
+        if own_clause:
+            return min(own_clause, key=lambda d: _distance(d.trigger_span, mention.span))
+        main = [d for d in drafts if not d.background] or drafts
+        if not main:
+            return None
+        # Nearest trigger; on a tie the one before the mention (the verb usually comes first).
+        return min(main, key=lambda d: (_distance(d.trigger_span, mention.span), d.trigger_span.start > mention.span.start))  # noqa: E501
+
+    def _assign(self, view: _SentenceView, drafts: list[_Draft]) -> list[Mention]:
+        """Give each mention of the sentence to its claim; return counts that found none."""
+        orphans = []
+        for mention in view.mentions:
+            target = self._target(mention, drafts)
+            if target is None:
+                if mention.kind == "count":
+                    orphans.append(mention)
+                continue
+            self._fill(target, mention, view)
+        return orphans
+
+    def _fill(self, draft: _Draft, mention: Mention, view: _SentenceView) -> None:
+        if mention.kind == "date":
+            draft.dates.append(mention)
+        elif mention.kind in ("person", "org"):
+            draft.actors.append(mention)
+        elif mention.kind == "place":
+            acting_country = mention.value.to_dict().get("feature") == "A" and not self._is_located(mention, view)
+            (draft.actors if acting_country else draft.places).append(mention)
+        elif mention.kind == "count":
+            draft.counts.append(mention)
+        else:
+            draft.quantities.append(mention)
+
+    def _place_orphan_counts(
+        self, orphans: list[Mention], view: _SentenceView, index: int,
+        recent: list[tuple[int, _Draft, Sentence]], claims: list[Claim],
+    ) -> list[_Draft]:
+        """Casualty counts with no event in their sentence: the assault just told, or their own claim."""
+        new: list[_Draft] = []
+        for count in orphans:
+            if str(count.value.to_dict().get("count_type")) not in _CASUALTY_TYPES:
+                continue
+            earlier = [(i, d, s) for i, d, s in recent if index - i <= _ANAPHOR_REACH]
+            if earlier and (view.markers_in("anaphor") or index - earlier[-1][0] == 1):
+                _, draft, sentence = earlier[-1]
+                self._replace_claim(claims, draft, sentence, count)
+                continue
+            fake = PhraseMatch(0, 0, 0, 0, _CASUALTIES_ENTRY, "")
+            draft = _Draft(fake, count.span, view.clause_of(count.span), False, counts=[count])
+            draft.dates = [m for m in view.mentions if m.kind == "date"][:1]
+            draft.places = [m for m in view.mentions if m.kind == "place"]
+            new.append(draft)
+        return new
+
+    def _replace_claim(self, claims: list[Claim], draft: _Draft, sentence: Sentence, count: Mention) -> None:
+        draft.counts.append(count)
+        for position, claim in enumerate(claims):
+            if claim.trigger.span == draft.trigger_span and claim.doc == self.doc:
+                claims[position] = self._freeze(draft, sentence, position)
+
+    def _set_modality(self, draft: _Draft, view: _SentenceView) -> None:
+        before = [m for m in view.markers if 0 <= draft.trigger.first - m.last <= _MODALITY_WINDOW
+                  and draft.clause.contains(self._span_of(m))]
+        roles = {m.entry.data["role"] for m in before}
+        if "س" in draft.trigger.proclitic:  # Arabic future prefix on the verb itself: سيلتقي
+            roles.add("future")
+        for role, modality in (("denial", "denied"), ("negation", "negated"), ("future", "planned")):
+            if role in roles:
+                draft.modality = modality
+                return
+        reported = view.markers_in("reported")
+        if reported:
+            draft.modality = "reported"
+            draft.source = self._source(reported, view)
+
+    def _source(self, markers: list[PhraseMatch], view: _SentenceView) -> Mention | None:
+        """The person, organization or country nearest after a reporting word."""
+        sources = [m for m in view.mentions if m.kind in ("person", "org", "place")]
+        best: tuple[int, Mention] | None = None
+        for marker in markers:
+            span = self._span_of(marker)
+            for mention in sources:
+                gap = mention.span.start - span.end
+                if gap >= 0 and (best is None or gap < best[0]):
+                    best = (gap, mention)
+        return best[1] if best else None
+
+    def _set_object(self, draft: _Draft, view: _SentenceView) -> None:
+        if draft.trigger.entry.data["type"] != "ASSAULT":
+            return
+        nouns = _lexicon(view.sentence.lang, "event_objects", "word")
+        after = view.words[draft.trigger.last + 1 : draft.trigger.last + 1 + _OBJECT_WINDOW]
+        for offset in range(len(after)):
+            hit = nouns.match_at(after, offset)
+            if hit is not None:
+                draft.object = self._describe_object(hit, after, view)
+                return
+
+    def _describe_object(self, noun: PhraseMatch, window: list[Word], view: _SentenceView) -> Evidence:
+        descriptors = _lexicon(view.sentence.lang, "object_descriptors", "word")
+        english_order = view.sentence.lang == "en"
+        value: dict[str, Any] = {"class": noun.entry.data["class"], "noun": noun.entry.data["label"]}
+        start, end = noun.start, noun.end
+        following = view.words[view.words.index(window[noun.last]) + 1 :][:_DESCRIPTOR_WINDOW]
+        preceding = view.words[: view.words.index(window[noun.first])][-_DESCRIPTOR_WINDOW:]
+        for word_list in ([preceding] if english_order else [following]):
+            for position in range(len(word_list)):
+                hit = descriptors.match_at(word_list, position)
+                if hit is None:
+                    continue
+                value[hit.entry.data["attribute"]] = hit.entry.data["value"]
+                start, end = min(start, hit.start), max(end, hit.end)
+        span = self.analysis.original_span(start, end)
+        value["label"] = " ".join(
+            part for part in (value.get("affiliation_label"), value.get("military"), value.get("role"), value["noun"])
+            if part
+        )
+        return Evidence(doc=self.doc, kind="object", span=span, text=self.analysis.text[span.start : span.end],
+                        value=value)
+
+    def _freeze(self, draft: _Draft, sentence: Sentence, number: int) -> Claim:
+        def evidence(items: Sequence[Mention]) -> tuple[Evidence, ...]:
+            return tuple(Evidence.of(self.doc, m) for m in items)
+
+        data = draft.trigger.entry.data
+        time = min(draft.dates, key=lambda m: _distance(m.span, draft.trigger_span), default=None)
+        trigger_text = self.analysis.text[draft.trigger_span.start : draft.trigger_span.end]
+        return Claim(
+            id=f"{self.doc}#{number}", doc=self.doc, lang=sentence.lang, event_type=data["type"],
+            subtype=data["subtype"],
+            trigger=Evidence(doc=self.doc, kind="trigger", span=draft.trigger_span, text=trigger_text,
+                             value={"type": data["type"], "subtype": data["subtype"]}),
+            sentence=sentence.span, modality=draft.modality,
+            source=Evidence.of(self.doc, draft.source) if draft.source else None,
+            actors=evidence(draft.actors), time=Evidence.of(self.doc, time) if time else None,
+            places=evidence(draft.places), counts=evidence(draft.counts), quantities=evidence(draft.quantities),
+            object=draft.object, background=draft.background,
+        )
+
+
+_CASUALTIES_ENTRY = PhraseEntry(("",), {"type": "ASSAULT", "subtype": "casualties"})
+
+
+def read_claims(analysis: TextAnalysis, mentions: Sequence[Mention]) -> list[Claim]:
+    """The event claims of one analysed document, given its mentions."""
+    return _ClaimReader(analysis, mentions).read()
