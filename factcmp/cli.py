@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from factcmp import __version__
+from factcmp.compare import Comparison, Finding, compare
 from factcmp.extract import DocumentMentions, extract_document
 from factcmp.io import STDIN, ReadError, iter_documents
 from factcmp.model import Document, Mention, published_from_json, published_to_json
@@ -22,6 +23,11 @@ _EXTRACT_EXAMPLES = """examples:
   factcmp extract examples/seeds/*.txt
   factcmp extract --format json --kinds date,count report.txt
   factcmp extract --lang fa --published 2019-02-27 - < report.txt
+"""
+_COMPARE_EXAMPLES = """examples:
+  factcmp compare examples/seeds/*.txt
+  factcmp compare --format json -o findings.json reports/*.txt
+  factcmp compare corpus.jsonl
 """
 
 
@@ -44,6 +50,18 @@ def _kinds(text: str) -> list[str]:
     return kinds
 
 
+def _add_input_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("files", nargs="+", metavar="FILE", help="text file, .jsonl corpus, or - for stdin")
+    command.add_argument("--lang", choices=("ar", "fa", "en"), help="language of every document (default: detect)")
+    command.add_argument(
+        "--published",
+        type=_published,
+        metavar="YYYY-MM-DD",
+        help="publication date of every document: what relative dates resolve against",
+    )
+    command.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factcmp",
@@ -58,17 +76,18 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EXTRACT_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    extract_cmd.add_argument("files", nargs="+", metavar="FILE", help="text file, .jsonl corpus, or - for stdin")
-    extract_cmd.add_argument("--lang", choices=("ar", "fa", "en"), help="language of every document (default: detect)")
-    extract_cmd.add_argument(
-        "--published",
-        type=_published,
-        metavar="YYYY-MM-DD",
-        help="publication date: what relative dates resolve against",
-    )
+    _add_input_options(extract_cmd)
     extract_cmd.add_argument("--kinds", type=_kinds, metavar="K1,K2", help=f"only these kinds ({','.join(KINDS)})")
     extract_cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    extract_cmd.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
+    compare_cmd = commands.add_parser(
+        "compare",
+        help="say where reports agree, contradict each other, or only one of them tells a fact",
+        description="Align the events several reports tell and compare what each says about them.",
+        epilog=_COMPARE_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_input_options(compare_cmd)
+    compare_cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     return parser
 
 
@@ -86,42 +105,85 @@ def _with_overrides(document: Document, args: argparse.Namespace) -> Document:
     )
 
 
+def _read_inputs(args: argparse.Namespace, err: TextIO) -> tuple[list[Document], bool]:
+    """The documents that could be read (with the command's overrides), and whether any input failed."""
+    documents: list[Document] = []
+    failed = False
+    for item in iter_documents(args.files):
+        if isinstance(item, ReadError):
+            err.write(f"factcmp: {item}\n")
+            failed = True
+        else:
+            documents.append(_with_overrides(item, args))
+    return documents, failed
+
+
 def _value_summary(mention: Mention) -> str:
     fields = {key: val for key, val in mention.value.to_dict().items() if val not in (None, False, "exact")}
     return ", ".join(f"{key}={val}" for key, val in fields.items())
 
 
-def _write_text(results: list[DocumentMentions], out: TextIO) -> None:
+def _isolate(text: str) -> str:
+    """Wrap text in first-strong isolates so right-to-left text does not reorder the line around it."""
+    return f"\u2068{text}\u2069"
+
+
+def _write_mentions_text(results: list[DocumentMentions], out: TextIO) -> None:
     for result in results:
         published = published_to_json(result.document.published) or "-"
         out.write(f"== {result.document.id}  lang={result.lang}  published={published}\n")
         if not result.mentions:
             out.write("   (nothing found)\n")
         for mention in result.mentions:
-            # First-strong isolates keep right-to-left text from reordering the columns.
-            text = mention.text.replace("\n", " ")
-            out.write(
-                f"   {mention.kind:<9} {mention.span.start:>6}-{mention.span.end:<6} "
-                f"\u2068{text}\u2069  {_value_summary(mention)}\n"
-            )
+            text = _isolate(mention.text.replace("\n", " "))
+            out.write(f"   {mention.kind:<9} {mention.span.start:>6}-{mention.span.end:<6} {text}  "
+                      f"{_value_summary(mention)}\n")
         out.write("\n")
 
 
 def _run_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    failed = False
-    results: list[DocumentMentions] = []
-    for item in iter_documents(args.files):
-        if isinstance(item, ReadError):
-            err.write(f"factcmp: {item}\n")
-            failed = True
-            continue
-        results.append(extract_document(_with_overrides(item, args), kinds=args.kinds))
+    documents, failed = _read_inputs(args, err)
+    results = [extract_document(document, kinds=args.kinds) for document in documents]
     if args.format == "json":
         json.dump({"documents": [result.to_dict() for result in results]}, out, ensure_ascii=False, indent=1)
         out.write("\n")
     else:
-        _write_text(results, out)
+        _write_mentions_text(results, out)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
+
+
+def _finding_line(finding: Finding) -> str:
+    quotes = "; ".join(f"{doc}: {_isolate(ev.text)}" for doc, ev in finding.values.items())
+    return (f"   [{finding.kind}] {finding.slot}  confidence {finding.confidence:.2f}\n"
+            f"      {finding.explanation}\n      {quotes}\n")
+
+
+def _write_comparison_text(comparison: Comparison, out: TextIO) -> None:
+    documents = ", ".join(f"{r.document.id} ({r.lang})" for r in comparison.documents)
+    out.write(f"documents: {documents}\n")
+    out.write(f"claims: {len(comparison.claims)}  events: {len(comparison.events)}  "
+              f"findings: {len(comparison.findings)}\n\n")
+    for kind in ("contradiction", "possible_conflict", "agreement", "single_source"):
+        findings = comparison.filter(kind=kind)
+        if findings:
+            out.write(f"== {kind.replace('_', ' ')} ({len(findings)})\n")
+            for finding in findings:
+                out.write(_finding_line(finding))
+            out.write("\n")
+
+
+def _run_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    documents, failed = _read_inputs(args, err)
+    comparison = compare(documents)
+    if args.format == "json":
+        out.write(comparison.to_json())
+        out.write("\n")
+    else:
+        _write_comparison_text(comparison, out)
+    return EXIT_INPUT_FAILED if failed else EXIT_OK
+
+
+_COMMANDS = {"extract": _run_extract, "compare": _run_compare}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -137,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.output:
             out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
-        return _run_extract(args, out, sys.stderr)
+        return _COMMANDS[args.command](args, out, sys.stderr)
     except BrokenPipeError:
         # The reader went away (| head): not an error of ours, and nothing more to say.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the interpreter's flush at exit

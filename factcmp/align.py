@@ -1,0 +1,219 @@
+"""Which claims, across documents and languages, tell the same event.
+
+Candidate pairs come from blocking: claims of one event type that share an actor, a place or
+a year, compared only with their near neighbours in time order within each block, so the
+cost grows with the number of claims, not its square. Each pair gets a score from what both
+state: the same subtype (and how rare such events are), compatible times, shared actors and
+participants, compatible places, the same kind of object. Two times that are both known and
+far apart mean two events. A link is *confident* when the score is high and both claims say
+when; otherwise, above a lower score, the claims only *may* tell the same event.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+import attrs
+
+from factcmp.claims import Claim, Evidence
+from factcmp.lexicon import load_table
+from factcmp.relations import (
+    Relation,
+    actor_key,
+    days_apart,
+    most_specific_place,
+    place_key,
+    place_relation,
+    time_relation,
+)
+
+# Each claim is compared with this many neighbours (in time order) in each of its blocks.
+NEIGHBOURS = 24
+CONFIDENT = 0.55
+POSSIBLE = 0.3
+# Two resolved dates further apart than this tell two events; closer, maybe one event misdated.
+_SAME_EVENT_MAX_DAYS = 10
+
+_WEIGHTS = {
+    "subtype": 0.25,
+    "other_subtype": 0.05,
+    "time_equal": 0.3,
+    "time_within": 0.2,
+    "time_near": 0.05,
+    "time_partial": 0.05,
+    "time_conflict": -0.1,
+    "actors": 0.25,
+    "actors_disjoint": -0.1,
+    "participants": 0.1,
+    "place": 0.1,
+    "place_conflict": -0.05,
+    "object": 0.15,
+    "object_other": -0.2,
+}
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """Two claims that tell, or may tell, the same event."""
+
+    a: str
+    b: str
+    score: float
+    confident: bool
+    reasons: tuple[str, ...]
+
+
+@cache
+def _rarity() -> dict[str, float]:
+    return {row["subtype"]: float(row["rarity"]) for row in load_table("common", "event_subtypes")}
+
+
+def actor_keys(claim: Claim) -> set[str]:
+    return {actor_key(actor) for actor in claim.actors}
+
+
+def participants(claim: Claim) -> set[str]:
+    """Everyone and everywhere the claim involves: actors, places and their countries, the object's side."""
+    keys = actor_keys(claim)
+    for place in claim.places:
+        keys.add(place_key(place.value))
+        if place.value.get("country"):
+            keys.add(f"country:{place.value['country']}")
+    if claim.object is not None and claim.object.value.get("affiliation"):
+        keys.add(f"country:{claim.object.value['affiliation']}")
+    return keys
+
+
+def _time_score(a: Evidence | None, b: Evidence | None) -> tuple[float, str] | None:
+    """Score and reason for two claims' times; None when they rule out one event."""
+    if a is None or b is None:
+        return 0.0, "time unknown on one side"
+    relation = time_relation(a.value, b.value)
+    gap = days_apart(a.value, b.value)
+    if relation is Relation.EQUAL:
+        return _WEIGHTS["time_equal"], "same time"
+    if relation.compatible:
+        resolved = gap is not None
+        return _WEIGHTS["time_within" if resolved else "time_partial"], "compatible times"
+    if relation is Relation.CONFLICT:
+        if gap is not None and gap > _SAME_EVENT_MAX_DAYS:
+            return None
+        return _WEIGHTS["time_near" if gap is not None else "time_conflict"], "times differ"
+    return 0.0, "times not comparable"
+
+
+def _both_times_known(a: Claim, b: Claim) -> bool:
+    if a.time is None or b.time is None:
+        return False
+    if a.time.value.get("resolved") and b.time.value.get("resolved"):
+        return True
+    return time_relation(a.time.value, b.time.value) is Relation.EQUAL and a.time.value.get("day") is not None
+
+
+def _slot_scores(a: Claim, b: Claim) -> list[tuple[float, str]]:
+    scores: list[tuple[float, str]] = []
+    actors_a, actors_b = actor_keys(a), actor_keys(b)
+    if actors_a and actors_b:
+        shared = len(actors_a & actors_b) / min(len(actors_a), len(actors_b))
+        scores.append((_WEIGHTS["actors"] * shared, "shared actors") if shared
+                      else (_WEIGHTS["actors_disjoint"], "different actors"))
+    everyone_a, everyone_b = participants(a), participants(b)
+    if everyone_a and everyone_b:
+        overlap = len(everyone_a & everyone_b) / len(everyone_a | everyone_b)
+        if overlap:
+            scores.append((_WEIGHTS["participants"] * overlap, "shared participants"))
+    place_a, place_b = most_specific_place(a.places), most_specific_place(b.places)
+    if place_a is not None and place_b is not None:
+        relation = place_relation(place_a.value, place_b.value)
+        if relation.compatible:
+            scores.append((_WEIGHTS["place"], "compatible places"))
+        elif relation is Relation.CONFLICT:
+            scores.append((_WEIGHTS["place_conflict"], "different places"))
+    if a.object is not None and b.object is not None:
+        same_class = a.object.value.get("class") == b.object.value.get("class")
+        scores.append((_WEIGHTS["object"], "same kind of object") if same_class
+                      else (_WEIGHTS["object_other"], "different objects"))
+    return scores
+
+
+def score_pair(a: Claim, b: Claim) -> Link | None:
+    """The link between two claims of different documents, or None when they cannot be one event."""
+    if a.event_type != b.event_type or a.doc == b.doc:
+        return None
+    time = _time_score(a.time, b.time)
+    if time is None:
+        return None
+    if a.subtype == b.subtype:
+        scores = [(_WEIGHTS["subtype"] + _rarity().get(a.subtype, 0.0), f"both a {a.subtype}")]
+    else:
+        scores = [(_WEIGHTS["other_subtype"], f"{a.subtype} and {b.subtype}")]
+    scores += [time, *_slot_scores(a, b)]
+    total = round(sum(score for score, _ in scores), 3)
+    if total < POSSIBLE:
+        return None
+    confident = total >= CONFIDENT and _both_times_known(a, b)
+    first, second = sorted((a.id, b.id))
+    return Link(a=first, b=second, score=min(total, 1.0), confident=confident,
+                reasons=tuple(reason for _, reason in scores))
+
+
+def _blocking_keys(claim: Claim) -> set[str]:
+    keys = {f"{claim.event_type}|{key}" for key in participants(claim)}
+    if claim.time is not None and claim.time.value.get("year"):
+        keys.add(f"{claim.event_type}|year:{claim.time.value['year']}")
+    if not keys:
+        keys.add(f"{claim.event_type}|{claim.subtype}")
+    return keys
+
+
+def _time_order(claim: Claim) -> str:
+    return str(claim.time.value.get("start") or "") if claim.time else ""
+
+
+def candidate_pairs(claims: Sequence[Claim]) -> set[tuple[int, int]]:
+    """Index pairs worth scoring: neighbours within each blocking key, never two of one document."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        if claim.background:
+            continue
+        for key in _blocking_keys(claim):
+            blocks[key].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        members.sort(key=lambda i: (_time_order(claims[i]), claims[i].doc))
+        for position, i in enumerate(members):
+            for j in members[position + 1 : position + 1 + NEIGHBOURS]:
+                if claims[i].doc != claims[j].doc:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def align(claims: Sequence[Claim]) -> list[Link]:
+    """Links between claims of different documents, best first."""
+    links = []
+    for i, j in candidate_pairs(claims):
+        link = score_pair(claims[i], claims[j])
+        if link is not None:
+            links.append(link)
+    return sorted(links, key=lambda link: (-link.score, link.a, link.b))
+
+
+def group_events(claims: Iterable[Claim], links: Iterable[Link]) -> list[list[str]]:
+    """Claim ids grouped into events: connected by confident links; every other claim alone."""
+    parent: dict[str, str] = {claim.id: claim.id for claim in claims}
+
+    def root(item: str) -> str:
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for link in links:
+        if link.confident:
+            parent[root(link.a)] = root(link.b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for item in parent:
+        groups[root(item)].append(item)
+    return sorted(groups.values(), key=lambda group: group[0])

@@ -1,0 +1,100 @@
+"""Short English wording of values and events, for explanations and reports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from factcmp.claims import Claim, Evidence
+from factcmp.lexicon import load_table
+
+_MODIFIER_WORDS = {
+    "at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to ",
+    "less_than": "less than ", "all": "all ", "only": "only ",
+}
+_COUNT_VERBS = {
+    "KILL": "killed", "WOUND": "wounded", "MISSING": "missing", "ARREST": "arrested", "KIDNAP": "kidnapped",
+    "DISPLACE": "displaced", "ABOARD": "aboard", "AFFECT": "affected",
+}
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_WEEKDAYS = {"MON": "Monday", "TUE": "Tuesday", "WED": "Wednesday", "THU": "Thursday", "FRI": "Friday",
+             "SAT": "Saturday", "SUN": "Sunday"}
+
+
+@cache
+def _subtype_nouns() -> dict[str, str]:
+    return {row["subtype"]: row["noun"] for row in load_table("common", "event_subtypes")}
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def describe_date(value: dict[str, Any]) -> str:
+    """"17 September 2018", "2015", "Wednesday", "September 17 (year not given)"."""
+    if value.get("grain") in ("year", "decade") and value.get("year"):
+        return str(value["year"]) + ("s" if value.get("grain") == "decade" else "")
+    if value.get("start") and value.get("end") and value.get("grain") == "month" and not value.get("month"):
+        return f"{value['start'][:10]} to {value['end'][:10]} (end exclusive)"
+    parts = []
+    if value.get("weekday") and not value.get("day"):
+        parts.append(_WEEKDAYS.get(value["weekday"], value["weekday"]))
+    if value.get("day"):
+        parts.append(str(value["day"]))
+    if value.get("month"):
+        parts.append(_MONTHS[int(value["month"]) - 1])
+    if value.get("year"):
+        parts.append(str(value["year"]))
+    elif value.get("day") or value.get("month"):
+        parts.append("(year not given)")
+    return " ".join(parts) or str(value.get("start") or "an unresolved date")
+
+
+def _describe_amount(slot: str, value: dict[str, Any]) -> str:
+    amount = _MODIFIER_WORDS.get(str(value.get("modifier")), "") + _number(value.get("value"))
+    if slot == "count":
+        what = value.get("object") or "people"
+        verb = _COUNT_VERBS.get(str(value.get("count_type")), "")
+        return f"{amount} {what} {verb}".strip()
+    unit = value.get("unit")
+    return f"{amount}%" if unit == "percent" else f"{amount} {unit or ''}".strip()
+
+
+def describe_value(slot: str, evidence: Evidence) -> str:
+    value = evidence.value
+    if slot == "time":
+        text = describe_date(value)
+    elif slot in ("count", "quantity"):
+        text = _describe_amount(slot, value)
+    elif slot == "place":
+        text = str(value.get("name") or evidence.text)
+    elif slot == "actor":
+        text = ", ".join(value.get("names") or [evidence.text])
+    elif slot == "object":
+        text = str(value.get("label") or value.get("noun") or evidence.text)
+    else:
+        text = evidence.text
+    return f"{text} («{evidence.text}»)" if slot != "actor" else text
+
+
+def _actor_names(claims: Sequence[Claim]) -> list[str]:
+    names: dict[str, None] = {}
+    for claim in claims:
+        for actor in claim.actors:
+            names[str(actor.value.get("name") or actor.text)] = None
+    return list(names)[:3]
+
+
+def event_label(claim: Claim, members: Sequence[Claim] | None = None) -> str:
+    """"meeting (Vladimir Putin, Naftali Bennett; Sochi)"."""
+    group = list(members or [claim])
+    noun = _subtype_nouns().get(claim.subtype, claim.subtype)
+    details = ", ".join(_actor_names(group))
+    places = [str(p.value.get("name")) for c in group for p in c.places if p.value.get("name")]
+    if places:
+        details = f"{details}; {places[0]}" if details else places[0]
+    return f"{noun} ({details})" if details else noun
