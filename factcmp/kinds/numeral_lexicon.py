@@ -1,0 +1,160 @@
+"""The number-word lexicon of one language, loaded once: words, clitics, connectors, suffixes.
+
+Every entry is folded on load (factcmp.text.normalize.fold) and lower-cased, so lookups take
+folded, lower-cased words. The data lives in factcmp/lexicon/<lang>/ (number_words.tsv,
+clitics.tsv, number_connectors.txt, vague_links.txt, ordinal_suffixes.tsv, non_numbers.txt,
+percent_words.txt).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+import attrs
+
+from factcmp.lexicon import load_table, load_words
+from factcmp.text.normalize import fold
+
+LANGS: tuple[str, ...] = ("ar", "fa", "en")
+
+# Types of number words (column `type` of number_words.tsv).
+CARDINAL = "cardinal"
+TEEN_SUFFIX = "teen_suffix"
+MULTIPLIER = "multiplier"
+SCALE = "scale"
+SCALE_PLURAL = "scale_plural"
+SCALE_DUAL = "scale_dual"
+FRACTION = "fraction"
+VAGUE = "vague"
+ORDINAL = "ordinal"
+POINT = "point"
+INDEF = "indef"
+SCALES = frozenset({SCALE, SCALE_PLURAL, SCALE_DUAL})
+
+
+def key(text: str) -> str:
+    """The lookup form of a word or phrase: folded, lower-cased, spaces collapsed."""
+    return " ".join(fold(text).lower().split())
+
+
+@attrs.frozen
+class WordEntry:
+    value: int | float
+    type: str
+    weak: bool = False
+
+
+@attrs.frozen
+class WordReading:
+    """A word read as a number word, with the clitic written on it (وعشرون, الـ, بالمئة)."""
+
+    entry: WordEntry
+    prefix_len: int = 0
+    conjunction: bool = False
+    article: bool = False
+
+
+@attrs.frozen
+class Clitic:
+    prefix: str
+    conjunction: bool
+    article: bool
+
+
+def _number(text: str) -> int | float:
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+@attrs.frozen(eq=False)  # compared and hashed by identity: one instance per language
+class NumeralLexicon:
+    lang: str
+    words: dict[str, WordEntry]
+    clitics: tuple[Clitic, ...]  # longest prefix first
+    connectors: frozenset[str]
+    vague_links: frozenset[str]
+    ordinal_suffixes: tuple[tuple[str, str], ...]  # (suffix, letters the stem must end in, "" for any)
+    non_numbers: re.Pattern[str] | None
+    percent_words: tuple[str, ...]
+
+    def read_word(self, word: str) -> WordReading | None:
+        return _read_word(self, word.lower())
+
+
+def _load_words(lang: str) -> dict[str, WordEntry]:
+    words: dict[str, WordEntry] = {}
+    for row in load_table(lang, "number_words"):
+        entry = WordEntry(_number(row["value"]), row["type"], "weak" in row.get("flags", "").split(","))
+        words[key(row["word"])] = entry
+    return words
+
+
+def _load_clitics(lang: str) -> tuple[Clitic, ...]:
+    clitics = [
+        Clitic(key(row["prefix"]), row["conjunction"] == "yes", row["article"] == "yes")
+        for row in load_table(lang, "clitics")
+    ]
+    return tuple(sorted(clitics, key=lambda clitic: -len(clitic.prefix)))
+
+
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    keys = sorted({key(phrase) for phrase in phrases}, key=len, reverse=True)
+    if not keys:
+        return None
+    alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+
+
+@cache
+def numeral_lexicon(lang: str) -> NumeralLexicon:
+    """The lexicon of ``lang``; an unknown language reads with the English one."""
+    if lang not in LANGS:
+        lang = "en"
+    rows = load_table(lang, "ordinal_suffixes")
+    suffixes = tuple((key(row["suffix"]), key(row.get("stem_ends", ""))) for row in rows)
+    return NumeralLexicon(
+        lang=lang,
+        words=_load_words(lang),
+        clitics=_load_clitics(lang),
+        connectors=frozenset(key(word) for word in load_words(lang, "number_connectors")),
+        vague_links=frozenset(key(word) for word in load_words(lang, "vague_links")),
+        ordinal_suffixes=tuple(sorted(suffixes, key=lambda pair: -len(pair[0]))),
+        non_numbers=_phrase_pattern(load_words(lang, "non_numbers")),
+        percent_words=tuple(key(word) for word in load_words(lang, "percent_words")),
+    )
+
+
+_MIN_STEM = 2  # a clitic or a suffix never leaves less than this of a word
+
+
+@lru_cache(maxsize=65536)
+def _read_word(lexicon: NumeralLexicon, word: str) -> WordReading | None:
+    entry = lexicon.words.get(word)
+    if entry is not None:
+        return WordReading(entry)
+    for clitic in lexicon.clitics:
+        stem = word[len(clitic.prefix) :]
+        if word.startswith(clitic.prefix) and len(stem) >= _MIN_STEM:
+            entry = lexicon.words.get(stem) or _ordinal_of(lexicon, stem)
+            if entry is not None:
+                return WordReading(entry, len(clitic.prefix), clitic.conjunction, clitic.article)
+    entry = _ordinal_of(lexicon, word)
+    return WordReading(entry) if entry is not None else None
+
+
+def _ordinal_of(lexicon: NumeralLexicon, word: str) -> WordEntry | None:
+    """پنجم, fourth: a cardinal with an ordinal suffix."""
+    for suffix, stem_ends in lexicon.ordinal_suffixes:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < _MIN_STEM or (stem_ends and stem[-1] not in stem_ends):
+            continue
+        entry = lexicon.words.get(stem)
+        if entry is not None and entry.type in (CARDINAL, MULTIPLIER, SCALE, TEEN_SUFFIX):
+            return WordEntry(entry.value, ORDINAL)
+    return None
+
+
+def ordinal_suffix_at(lexicon: NumeralLexicon, letters: str) -> bool:
+    """Whether letters written right after digits are an ordinal suffix (21st, ۲۰مین)."""
+    return any(letters.lower() == suffix for suffix, _ in lexicon.ordinal_suffixes)
