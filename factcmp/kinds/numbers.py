@@ -1,15 +1,124 @@
-"""Engine for: number,ordinal,percent. (Filled in by its issue.)"""
+"""Engine for: number, ordinal, percent.
+
+Every number the reader (factcmp.kinds.numeral) finds becomes a ``number``, an ``ordinal`` or,
+with a percent sign or word, a ``percent``. Numbers inside a date or a duration found before
+(a year, a day of the month, "five days") are left to those mentions.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
-from factcmp.analysis import TextAnalysis
+from factcmp.analysis import TextAnalysis, drop_overlapped
+from factcmp.kinds.numeral_context import (
+    ReadNumber,
+    modifier_after,
+    modifier_before,
+    numbers_in,
+    percent_end,
+    percent_sign_before,
+)
+from factcmp.kinds.numeral_lexicon import key, numeral_lexicon
+from factcmp.lexicon import load_table
 from factcmp.model import Mention
+from factcmp.values import NumberValue, OrdinalValue, PercentValue
 
 KINDS: tuple[str, ...] = ("number", "ordinal", "percent")
 REQUIRES: tuple[str, ...] = ("date", "duration")
 
+_YIELD_TO = frozenset({"date", "duration"})
+VAGUE_MODIFIER = "approximate"  # عشرات, hundreds: a range in low/high, not an exact value
+_CLAUSE_END = re.compile(r"[.!?؟؛;:\n،,]")
+_LONE_NUMBER_NOISE = " \t\r\n.,:;!?؟،؛()[]\"'«»“”"
+_MEASURE_LOOKBACK = 120  # characters before a percentage searched for what it measures
+
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
-    return []
+    mentions: list[Mention] = []
+    for read in numbers_in(analysis):
+        mention = _mention(analysis, read)
+        if mention is not None:
+            mentions.append(mention)
+    return drop_overlapped(mentions, [m for m in found if m.kind in _YIELD_TO])
+
+
+def _mention(analysis: TextAnalysis, read: ReadNumber) -> Mention | None:
+    match = read.match
+    if match.is_ordinal:
+        if isinstance(match.value, float) or (match.is_weak and not _stands_alone(analysis, read)):
+            return None
+        return analysis.mention("ordinal", match.start, match.end, OrdinalValue(value=int(match.value)))
+    percent = _percent(analysis, read)
+    if percent is not None:
+        return percent
+    if match.is_weak and not _stands_alone(analysis, read):
+        return None
+    return analysis.mention("number", match.start, match.end, number_value(analysis.folded.text, read))
+
+
+def number_value(text: str, read: ReadNumber) -> NumberValue:
+    match = read.match
+    modifier = _modifier(text, read) or (VAGUE_MODIFIER if match.is_vague else "exact")
+    return NumberValue(value=match.value, low=match.low, high=match.high, modifier=modifier)
+
+
+def _modifier(text: str, read: ReadNumber) -> str | None:
+    before = modifier_before(text, read.match.start, read.lang)
+    if before is not None:
+        return before[0]
+    after = modifier_after(text, read.match.end, read.lang)
+    return after[0] if after is not None else None
+
+
+def _stands_alone(analysis: TextAnalysis, read: ReadNumber) -> bool:
+    """A weak word (نه, one) is a number when it is all its sentence says: a caption, a list item, an answer."""
+    span = analysis.original_span(read.match.start, read.match.end)
+    sentence = analysis.sentence_at(span.start)
+    whole = sentence.text if sentence is not None else analysis.text
+    return whole.strip(_LONE_NUMBER_NOISE) == analysis.text[span.start : span.end]
+
+
+def _percent(analysis: TextAnalysis, read: ReadNumber) -> Mention | None:
+    text, match = analysis.folded.text, read.match
+    if match.is_vague:
+        return None
+    start, end = match.start, percent_end(text, match.end, read.lang)
+    if end is None:
+        sign = percent_sign_before(text, match.start)
+        if sign is None:
+            return None
+        start, end = sign, match.end
+    value = PercentValue(
+        value=match.value,
+        modifier=_modifier(text, read) or "exact",
+        measures=_measured(text, start, read.lang),
+    )
+    return analysis.mention("percent", start, end, value)
+
+
+@cache
+def _measured_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    lang = numeral_lexicon(lang).lang
+    labels = {key(row["phrase"]): row["label"] for row in load_table(lang, "measured_things")}
+    if not labels:
+        return None
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE), labels
+
+
+def _measured(text: str, start: int, lang: str) -> str | None:
+    """What the percentage measures: the last thing named in its clause, before it."""
+    pattern = _measured_pattern(lang)
+    if pattern is None:
+        return None
+    window_start = max(0, start - _MEASURE_LOOKBACK)
+    clause_start = window_start
+    for boundary in _CLAUSE_END.finditer(text, window_start, start):
+        clause_start = boundary.end()
+    regex, labels = pattern
+    hits = list(regex.finditer(text, clause_start, start))
+    if not hits:
+        return None
+    return labels.get(" ".join(hits[-1].group().lower().split()))

@@ -1,0 +1,157 @@
+"""What the number, percent, count and quantity engines share: the numbers of an analysed
+document (read once, each in the language of its sentence) and the words around a number
+(modifiers such as أكثر من / دست کم / at least, percent signs and words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+
+from factcmp.analysis import TextAnalysis
+from factcmp.kinds.numeral import NumberMatch, read_numbers
+from factcmp.kinds.numeral_lexicon import key, numeral_lexicon
+from factcmp.lexicon import load_table
+from factcmp.model import Mention, Span
+
+_WORD_BOUNDARY = r"(?<![^\W\d_])"
+_SPACES = re.compile(r"\s*")
+
+
+@attrs.frozen
+class ReadNumber:
+    """A number of the document, with the language it was read in."""
+
+    match: NumberMatch
+    lang: str
+
+
+# One entry: the engines of one extraction run one after the other on the same analysis.
+_last_read: list[tuple[TextAnalysis, list[ReadNumber]]] = []
+
+
+def numbers_in(analysis: TextAnalysis) -> list[ReadNumber]:
+    """Every number of the document, each read with the lexicon of its sentence's language."""
+    if _last_read and _last_read[0][0] is analysis:
+        return _last_read[0][1]
+    text = analysis.folded.text
+    langs = {analysis.lang} if analysis.lang_given else {analysis.lang, *(s.lang for s in analysis.sentences)}
+    found: list[ReadNumber] = []
+    for lang in sorted(langs):
+        for match in read_numbers(text, lang):
+            start = analysis.original_span(match.start, match.end).start
+            if len(langs) == 1 or analysis.lang_at(start) == lang:
+                found.append(ReadNumber(match, lang))
+    found.sort(key=lambda read: (read.match.start, read.match.end))
+    _last_read[:] = [(analysis, found)]
+    return found
+
+
+def folded_spans(analysis: TextAnalysis, mentions: Sequence[Mention], kinds: frozenset[str]) -> list[Span]:
+    """The spans, in folded offsets, of the mentions of ``kinds``."""
+    spans = []
+    for mention in mentions:
+        if mention.kind in kinds:
+            spans.append(Span(*analysis.folded.to_folded(mention.span.start, mention.span.end)))
+    return spans
+
+
+def overlaps_any(start: int, end: int, spans: Sequence[Span]) -> bool:
+    return any(span.start < end and start < span.end for span in spans)
+
+
+@attrs.frozen
+class Modifier:
+    phrase: str
+    modifier: str
+    before: bool
+
+
+@cache
+def _modifiers(lang: str) -> tuple[Modifier, ...]:
+    lang = numeral_lexicon(lang).lang
+    rows = load_table(lang, "quantity_modifiers")
+    modifiers = [Modifier(key(row["phrase"]), row["modifier"], row["position"] == "before") for row in rows]
+    return tuple(sorted(modifiers, key=lambda modifier: -len(modifier.phrase)))
+
+
+@cache
+def _modifier_pattern(lang: str, before: bool) -> re.Pattern[str] | None:
+    phrases = [m.phrase for m in _modifiers(lang) if m.before == before]
+    if not phrases:
+        return None
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    if before:
+        # A modifier may carry a clitic of its own: ونحو 15, وأكثر من 15.
+        clitics = "|".join(re.escape(c.prefix) for c in numeral_lexicon(lang).clitics if not c.article)
+        clitic = f"(?:{clitics})?" if clitics else ""
+        return re.compile(rf"{_WORD_BOUNDARY}{clitic}(?:{alternatives})\s*$", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _modifier_named(lang: str, phrase: str, before: bool) -> str:
+    wanted = " ".join(phrase.lower().split())
+    return next(m.modifier for m in _modifiers(lang) if m.before == before and m.phrase == wanted)
+
+
+def _strip_clitic(lang: str, phrase: str) -> str:
+    known = {m.phrase for m in _modifiers(lang)}
+    lowered = " ".join(phrase.lower().split())
+    if lowered in known:
+        return lowered
+    for clitic in numeral_lexicon(lang).clitics:
+        if lowered.startswith(clitic.prefix) and lowered[len(clitic.prefix) :] in known:
+            return lowered[len(clitic.prefix) :]
+    return lowered
+
+
+_LOOK = 40  # characters looked at on either side of a number for a modifier
+
+
+def modifier_before(text: str, start: int, lang: str, floor: int = 0) -> tuple[str, int] | None:
+    """The modifier written right before ``start`` (أكثر من 15) and where it starts."""
+    pattern = _modifier_pattern(lang, before=True)
+    if pattern is None:
+        return None
+    window_start = max(floor, start - _LOOK)
+    found = pattern.search(text[window_start:start])
+    if found is None:
+        return None
+    return _modifier_named(lang, _strip_clitic(lang, found.group().strip()), True), window_start + found.start()
+
+
+def modifier_after(text: str, end: int, lang: str) -> tuple[str, int] | None:
+    """The modifier written right after ``end`` (15 على الأقل) and where it ends."""
+    pattern = _modifier_pattern(lang, before=False)
+    if pattern is None:
+        return None
+    found = pattern.match(text, end, min(len(text), end + _LOOK))
+    if found is None:
+        return None
+    return _modifier_named(lang, found.group().strip(), False), found.end()
+
+
+@cache
+def _percent_after_pattern(lang: str) -> re.Pattern[str]:
+    parts = [r"[ \t]?%"]
+    words = sorted(numeral_lexicon(lang).percent_words, key=len, reverse=True)
+    if words:
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        parts.append(rf"[ \t]*(?:{alternatives})(?![^\W\d_])")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def percent_end(text: str, end: int, lang: str) -> int | None:
+    """Where the percent sign or word after a number ends (50%, 50 في المئة, پنجاه درصد), if any."""
+    found = _percent_after_pattern(lang).match(text, end)
+    return found.end() if found is not None else None
+
+
+def percent_sign_before(text: str, start: int) -> int | None:
+    """Where a percent sign written before the number starts (٪۵۰, folded %50)."""
+    if start >= 1 and text[start - 1] == "%":
+        return start - 1
+    return None
