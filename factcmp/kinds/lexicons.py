@@ -1,0 +1,116 @@
+"""The word lists the place and actor engines share, folded once, all languages together.
+
+One engine serves Arabic, Persian and English, so a list is the union of the three languages'
+files: after folding their entries do not collide in ways that matter (a Persian title never
+spells an Arabic preposition), and a sentence in one language quoting a name in another still
+matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from factcmp.analysis import TextAnalysis
+from factcmp.kinds.name_tokens import Word, prefix_forms, words
+from factcmp.lexicon import load_table, load_words
+from factcmp.text.normalize import fold
+
+LANGS = ("ar", "fa", "en")
+# Between an outlet word and the outlet's name: spaces and quotation marks only.
+_QUOTED_GAP = re.compile(r"[\s\"'“”«»‹›„‟‘’`]*")
+
+
+@cache
+def folded_words(name: str) -> frozenset[str]:
+    return frozenset(fold(entry) for lang in LANGS for entry in load_words(lang, name))
+
+
+@cache
+def phrases(name: str, langs: tuple[str, ...] = LANGS) -> tuple[tuple[str, ...], ...]:
+    """Multi-word entries of a list as word tuples, longest first."""
+    entries = {tuple(fold(entry).split()) for lang in langs for entry in load_words(lang, name)}
+    return tuple(sorted(entries, key=len, reverse=True))
+
+
+def given_names() -> frozenset[str]:
+    return folded_words("given_names")
+
+
+def not_names() -> frozenset[str]:
+    return folded_words("not_names")
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Folded demonym form -> ISO country code."""
+    return {fold(row["form"]).lower(): row["country"] for lang in LANGS for row in load_table(lang, "demonyms")}
+
+
+def demonym_forms() -> frozenset[str]:
+    return frozenset(demonyms())
+
+
+def demonym_of(word: Word) -> str | None:
+    """The country a word names as an adjective or a people (الروسي, وللروس, Russian), if any."""
+    table = demonyms()
+    for _, rest in prefix_forms(word.text):
+        country = table.get(rest.lower())
+        if country is not None:
+            return country
+    return None
+
+
+def demonyms_in(analysis: TextAnalysis) -> list[tuple[int, int, str]]:
+    """(folded start, folded end, country) of every demonym in the text."""
+    found = []
+    for word in words(analysis):
+        country = demonym_of(word)
+        if country is not None:
+            found.append((word.start, word.end, country))
+    return found
+
+
+def _phrase_ends_at(ws: Sequence[Word], last: int, phrase: tuple[str, ...]) -> bool:
+    first = last - len(phrase) + 1
+    if first < 0:
+        return False
+    for offset, part in enumerate(phrase):
+        word = ws[first + offset].text
+        forms = [rest.lower() for _, rest in prefix_forms(word)] if offset == 0 else [word.lower()]
+        if part.lower() not in forms:
+            return False
+    return True
+
+
+def _cue_before(ws: Sequence[Word], index: int, text: str, cues: tuple[tuple[str, ...], ...]) -> bool:
+    if index == 0 or not _QUOTED_GAP.fullmatch(text, ws[index - 1].end, ws[index].start):
+        return False
+    return any(_phrase_ends_at(ws, index - 1, phrase) for phrase in cues)
+
+
+def is_media_cue_before(ws: Sequence[Word], index: int, text: str) -> bool:
+    """Whether word ``index`` follows an outlet word (صحيفة, خبرگزاری, newspaper), quotes allowed."""
+    return _cue_before(ws, index, text, phrases("media_cues"))
+
+
+def after_place_cue(ws: Sequence[Word], analysis: TextAnalysis) -> list[int]:
+    """Indices of words that follow a place word of their sentence's language (بلدة, روستای, the
+    town of): per language, because Persian شهر (city) is Arabic شهر (month)."""
+    text = analysis.folded.text
+    found = []
+    for index in range(1, len(ws)):
+        lang = analysis.lang_at(analysis.original_span(ws[index].start, ws[index].end).start)
+        if _cue_before(ws, index, text, phrases("place_cues", (lang,))):
+            found.append(index)
+    return found
+
+
+def preceded_by_preposition(ws: Sequence[Word], index: int) -> bool:
+    return index > 0 and ws[index - 1].text in folded_words_of("ar", "prepositions")
+
+
+@cache
+def folded_words_of(lang: str, name: str) -> frozenset[str]:
+    return frozenset(fold(entry) for entry in load_words(lang, name))

@@ -1,0 +1,129 @@
+"""A phonetic key for names across Arabic, Persian, Latin and Cyrillic script.
+
+The key is a consonant skeleton: every letter is mapped to a sound class shared by the
+scripts (ب پ b p -> b; ک ق k q c -> k; ث س ص ز ذ s z -> s ...), short and long vowels are
+dropped (ا و ی inside a word, a e i o u y in Latin), a vowel that starts a word is kept as
+``a`` (so Assad and Saad differ), doubled classes are collapsed and the Arabic article is
+removed. بوتين, پوتین, Putin and Путин all give ``btn``; نتنياهو, نتانیاهو and Netanyahu give
+``ntnh``. No translation happens: the same name written in another script lands on the same
+skeleton because the scripts write the same sounds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import Levenshtein
+
+from factcmp.text.normalize import fold
+
+# Cyrillic to Latin, the usual news romanization (ГОСТ-like, as agencies write Russian names).
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+}
+
+# Arabic-script letters (after folding) to sound classes; "" drops the letter. Vowel letters
+# (ا و ی) are handled apart: they are vowels inside a word and consonants at its start.
+_ARABIC = {
+    "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ج": "j", "چ": "j", "ژ": "j",
+    "ح": "h", "ه": "h", "خ": "h", "د": "d", "ض": "d", "ذ": "s", "ز": "s", "ظ": "s", "ر": "r", "ش": "sh",
+    "ع": "", "ء": "", "غ": "g", "گ": "g", "ف": "f", "ڤ": "f", "ق": "k", "ک": "k", "ل": "l", "م": "m",
+    "ن": "n",
+}
+
+# Latin digraphs first, then single letters; vowels handled apart like Arabic ones.
+_LATIN_DIGRAPHS = (("shch", "sh"), ("sch", "sh"), ("sh", "sh"), ("ch", "j"), ("kh", "h"), ("gh", "g"),
+                   ("th", "t"), ("ph", "f"), ("zh", "j"), ("dh", "z"), ("ts", "s"),
+                   ("ck", "k"), ("ou", "u"), ("ee", "i"), ("oo", "u"))
+_LATIN = {
+    "b": "b", "p": "b", "t": "t", "d": "d", "s": "s", "c": "k", "k": "k", "q": "k", "g": "g", "j": "j",
+    "h": "h", "f": "f", "v": "f", "w": "f", "z": "s", "x": "ks", "l": "l", "m": "m", "n": "n", "r": "r",
+}
+_LATIN_VOWELS = frozenset("aeiouy")
+_ARABIC_VOWELS = frozenset("اوی")
+_ARABIC_ARTICLE = re.compile(r"^ال(?=..)")
+_LATIN_ARTICLE = re.compile(r"^(?:al|el|ul|an|ar|as|ash|at|ad|az)[-\s'’]+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _latin_letters(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(_CYRILLIC.get(ch, ch) for ch in plain)
+
+
+def _collapse(classes: list[str]) -> str:
+    out: list[str] = []
+    for cls in classes:
+        if cls and (not out or out[-1] != cls):
+            out.append(cls)
+    return "".join(out)
+
+
+def _arabic_word_key(word: str) -> str:
+    word = _ARABIC_ARTICLE.sub("", word)
+    classes: list[str] = []
+    for index, ch in enumerate(word):
+        if ch in _ARABIC_VOWELS:
+            if index == 0:
+                classes.append("a" if ch == "ا" else ("f" if ch == "و" else "y"))
+            continue
+        if ch == "ه" and index > 0 and all(rest in _ARABIC_VOWELS for rest in word[index + 1 :]):
+            continue  # final heh is a vowel in Persian and teh marbuta in Arabic: Haniyeh, هنیه
+        classes.append(_ARABIC.get(ch, ""))
+    return _collapse(classes)
+
+
+def _latin_word_key(word: str) -> str:
+    letters = _latin_letters(_LATIN_ARTICLE.sub("", word))
+    for digraph, cls in _LATIN_DIGRAPHS:
+        letters = letters.replace(digraph, "\0" + cls + "\0")
+    classes: list[str] = []
+    index = 0
+    parts = letters.split("\0")
+    for part_index, part in enumerate(parts):
+        if part_index % 2 == 1:  # a digraph's class
+            classes.append(part)
+            index += 1
+            continue
+        for ch in part:
+            if ch in _LATIN_VOWELS:
+                if index == 0:
+                    classes.append("y" if ch == "y" else "a")
+            elif ch in _LATIN:
+                classes.append(_LATIN[ch])
+            index += 1
+    if classes and classes[-1] == "h" and len(classes) > 1 and letters.endswith("h"):
+        classes.pop()  # final h is a vowel mark in romanized names: Haniyeh, Fatah vs فتح keeps h
+    return _collapse(classes)
+
+
+def is_arabic_script(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+def word_key(word: str) -> str:
+    """The skeleton of one word in any of the four scripts."""
+    folded = fold(word)
+    if is_arabic_script(folded):
+        return _arabic_word_key(folded)
+    return _latin_word_key(folded)
+
+
+def name_key(name: str) -> str:
+    """The skeleton of a multi-word name: the word skeletons run together, so that spacing
+    (حزب الله, حزباالله, Hezbollah) does not matter."""
+    return "".join(word_key(word) for word in _WORD.findall(_LATIN_ARTICLE.sub("", fold(name).strip())))
+
+
+def similar(key_a: str, key_b: str) -> float:
+    """Similarity of two skeletons in [0, 1]; short skeletons must match exactly."""
+    if key_a == key_b:
+        return 1.0
+    if min(len(key_a), len(key_b)) < 4:
+        return 0.0
+    return float(Levenshtein.normalized_similarity(key_a, key_b))
