@@ -47,6 +47,7 @@ _WEIGHTS = {
     "actors": 0.25,
     "actors_disjoint": -0.1,
     "participants": 0.1,
+    "participants_disjoint": -0.1,
     "place": 0.1,
     "place_conflict": -0.05,
     "object": 0.15,
@@ -122,8 +123,8 @@ def _slot_scores(a: Claim, b: Claim) -> list[tuple[float, str]]:
     everyone_a, everyone_b = participants(a), participants(b)
     if everyone_a and everyone_b:
         overlap = len(everyone_a & everyone_b) / len(everyone_a | everyone_b)
-        if overlap:
-            scores.append((_WEIGHTS["participants"] * overlap, "shared participants"))
+        scores.append((_WEIGHTS["participants"] * overlap, "shared participants") if overlap
+                      else (_WEIGHTS["participants_disjoint"], "no one in common"))
     place_a, place_b = most_specific_place(a.places), most_specific_place(b.places)
     if place_a is not None and place_b is not None:
         relation = place_relation(place_a.value, place_b.value)

@@ -32,6 +32,8 @@ _OBJECT_WINDOW = 6
 _DESCRIPTOR_WINDOW = 3
 # Claims of a casualty count told in a following sentence may be this many sentences back.
 _ANAPHOR_REACH = 2
+# A source named further than this from its reporting word is not taken to be the one who says so.
+_SOURCE_REACH_CHARS = 40
 _SLOT_KINDS = frozenset({"date", "place", "person", "org", "count", "quantity", "percent"})
 _CASUALTY_TYPES = frozenset({"KILL", "WOUND", "MISSING", "KIDNAP", "ARREST"})
 
@@ -228,7 +230,8 @@ class _ClaimReader:
         if mention.kind == "date":
             draft.dates.append(mention)
         elif mention.kind in ("person", "org"):
-            draft.actors.append(mention)
+            if mention is not draft.source:  # who says so is not who did it
+                draft.actors.append(mention)
         elif mention.kind == "place":
             acting_country = mention.value.to_dict().get("feature") == "A" and not self._is_located(mention, view)
             (draft.actors if acting_country else draft.places).append(mention)
@@ -280,47 +283,56 @@ class _ClaimReader:
             draft.source = self._source(reported, view)
 
     def _source(self, markers: list[PhraseMatch], view: _SentenceView) -> Mention | None:
-        """The person, organization or country nearest after a reporting word."""
-        sources = [m for m in view.mentions if m.kind in ("person", "org", "place")]
+        """The person or organization nearest a reporting word ("بحسب البيان", "X said")."""
+        sources = [m for m in view.mentions if m.kind in ("person", "org")]
         best: tuple[int, Mention] | None = None
         for marker in markers:
             span = self._span_of(marker)
             for mention in sources:
-                gap = mention.span.start - span.end
-                if gap >= 0 and (best is None or gap < best[0]):
+                gap = _distance(span, mention.span)
+                if gap <= _SOURCE_REACH_CHARS and (best is None or gap < best[0]):
                     best = (gap, mention)
         return best[1] if best else None
 
     def _set_object(self, draft: _Draft, view: _SentenceView) -> None:
+        """The thing an assault hit: a noun after a target word (على, on, به) if any, else the nearest after
+        the trigger, else the nearest before it (Persian puts the object before the verb)."""
         if draft.trigger.entry.data["type"] != "ASSAULT":
             return
         nouns = _lexicon(view.sentence.lang, "event_objects", "word")
-        after = view.words[draft.trigger.last + 1 : draft.trigger.last + 1 + _OBJECT_WINDOW]
-        for offset in range(len(after)):
-            hit = nouns.match_at(after, offset)
-            if hit is not None:
-                draft.object = self._describe_object(hit, after, view)
-                return
+        low = max(0, draft.trigger.first - _OBJECT_WINDOW)
+        high = min(len(view.words), draft.trigger.last + 1 + _OBJECT_WINDOW)
+        targets = {marker.last + 1 for marker in view.markers_in("target")}
+        candidates = []
+        for index in range(low, high):
+            if draft.trigger.first <= index <= draft.trigger.last:
+                continue
+            hit = nouns.match_at(view.words, index)
+            if hit is None:
+                continue
+            after = index > draft.trigger.last
+            targeted = bool(targets & {index, index - 1})  # "على منشأة", "به یک کاروان"
+            candidates.append((not targeted, not after, abs(index - draft.trigger.first), hit))
+        if candidates:
+            best = min(candidates, key=lambda c: c[:3])[3]
+            draft.object = self._describe_object(best, view)
 
-    def _describe_object(self, noun: PhraseMatch, window: list[Word], view: _SentenceView) -> Evidence:
+    def _describe_object(self, noun: PhraseMatch, view: _SentenceView) -> Evidence:
+        """The object's class and noun, with the descriptors next to it (after it, before it in English)."""
         descriptors = _lexicon(view.sentence.lang, "object_descriptors", "word")
-        english_order = view.sentence.lang == "en"
         value: dict[str, Any] = {"class": noun.entry.data["class"], "noun": noun.entry.data["label"]}
+        if view.sentence.lang == "en":
+            near = range(max(0, noun.first - _DESCRIPTOR_WINDOW), noun.first)
+        else:
+            near = range(noun.last + 1, min(len(view.words), noun.last + 1 + _DESCRIPTOR_WINDOW))
         start, end = noun.start, noun.end
-        following = view.words[view.words.index(window[noun.last]) + 1 :][:_DESCRIPTOR_WINDOW]
-        preceding = view.words[: view.words.index(window[noun.first])][-_DESCRIPTOR_WINDOW:]
-        for word_list in ([preceding] if english_order else [following]):
-            for position in range(len(word_list)):
-                hit = descriptors.match_at(word_list, position)
-                if hit is None:
-                    continue
+        for index in near:
+            hit = descriptors.match_at(view.words, index)
+            if hit is not None:
                 value[hit.entry.data["attribute"]] = hit.entry.data["value"]
                 start, end = min(start, hit.start), max(end, hit.end)
+        value["label"] = " ".join(str(value[k]) for k in ("military", "role", "noun") if value.get(k))
         span = self.analysis.original_span(start, end)
-        value["label"] = " ".join(
-            part for part in (value.get("affiliation_label"), value.get("military"), value.get("role"), value["noun"])
-            if part
-        )
         return Evidence(doc=self.doc, kind="object", span=span, text=self.analysis.text[span.start : span.end],
                         value=value)
 

@@ -2,8 +2,8 @@
 
 Script statistics decide between Arabic script and Latin; letters and function words
 that only one of the two languages uses decide between Arabic and Persian, which is
-reliable on short text where statistical detectors guess. pycld2 (or polyglot, when
-installed) breaks the remaining ties.
+reliable on short text where statistical detectors guess. polyglot's detector (with the
+``polyglot`` extra) or else pycld2 breaks the remaining ties.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 
 from factcmp.lexicon import load_words
 from factcmp.text.normalize import fold
+from factcmp.text.optional import polyglot_language
 
 LANGUAGES = ("ar", "fa", "en")
 
@@ -43,6 +44,9 @@ def _arabic_or_persian(text: str) -> str | None:
 
 
 def _statistical_guess(text: str) -> str | None:
+    guess = polyglot_language(text)
+    if guess is not None:
+        return guess if guess in LANGUAGES else None
     try:
         import pycld2
     except ImportError:  # the detector is a dependency, but a broken install must not stop us

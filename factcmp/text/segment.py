@@ -16,6 +16,7 @@ import attrs
 
 from factcmp.lexicon import load_words
 from factcmp.model import Span
+from factcmp.text.optional import icu_sentence_ends
 
 # A line longer than this that ends without punctuation is taken to wrap onto the next.
 _WRAPPED_LINE_MIN_CHARS = 60
@@ -57,11 +58,16 @@ def _is_false_end(text: str, match: re.Match[str]) -> bool:
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token.isascii())
 
 
-def _break_points(block: str) -> Iterator[int]:
-    """Offsets inside a block (text without blank lines) where a sentence ends."""
+def _punctuation_ends(block: str) -> Iterator[int]:
     for match in _SENTENCE_END.finditer(block):
         if not _is_false_end(block, match):
             yield match.end()
+
+
+def _break_points(block: str, icu_lang: str | None) -> Iterator[int]:
+    """Offsets inside a block (text without blank lines) where a sentence ends."""
+    icu_ends = icu_sentence_ends(block, icu_lang) if icu_lang else None
+    yield from icu_ends if icu_ends is not None else _punctuation_ends(block)
     offset = 0
     for line in block.split("\n")[:-1]:
         offset += len(line) + 1
@@ -86,13 +92,18 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
-def sentence_spans(text: str) -> list[Span]:
-    """Spans of the sentences of ``text``, in order, without surrounding white space."""
+def sentence_spans(text: str, *, icu_lang: str | None = None) -> list[Span]:
+    """Spans of the sentences of ``text``, in order, without surrounding white space.
+
+    With ``icu_lang`` (and PyICU installed, the ``polyglot`` extra) ICU's sentence rules for that
+    language replace the punctuation rules inside each line block; blank lines, headings and
+    wrapped lines are handled the same either way.
+    """
     spans: list[Span] = []
     for block_start, block_end in _blocks(text):
         block = text[block_start:block_end]
         start = 0
-        for end in sorted(set(_break_points(block))):
+        for end in sorted(set(_break_points(block, icu_lang))):
             span = _trimmed(text, block_start + start, block_start + end)
             if span is not None:
                 spans.append(span)
