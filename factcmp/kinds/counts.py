@@ -1,15 +1,225 @@
-"""Engine for: count,quantity. (Filled in by its issue.)"""
+"""Engine for: count, quantity.
+
+A number becomes a ``count`` when its clause says what happened to what it counts: a predicate
+of the count lexicon (مقتل, کشته, killed) bound to the number, and the counted noun next to it
+(15 عسكرياً, ۱۵ نظامی, all 15 crew) or before it when Arabic writes the number with the article
+(أفراد الطاقم الروسي الـ15). A number with a counted noun and no predicate, or with a unit
+(35 كيلومترا, پنج ساعت), is a ``quantity``. Years and numbers inside dates, durations,
+percentages and ordinals are never counted.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from factcmp.analysis import TextAnalysis
-from factcmp.model import Mention
+import attrs
+
+from factcmp.analysis import TextAnalysis, drop_overlapped
+from factcmp.kinds import count_lexicon
+from factcmp.kinds.count_lexicon import Hit
+from factcmp.kinds.numbers import VAGUE_MODIFIER
+from factcmp.kinds.numeral_context import (
+    ReadNumber,
+    folded_spans,
+    modifier_after,
+    modifier_before,
+    numbers_in,
+    overlaps_any,
+)
+from factcmp.model import Mention, Span
+from factcmp.text.tokens import Word, words
+from factcmp.values import CountValue, QuantityValue
 
 KINDS: tuple[str, ...] = ("count", "quantity")
-REQUIRES: tuple[str, ...] = ("number", "percent", "date", "duration")
+REQUIRES: tuple[str, ...] = ("number", "percent", "ordinal", "date", "duration")
+
+_NOT_COUNTED = frozenset({"date", "duration", "percent", "ordinal"})
+_YIELD_TO = frozenset({"date", "duration"})
+_CLAUSE_END = re.compile(r"[.!?؟؛;:\n،,()«»\"“”]")
+_REACH = 160  # characters searched on either side of a number for its clause
+_NOUN_AFTER = 3  # words after the number the counted noun may be (15 Russian servicemen)
+_NOUN_BEFORE = 4  # words before an Arabic definite number (أفراد الطاقم الروسي الـ15)
+_MODIFIER_BEFORE_NOUN = 2  # جميع أفراد الطاقم: words between an "all" and the noun it qualifies
+_YEAR_LIKE = re.compile(r"(?:1[5-9]|20)[0-9]{2}")
+_DEFAULT_OBJECT = "people"
+_DEFAULT_UNIT = "person"
 
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
-    return []
+    text = analysis.folded.text
+    blocked = folded_spans(analysis, found, _NOT_COUNTED)
+    mentions = []
+    for read in numbers_in(analysis):
+        match = read.match
+        if match.is_ordinal or _year_like(text, read) or overlaps_any(match.start, match.end, blocked):
+            continue
+        mention = _bind(analysis, read)
+        if mention is not None:
+            mentions.append(mention)
+    return drop_overlapped(mentions, [m for m in found if m.kind in _YIELD_TO])
+
+
+def _year_like(text: str, read: ReadNumber) -> bool:
+    """2015 written as four digits: a year in a news text, whatever the dates engine made of it."""
+    return read.match.has_digits and _YEAR_LIKE.fullmatch(text, read.match.start, read.match.end) is not None
+
+
+@attrs.frozen
+class _Clause:
+    words: list[Word]
+    first: int  # indices of the number's first and last words
+    last: int
+
+
+def _clause(text: str, start: int, end: int) -> _Clause | None:
+    clause_start = max(0, start - _REACH)
+    for boundary in _CLAUSE_END.finditer(text, clause_start, start):
+        clause_start = boundary.end()
+    following = _CLAUSE_END.search(text, end, min(len(text), end + _REACH))
+    clause_end = following.start() if following is not None else min(len(text), end + _REACH)
+    clause_words = words(text, clause_start, clause_end)
+    inside = [i for i, word in enumerate(clause_words) if word.end > start and word.start < end]
+    if not inside:
+        return None
+    return _Clause(clause_words, inside[0], inside[-1])
+
+
+def _bind(analysis: TextAnalysis, read: ReadNumber) -> Mention | None:
+    text, match, lang = analysis.folded.text, read.match, read.lang
+    clause = _clause(text, match.start, match.end)
+    if clause is None:
+        return None
+    unit = _unit_after(clause, lang)
+    if unit is not None:
+        return None if match.is_weak else _quantity(analysis, read, unit.entry.data["unit"], None, clause, unit)
+    noun, noun_before = _counted_noun(clause, lang, match.has_article)
+    predicate = _predicate(clause, lang, noun)
+    if match.is_weak and not (noun is not None and noun.first == clause.last + 1):
+        return None
+    if predicate is not None:
+        object_name = noun.entry.data["object"] if noun is not None else _DEFAULT_OBJECT
+        return _count(analysis, read, predicate.entry.data["count_type"], object_name, clause, noun, noun_before)
+    if noun is not None:
+        return _quantity(analysis, read, noun.entry.data["unit"] or _DEFAULT_UNIT, noun_before, clause, noun)
+    return None
+
+
+def _unit_after(clause: _Clause, lang: str) -> Hit | None:
+    index = clause.last + 1
+    if index < len(clause.words):
+        return count_lexicon.units(lang).match_at(clause.words, index)
+    return None
+
+
+def _counted_noun(clause: _Clause, lang: str, definite: bool) -> tuple[Hit | None, bool]:
+    """The noun the number counts, and whether it stands before the number (الجنود الـ15)."""
+    nouns = count_lexicon.counted_nouns(lang)
+    predicates = count_lexicon.predicates(lang)
+    for index in range(clause.last + 1, min(len(clause.words), clause.last + 1 + _NOUN_AFTER)):
+        hit = nouns.match_at(clause.words, index)
+        if hit is not None:
+            return hit, False
+        if predicates.match_at(clause.words, index) is not None:
+            break
+    if definite:
+        for index in range(clause.first - 1, max(-1, clause.first - 1 - _NOUN_BEFORE), -1):
+            hit = nouns.match_at(clause.words, index) or _phrase_ending_at(nouns, clause.words, index)
+            if hit is not None:
+                return hit, True
+    return None, False
+
+
+def _phrase_ending_at(index_: count_lexicon.PhraseIndex, clause_words: list[Word], index: int) -> Hit | None:
+    """A two-word noun whose last word is at ``index`` (أفراد الطاقم), found when reading backwards."""
+    if index < 1:
+        return None
+    hit = index_.match_at(clause_words, index - 1)
+    return hit if hit is not None and hit.last == index else None
+
+
+def _predicate(clause: _Clause, lang: str, noun: Hit | None) -> Hit | None:
+    """The predicate of the clause nearest to the number (11 killed and 76 injured: each its own).
+
+    An event predicate must touch the number or its noun, or stand in the clause with a noun
+    bound; a toll predicate (حصيلة القتلى, death toll) needs only to come before the number.
+    """
+    predicates = count_lexicon.predicates(lang)
+    best: tuple[int, Hit] | None = None
+    index = 0
+    while index < len(clause.words):
+        if clause.first <= index <= clause.last:
+            index += 1
+            continue
+        hit = predicates.match_at(clause.words, index)
+        if hit is None:
+            index += 1
+            continue
+        distance = clause.first - hit.last if hit.last < clause.first else hit.first - clause.last
+        if _binds(hit, clause, noun, distance) and (best is None or distance < best[0]):
+            best = (distance, hit)
+        index = hit.last + 1
+    return best[1] if best is not None else None
+
+
+def _binds(hit: Hit, clause: _Clause, noun: Hit | None, distance: int) -> bool:
+    if hit.entry.data.get("role") == "toll":
+        return hit.last < clause.first
+    if noun is not None:
+        return not (noun.first <= hit.first <= noun.last)
+    return distance == 1
+
+
+def _modifier(text: str, read: ReadNumber, clause: _Clause, noun: Hit | None, noun_before: bool) -> tuple[str, int]:
+    """The modifier and where the mention starts: at the modifier when it comes first."""
+    start = read.match.start
+    found = modifier_before(text, start, read.lang)
+    if found is not None:
+        return found[0], found[1]
+    if noun is not None and noun_before:
+        start = clause.words[noun.first].start
+        for index in range(noun.first, max(-1, noun.first - 1 - _MODIFIER_BEFORE_NOUN), -1):
+            found = modifier_before(text, clause.words[index].start, read.lang)
+            if found is not None:
+                return found[0], found[1]
+    after_number = read.match.end
+    if noun is not None and not noun_before:
+        after_number = clause.words[noun.last].end  # 15 شخصا على الأقل
+    after = modifier_after(text, after_number, read.lang)
+    if after is not None:
+        return after[0], start
+    return (VAGUE_MODIFIER if read.match.is_vague else "exact"), start
+
+
+def _span(read: ReadNumber, start: int, clause: _Clause, noun: Hit | None, noun_before: bool) -> Span:
+    end = read.match.end
+    if noun is not None and not noun_before:
+        end = clause.words[noun.last].end
+    return Span(min(start, read.match.start), end)
+
+
+def _count(
+    analysis: TextAnalysis,
+    read: ReadNumber,
+    count_type: str,
+    object_name: str,
+    clause: _Clause,
+    noun: Hit | None,
+    noun_before: bool,
+) -> Mention:
+    text, match = analysis.folded.text, read.match
+    modifier, start = _modifier(text, read, clause, noun, noun_before)
+    span = _span(read, start, clause, noun, noun_before)
+    value = CountValue(value=match.value, count_type=count_type, object=object_name, modifier=modifier,
+                       low=match.low, high=match.high)
+    return analysis.mention("count", span.start, span.end, value)
+
+
+def _quantity(
+    analysis: TextAnalysis, read: ReadNumber, unit: str, noun_before: bool | None, clause: _Clause, noun: Hit
+) -> Mention:
+    text, match = analysis.folded.text, read.match
+    modifier, start = _modifier(text, read, clause, noun, bool(noun_before))
+    span = _span(read, start, clause, noun, bool(noun_before))
+    value = QuantityValue(value=match.value, unit=unit, modifier=modifier, low=match.low, high=match.high)
+    return analysis.mention("quantity", span.start, span.end, value)

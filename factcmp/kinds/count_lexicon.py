@@ -1,0 +1,105 @@
+"""The lexicons counts are bound with, indexed for lookups in constant time per word.
+
+count_predicates.tsv (what happened: قتل, کشته, killed), counted_nouns.tsv (what is counted:
+عسكريا, نظامی, servicemen) and units.tsv (km, ساعة). A pattern word ending in ``*`` matches any
+word that starts with it; text words are tried with and without their Arabic proclitics
+(factcmp.text.tokens.Word.stems), so lexicons list bare forms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+
+from factcmp.kinds.numeral_lexicon import key, numeral_lexicon
+from factcmp.lexicon import load_table
+from factcmp.text.tokens import Word
+
+
+@attrs.frozen
+class Entry:
+    words: tuple[str, ...]
+    data: dict[str, str] = attrs.field(eq=False, hash=False)
+
+
+@attrs.frozen
+class Hit:
+    first: int  # index of the first and last text words matched
+    last: int
+    entry: Entry
+
+
+def _matches(pattern: str, word: Word) -> bool:
+    if pattern.endswith("*"):
+        return any(stem.startswith(pattern[:-1]) for stem in word.stems)
+    return pattern in word.stems
+
+
+@attrs.frozen(eq=False)
+class PhraseIndex:
+    """Entries indexed by their first pattern word: exact words, and prefixes (``word*``) by length."""
+
+    exact: dict[str, tuple[Entry, ...]]
+    prefixes: dict[str, tuple[Entry, ...]]
+    prefix_lengths: tuple[int, ...]
+
+    def match_at(self, words: Sequence[Word], index: int) -> Hit | None:
+        """The longest entry matching from ``words[index]``, if any."""
+        best: Hit | None = None
+        for entry in self._candidates(words[index]):
+            last = index + len(entry.words) - 1
+            if last >= len(words) or not all(_matches(p, words[index + i]) for i, p in enumerate(entry.words[1:], 1)):
+                continue
+            if best is None or last > best.last:
+                best = Hit(index, last, entry)
+        return best
+
+    def _candidates(self, word: Word) -> list[Entry]:
+        found: list[Entry] = []
+        for stem in word.stems:
+            found.extend(self.exact.get(stem, ()))
+            for length in self.prefix_lengths:
+                if len(stem) >= length:
+                    found.extend(self.prefixes.get(stem[:length], ()))
+        return found
+
+
+def _index(rows: Sequence[dict[str, str]], column: str) -> PhraseIndex:
+    exact: dict[str, list[Entry]] = {}
+    prefixes: dict[str, list[Entry]] = {}
+    for row in rows:
+        words = tuple(key(row[column]).split())
+        if not words:
+            continue
+        entry = Entry(words, row)
+        first = words[0]
+        if first.endswith("*"):
+            prefixes.setdefault(first[:-1], []).append(entry)
+        else:
+            exact.setdefault(first, []).append(entry)
+    return PhraseIndex(
+        exact={k: tuple(v) for k, v in exact.items()},
+        prefixes={k: tuple(v) for k, v in prefixes.items()},
+        prefix_lengths=tuple(sorted({len(k) for k in prefixes})),
+    )
+
+
+def _lang(lang: str) -> str:
+    return numeral_lexicon(lang).lang
+
+
+@cache
+def predicates(lang: str) -> PhraseIndex:
+    return _index(load_table(_lang(lang), "count_predicates"), "phrase")
+
+
+@cache
+def counted_nouns(lang: str) -> PhraseIndex:
+    return _index(load_table(_lang(lang), "counted_nouns"), "noun")
+
+
+@cache
+def units(lang: str) -> PhraseIndex:
+    return _index(load_table(_lang(lang), "units"), "word")
