@@ -1,15 +1,117 @@
-"""Engine for: person,org. (Filled in by its issue.)"""
+"""Engine for: person, org.
+
+Organizations come from the known-organization lexicon (also under a misspelling whose
+phonetic key is the same: حزباالله), and from the name an outlet word introduces (صحيفة
+"هآرتس"). People come from given names followed by a surname, from public figures named by
+surname alone, and from titles followed by a word the document uses as a name again; once a
+full name is seen, its surname alone is the same person (بنيامين نتنياهو … نتنياهو).
+
+Keys: an organization of the lexicon has ``org:<id>``, any other ``org:<phonetic key>``; a
+person has ``person:<phonetic key of the surname>`` (translit), the same in every script.
+When one document names two people of one surname with different given names, their keys
+carry the given name too, and a bare surname goes to the last of them named before it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from factcmp.analysis import TextAnalysis
-from factcmp.model import Mention
+from factcmp.kinds import lexicons
+from factcmp.kinds.actor_people import find_people
+from factcmp.kinds.name_tokens import Word, words
+from factcmp.model import Mention, Span
+from factcmp.text.translit import name_key
+from factcmp.values import EntityValue
 
 KINDS: tuple[str, ...] = ("person", "org")
 REQUIRES: tuple[str, ...] = ("place",)
 
+# A misspelled organization is matched by phonetic key only when the key is this long.
+_MIN_FUZZY_ORG_KEY = 4
+_CONFIDENCE_LEXICON = 0.95
+_CONFIDENCE_PHONETIC = 0.75
+_CONFIDENCE_OUTLET = 0.8
+_MAX_OUTLET_WORDS = 3
+
+
+def _original(analysis: TextAnalysis, start: int, end: int) -> str:
+    return analysis.folded.original_text(start, end)
+
+
+def _org_mention(analysis: TextAnalysis, start: int, end: int, org_id: str, country: str,
+                 confidence: float) -> Mention:
+    value = EntityValue(key=f"org:{org_id}", name=org_id, country=country or None)
+    return analysis.mention("org", start, end, value, confidence=confidence)
+
+
+def _phonetic_orgs() -> dict[str, tuple[str, str]]:
+    _, table = lexicons.known_orgs()
+    keyed: dict[str, tuple[str, str]] = {}
+    for form, entry in table.items():
+        key = name_key(form)
+        if len(key) >= _MIN_FUZZY_ORG_KEY:
+            keyed.setdefault(key, entry)
+    return keyed
+
+
+def _known_orgs(analysis: TextAnalysis, ws: list[Word], text: str) -> tuple[list[Mention], set[int]]:
+    table, entries = lexicons.known_orgs()
+    mentions = []
+    taken: set[int] = set()
+    for match in table.scan(ws, text):
+        org_id, country = entries[match.key]
+        mentions.append(_org_mention(analysis, match.start, match.end, org_id, country, _CONFIDENCE_LEXICON))
+        taken.update(range(match.first, match.last + 1))
+    phonetic = _phonetic_orgs()
+    for index, word in enumerate(ws):
+        if index in taken or not word.arabic:
+            continue
+        entry = phonetic.get(name_key(word.text))
+        if entry is not None:
+            mentions.append(_org_mention(analysis, word.start, word.end, *entry, _CONFIDENCE_PHONETIC))
+            taken.add(index)
+    return mentions, taken
+
+
+def _outlets(analysis: TextAnalysis, ws: list[Word], text: str, taken: set[int]) -> list[Mention]:
+    """The quoted name an outlet word introduces (صحيفة "هآرتس"), up to three words: unquoted,
+    the words after قناة are as often an adjective (قناة تلفزيونية) as a name."""
+    mentions = []
+    for index in range(1, len(ws)):
+        if index in taken or not lexicons.is_media_cue_before(ws, index, text):
+            continue
+        if not text[ws[index - 1].end : ws[index].start].strip():
+            continue
+        last = index
+        while last + 1 < len(ws) and last - index < _MAX_OUTLET_WORDS - 1 and _spaced(text, ws[last], ws[last + 1]):
+            last += 1
+        surface = _original(analysis, ws[index].start, ws[last].end)
+        mentions.append(_org_mention(analysis, ws[index].start, ws[last].end, name_key(surface), "",
+                                     _CONFIDENCE_OUTLET))
+        taken.update(range(index, last + 1))
+    return mentions
+
+
+def _spaced(text: str, left: Word, right: Word) -> bool:
+    return not text[left.end : right.start].strip(" -")
+
+
+def _covered(ws: Sequence[Word], analysis: TextAnalysis, spans: Sequence[Span]) -> set[int]:
+    """Indices of words inside any of the given original spans."""
+    covered = set()
+    for index, word in enumerate(ws):
+        span = analysis.original_span(word.start, word.end)
+        if any(span.overlaps(other) for other in spans):
+            covered.add(index)
+    return covered
+
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
-    return []
+    text = analysis.folded.text
+    ws = words(analysis)
+    orgs, taken = _known_orgs(analysis, ws, text)
+    orgs += _outlets(analysis, ws, text, taken)
+    places = _covered(ws, analysis, [m.span for m in found if m.kind == "place"])
+    people = find_people(analysis, ws, taken | places)
+    return orgs + people

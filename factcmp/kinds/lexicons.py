@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from factcmp.analysis import TextAnalysis
-from factcmp.kinds.name_tokens import Word, prefix_forms, words
+from factcmp.kinds.name_tokens import PhraseTable, Word, prefix_forms, words
 from factcmp.lexicon import load_table, load_words
 from factcmp.text.normalize import fold
 
@@ -34,8 +34,10 @@ def phrases(name: str, langs: tuple[str, ...] = LANGS) -> tuple[tuple[str, ...],
     return tuple(sorted(entries, key=len, reverse=True))
 
 
+@cache
 def given_names() -> frozenset[str]:
-    return folded_words("given_names")
+    """Given names, less those that are also function words once folded (علي = على)."""
+    return folded_words("given_names") - folded_words("not_names")
 
 
 def not_names() -> frozenset[str]:
@@ -114,3 +116,35 @@ def preceded_by_preposition(ws: Sequence[Word], index: int) -> bool:
 @cache
 def folded_words_of(lang: str, name: str) -> frozenset[str]:
     return frozenset(fold(entry) for entry in load_words(lang, name))
+
+
+def _phrase(text: str) -> str:
+    return " ".join(fold(text).replace("-", " ").split())
+
+
+@cache
+def titles() -> tuple[PhraseTable, dict[str, str]]:
+    """Titles and roles (الرئيس, نخست وزیر, Prime Minister) -> English role."""
+    roles = {_phrase(row["form"]): row["role"] for lang in LANGS for row in load_table(lang, "titles")}
+    return PhraseTable(frozenset(roles)), roles
+
+
+@cache
+def known_orgs() -> tuple[PhraseTable, dict[str, tuple[str, str]]]:
+    """Known organizations: folded form -> (id, country)."""
+    table = {_phrase(row["form"]): (row["id"], row["country"]) for lang in LANGS for row in load_table(lang, "orgs")}
+    return PhraseTable(frozenset(table)), table
+
+
+@cache
+def known_people() -> tuple[PhraseTable, frozenset[str]]:
+    """Public figures' full names, and the surnames that alone name them."""
+    full: set[str] = set()
+    alone: set[str] = set()
+    for lang in LANGS:
+        for row in load_table(lang, "people"):
+            name = _phrase(row["name"])
+            full.add(name)
+            if row["alone"] == "yes":
+                alone.add(name.split(" ")[-1])
+    return PhraseTable(frozenset(full | alone)), frozenset(alone)

@@ -85,3 +85,61 @@ def suffix_forms(word: str) -> Iterator[tuple[int, str]]:
             yield len(ending), word[: -len(ending)]
     if word.endswith("ی") and word[-2:-1] in _VOWEL_FINAL and len(word) > _MIN_STEM + 2:
         yield 1, word[:-1]
+
+
+@attrs.frozen
+class PhraseMatch:
+    start: int  # folded offsets of the phrase, clitics and endings left out
+    end: int
+    first: int  # indices of its first and last word
+    last: int
+    key: str  # the table key that matched
+
+
+class PhraseTable:
+    """Multi-word phrases looked up at a word, longest first, under clitic and ending forms.
+
+    Keys are folded phrases with single spaces; ``case_sensitive`` keeps Latin case (UN is not
+    "un"), otherwise Latin is lower-cased on both sides.
+    """
+
+    def __init__(self, keys: frozenset[str], *, case_sensitive: bool = True) -> None:
+        self.case_sensitive = case_sensitive
+        self.keys = frozenset(self._norm(key) for key in keys)
+        self.starts = frozenset(key.split(" ", 1)[0] for key in self.keys if " " in key)
+        self.max_words = max((key.count(" ") + 1 for key in self.keys), default=1)
+
+    def _norm(self, text: str) -> str:
+        return text if self.case_sensitive else text.lower()
+
+    def match_at(self, ws: list[Word], index: int, text: str) -> PhraseMatch | None:
+        for cut, head in prefix_forms(ws[index].text):
+            head = self._norm(head)
+            if head not in self.starts:
+                continue
+            last = index
+            while last + 1 < len(ws) and last - index + 1 < self.max_words and joined(text, ws[last], ws[last + 1]):
+                last += 1
+            for end in range(last, index, -1):
+                middle = [self._norm(w.text) for w in ws[index + 1 : end]]
+                for trim, stem in suffix_forms(self._norm(ws[end].text)):
+                    key = " ".join([head, *middle, stem])
+                    if key in self.keys:
+                        return PhraseMatch(ws[index].start + cut, ws[end].end - trim, index, end, key)
+        for cut, head in prefix_forms(ws[index].text):
+            for trim, stem in suffix_forms(self._norm(head)):
+                if stem in self.keys:
+                    return PhraseMatch(ws[index].start + cut, ws[index].end - trim, index, index, stem)
+        return None
+
+    def scan(self, ws: list[Word], text: str) -> list[PhraseMatch]:
+        found = []
+        index = 0
+        while index < len(ws):
+            match = self.match_at(ws, index, text)
+            if match is None:
+                index += 1
+                continue
+            found.append(match)
+            index = match.last + 1
+        return found

@@ -45,6 +45,7 @@ _LATIN = {
 }
 _LATIN_VOWELS = frozenset("aeiouy")
 _ARABIC_VOWELS = frozenset("اوی")
+_VOWEL_HEH_ENDINGS = frozenset({"", "ای", "ی"})
 _ARABIC_ARTICLE = re.compile(r"^ال(?=..)")
 _LATIN_ARTICLE = re.compile(r"^(?:al|el|ul|an|ar|as|ash|at|ad|az)[-\s'’]+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -72,8 +73,8 @@ def _arabic_word_key(word: str) -> str:
             if index == 0:
                 classes.append("a" if ch == "ا" else ("f" if ch == "و" else "y"))
             continue
-        if ch == "ه" and index > 0 and all(rest in _ARABIC_VOWELS for rest in word[index + 1 :]):
-            continue  # final heh is a vowel in Persian and teh marbuta in Arabic: Haniyeh, هنیه
+        if ch == "ه" and index > 0 and word[index + 1 :] in _VOWEL_HEH_ENDINGS:
+            continue  # final heh is a vowel in Persian and teh marbuta in Arabic: Haniyeh, هنیه, خامنه‌ای
         classes.append(_ARABIC.get(ch, ""))
     return _collapse(classes)
 

@@ -1,0 +1,249 @@
+"""People in a document: full names, surnames alone, titles and roles, and their keys.
+
+Cues, strongest first: a public figure of the lexicon (full name, or surname alone when the
+lexicon says the surname suffices); a given name followed by a name word (غاري كورن); a
+title followed by a word that the document uses as a name more than once (الرئيس بوتين …
+بوتين) or, in English, by capitalized words. Then every later use of a surname already seen
+is the same person, with the spelling variants rapidfuzz finds close enough.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import attrs
+from rapidfuzz import fuzz
+
+from factcmp.analysis import TextAnalysis
+from factcmp.kinds import lexicons
+from factcmp.kinds.name_tokens import Word, prefix_forms
+from factcmp.model import Mention
+from factcmp.text.translit import word_key
+from factcmp.values import EntityValue
+
+# Words that join a given name to a family name: بن سلمان, al-Assad, bin Laden.
+_CONNECTORS = frozenset({"بن", "ابن", "bin", "ibn", "ben", "al", "el", "Al", "El", "abu", "Abu", "ابو"})
+_CLAUSE_GAP = frozenset({"", "،", ",", "(", "«", "“", "”", "\"", ":"})
+_MIN_FUZZY_LETTERS = 5
+_MIN_GLUED_PREFIX = 4
+_FUZZY_SCORE = 85.0
+_TITLE_NAME_MIN_USES = 2
+_MAX_ENGLISH_NAME_WORDS = 3
+_CONFIDENCE = {"lexicon": 0.95, "given": 0.9, "title": 0.8, "recurrence": 0.85, "fuzzy": 0.7}
+
+
+@attrs.frozen
+class Name:
+    start: int  # folded offsets, clitics left out
+    end: int
+    first: int  # word indices
+    last: int
+    surname: str  # folded surname, clitics left out
+    given: str  # folded given name(s), "" when the text gives none
+    cue: str  # key of _CONFIDENCE
+    role: str | None = None
+    country: str | None = None
+
+
+def _bare(word: Word) -> list[str]:
+    return [rest for _, rest in prefix_forms(word.text)]
+
+
+def _is_name_word(word: Word, index: int, blocked: set[int]) -> bool:
+    if index in blocked or len(word.text) < 2:
+        return False
+    if not word.arabic and not word.capitalized:
+        return False
+    stop = lexicons.not_names()
+    return not any(form in stop for form in _bare(word)) and lexicons.demonym_of(word) is None
+
+
+def _gap(text: str, left: Word, right: Word) -> str:
+    return text[left.end : right.start].strip()
+
+
+class _Finder:
+    def __init__(self, analysis: TextAnalysis, ws: list[Word], blocked: set[int]) -> None:
+        self.analysis = analysis
+        self.text = analysis.folded.text
+        self.ws = ws
+        self.blocked = blocked
+        self.taken: set[int] = set()
+        self.names: list[Name] = []
+
+    def _free(self, index: int) -> bool:
+        return 0 <= index < len(self.ws) and index not in self.blocked and index not in self.taken
+
+    def _add(self, first: int, last: int, start_cut: int, cue: str, given: str) -> None:
+        # Clitics only ever sit on a name's first word.
+        surname = self.ws[last].text[start_cut:] if first == last else self.ws[last].text
+        role, country = self._role_before(first)
+        self.names.append(Name(self.ws[first].start + start_cut, self.ws[last].end, first, last, surname, given, cue,
+                               role, country))
+        self.taken.update(range(first, last + 1))
+
+    def _role_before(self, first: int) -> tuple[str | None, str | None]:
+        """The title just before a name and the demonym between them (الرئيس الروسي، ...)."""
+        table, roles = lexicons.titles()
+        index, country = first - 1, None
+        if index >= 0 and _gap(self.text, self.ws[index], self.ws[first]) in _CLAUSE_GAP:
+            country = lexicons.demonym_of(self.ws[index])
+            if country is not None:
+                index -= 1
+        for start in range(max(0, index - 3), index + 1):
+            match = table.match_at(self.ws, start, self.text)
+            if match is not None and match.last == index:
+                return roles[match.key], country
+        return None, None
+
+    def public_figures(self) -> None:
+        table, alone = lexicons.known_people()
+        for match in table.scan(self.ws, self.text):
+            if not all(self._free(i) for i in range(match.first, match.last + 1)):
+                continue
+            if match.first == match.last and match.key not in alone:
+                continue
+            given = " ".join(w.text for w in self.ws[match.first : match.last])
+            self._add(match.first, match.last, match.start - self.ws[match.first].start, "lexicon", given)
+
+    def given_names(self) -> None:
+        given_names = lexicons.given_names()
+        index = 0
+        while index < len(self.ws):
+            last = self._full_name_end(index, given_names)
+            if last is None:
+                index += 1
+                continue
+            cut = next(c for c, rest in prefix_forms(self.ws[index].text) if rest in given_names)
+            given = " ".join([self.ws[index].text[cut:]] + [w.text for w in self.ws[index + 1 : last]])
+            self._add(index, last, cut, "given", given)
+            index = last + 1
+
+    def _full_name_end(self, index: int, given_names: frozenset[str]) -> int | None:
+        if not self._free(index) or not any(form in given_names for form in _bare(self.ws[index])):
+            return None
+        last = index
+        while self._joined(last) and self.ws[last + 1].text in given_names:
+            last += 1  # محمد جواد ظريف: more given names before the family name
+        if self._joined(last) and self.ws[last + 1].text in _CONNECTORS:
+            last += 1
+        if not self._joined(last) or not _is_name_word(self.ws[last + 1], last + 1, self.blocked | self.taken):
+            return None
+        return last + 1
+
+    def _joined(self, index: int) -> bool:
+        return index + 1 < len(self.ws) and _gap(self.text, self.ws[index], self.ws[index + 1]) in ("", "-")
+
+    def titled(self) -> None:
+        """Names right after a title: used again in the text (Arabic, Persian) or capitalized (English)."""
+        uses = self._word_uses()
+        table, _ = lexicons.titles()
+        for match in table.scan(self.ws, self.text):
+            index = match.last + 1
+            if index < len(self.ws) and lexicons.demonym_of(self.ws[index]) is not None:
+                index += 1
+            if not self._free(index) or _gap(self.text, self.ws[index - 1], self.ws[index]) not in _CLAUSE_GAP:
+                continue
+            word = self.ws[index]
+            if not _is_name_word(word, index, self.blocked | self.taken) or self._modified(index):
+                continue
+            if word.arabic:
+                if uses[word.text] >= _TITLE_NAME_MIN_USES and not word.text.startswith("ال"):
+                    self._add(index, index, 0, "title", "")
+            else:
+                last = index
+                while (last - index < _MAX_ENGLISH_NAME_WORDS - 1 and self._joined(last)
+                       and _is_name_word(self.ws[last + 1], last + 1, self.blocked | self.taken)):
+                    last += 1
+                given = " ".join(w.text for w in self.ws[index:last])
+                self._add(index, last, 0, "title", given)
+
+    def _modified(self, index: int) -> bool:
+        """A noun with an adjective of nationality after it (رژیم صهیونیستی) is no name."""
+        return self._joined(index) and lexicons.demonym_of(self.ws[index + 1]) is not None
+
+    def _word_uses(self) -> dict[str, int]:
+        uses: dict[str, int] = defaultdict(int)
+        for word in self.ws:
+            for form in set(_bare(word)):
+                uses[form] += 1
+        return uses
+
+    def recurrences(self) -> None:
+        """Later (and earlier) uses of a surname already seen, and close spelling variants."""
+        surnames = {name.surname for name in self.names}
+        if not surnames:
+            return
+        long_surnames = [s for s in surnames if len(s) >= _MIN_FUZZY_LETTERS]
+        for index, word in enumerate(self.ws):
+            if not self._free(index) or not _is_name_word(word, index, self.blocked | self.taken):
+                continue
+            for cut, rest in prefix_forms(word.text):
+                if rest in surnames:
+                    self._add(index, index, cut, "recurrence", "")
+                    break
+            else:
+                self._fuzzy(index, word, long_surnames)
+
+    def unglue(self) -> None:
+        """A surname run into the next word (پوتینبرچسب) is cut back to a surname seen alone."""
+        surnames = {name.surname for name in self.names if name.first == name.last}
+        for position, name in enumerate(self.names):
+            for known in surnames:
+                if name.surname != known and name.surname.startswith(known) and len(known) >= _MIN_GLUED_PREFIX:
+                    last_start = self.ws[name.last].start
+                    self.names[position] = attrs.evolve(name, surname=known, end=last_start + len(known))
+                    break
+
+    def _fuzzy(self, index: int, word: Word, surnames: Sequence[str]) -> None:
+        if len(word.text) < _MIN_FUZZY_LETTERS:
+            return
+        for surname in surnames:
+            if surname[0] == word.text[0] and fuzz.ratio(surname, word.text) >= _FUZZY_SCORE:
+                before = len(self.names)
+                self._add(index, index, 0, "fuzzy", "")
+                self.names[before] = attrs.evolve(self.names[before], surname=surname)
+                return
+
+
+def _keys(names: Sequence[Name]) -> list[str]:
+    """One key per name: the surname's phonetic key, with the given name's when one document
+    names two people of that surname."""
+    givens: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        if name.given:
+            givens[word_key(name.surname)].add(word_key(name.given.split(" ")[0]))
+    keys = []
+    last_full: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: n.start):
+        surname_key = word_key(name.surname)
+        if len(givens[surname_key]) < 2:
+            keys.append((name.start, f"person:{surname_key}"))
+            continue
+        if name.given:
+            last_full[surname_key] = f"person:{surname_key}-{word_key(name.given.split(' ')[0])}"
+        keys.append((name.start, last_full.get(surname_key, f"person:{surname_key}")))
+    by_start = dict(keys)
+    return [by_start[name.start] for name in names]
+
+
+def find_people(analysis: TextAnalysis, ws: list[Word], blocked: set[int]) -> list[Mention]:
+    finder = _Finder(analysis, ws, blocked)
+    finder.public_figures()
+    finder.given_names()
+    finder.titled()
+    finder.recurrences()
+    finder.unglue()
+    names = finder.names
+    full_names: dict[str, str] = {}
+    keys = _keys(names)
+    for name, key in zip(names, keys, strict=True):
+        if name.given:
+            full_names.setdefault(key, analysis.folded.original_text(name.start, name.end))
+    mentions = []
+    for name, key in zip(names, keys, strict=True):
+        surface = analysis.folded.original_text(name.start, name.end)
+        value = EntityValue(key=key, name=full_names.get(key, surface), country=name.country, role=name.role)
+        mentions.append(analysis.mention("person", name.start, name.end, value, confidence=_CONFIDENCE[name.cue]))
+    return mentions
