@@ -1,15 +1,90 @@
-"""Engine for: date,duration. (Filled in by its issue.)"""
+"""Engine for: date, duration.
+
+Reads dates, times, ranges, relative dates and spans of time in Arabic, Persian and English
+with one grammar driven by per-language lexicons (date_grammar), joins the pieces
+(date_joining) and resolves them to Gregorian intervals (date_resolution) against the
+publication date, or a reference date the text itself states; never the machine clock.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from factcmp.analysis import TextAnalysis
-from factcmp.model import Mention
+from factcmp.kinds.date_grammar import read_pieces
+from factcmp.kinds.date_joining import disjoint, join
+from factcmp.kinds.date_lexicon import LANGS, alternation, lexicon
+from factcmp.kinds.date_parts import DateParts
+from factcmp.kinds.date_resolution import Context, Reference, infer_reference, named_years, to_value
+from factcmp.model import Mention, Published
+from factcmp.values import DurationValue
 
 KINDS: tuple[str, ...] = ("date", "duration")
 REQUIRES: tuple[str, ...] = ()
 
+_UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2592000,
+                 "year": 31536000, "decade": 315360000}
+_ISO_UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
+# How far back, within its sentence, a future marker («سوف», «خواهد», «will») may stand.
+_FUTURE_WINDOW = 60
+
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
-    return []
+    lang = analysis.lang if analysis.lang in LANGS else "en"
+    folded = analysis.folded.text
+    expressions = join(disjoint(read_pieces(folded, lang)), folded, lang)
+    _mark_future(expressions, folded, lang)
+    years = named_years(expressions)
+    context = Context(_reference(analysis.published) or infer_reference(expressions, folded, years), years)
+    mentions = []
+    for parts in expressions:
+        mention = _mention(analysis, parts, context)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _reference(published: Published | None) -> Reference | None:
+    if published is None:
+        return None
+    day = published.date() if isinstance(published, dt.datetime) else published
+    return Reference(day, inferred=False)
+
+
+def _mention(analysis: TextAnalysis, parts: DateParts, context: Context) -> Mention | None:
+    try:
+        if parts.form == "duration":
+            return analysis.mention("duration", parts.start, parts.end, _duration(parts))
+        value = to_value(parts, context)
+    except (ValueError, OverflowError, KeyError):
+        return None  # an impossible date («30 شباط»): no mention rather than a wrong one
+    if value is None:
+        return None
+    return analysis.mention("date", parts.start, parts.end, value)
+
+
+def _duration(parts: DateParts) -> DurationValue:
+    unit, count = parts.unit or "day", parts.count or 0
+    prefix = "PT" if unit in ("second", "minute", "hour") else "P"
+    iso = f"P{count * 10}Y" if unit == "decade" else f"{prefix}{count}{_ISO_UNIT[unit]}"
+    return DurationValue(iso=iso, seconds=float(count * _UNIT_SECONDS[unit]))
+
+
+@cache
+def _future_words(lang: str) -> re.Pattern[str]:
+    return re.compile(f"(?<!\\w){alternation(lexicon(lang).words('future'))}(?!\\w)", re.IGNORECASE)
+
+
+def _mark_future(expressions: list[DateParts], folded: str, lang: str) -> None:
+    """A bare weekday after «سوف», «خواهد», «will» in its sentence is the coming one."""
+    pattern = _future_words(lang)
+    for parts in expressions:
+        if parts.form != "weekday" or parts.shift is not None:
+            continue
+        window_start = max(0, parts.start - _FUTURE_WINDOW)
+        window = folded[window_start : parts.start]
+        sentence_start = max(window.rfind(ch) for ch in ".!?؟\n") + 1
+        parts.future = pattern.search(window, sentence_start) is not None

@@ -1,0 +1,521 @@
+"""The date grammar: regexes built from one language's lexicon find pieces of dates («22 من
+تشرين الأول», «الجمعة», «الساعة 23:00», «أوائل»), then neighbouring pieces are joined
+(weekday + date, date + time, part + month, ranges) by what stands between them.
+
+Everything works on folded text (factcmp.text.normalize), so spelling variants of one word
+meet. All regexes are compiled once per language and have no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+
+import attrs
+
+from factcmp.kinds.date_lexicon import DateLexicon, alternation, key, lexicon
+from factcmp.kinds.date_parts import DateParts
+
+_SEP = r"\s*[,،]?\s*"
+_START = r"(?<![\w])"
+_END = r"(?![\w])"
+_NUM_START = r"(?<![\w.,/:\-])"
+_NUM_END = r"(?![\d]|[.,/:]\d)"
+
+Reader = Callable[[re.Match[str], DateLexicon], DateParts | None]
+
+
+_CLITIC_GROUP = "cl"
+
+
+@attrs.define
+class _Piece:
+    """Regex fragments of one language, each wrapped as a whole word."""
+
+    lex: DateLexicon
+    clitics: int = 0  # clitic groups made so far: each needs its own name
+
+    def words(self, role: str) -> str:
+        return alternation(self.lex.words(role))
+
+    def clitic(self) -> str:
+        letters = "".join(sorted(w for w in self.lex.words("clitic") if len(w) == 1))
+        if not letters:
+            return ""
+        self.clitics += 1
+        return f"(?P<{_CLITIC_GROUP}{self.clitics}>[{re.escape(letters)}](?=\\w))?"
+
+    def word(self, alt: str, name: str | None = None) -> str:
+        core = f"(?P<{name}>{alt})" if name else alt
+        return f"{_START}{core}{_END}"
+
+    def month(self, name: str) -> str:
+        return f"{_START}{self.clitic()}(?P<{name}>{alternation(self.lex.months)}){_END}"
+
+    def weekday(self, name: str) -> str:
+        return f"{_START}{self.clitic()}(?P<{name}>{alternation(self.lex.weekdays)}){_END}"
+
+    def ordinal(self, name: str) -> str:
+        """An ordinal word; its group is ``name + "_w"`` so that ``_number`` reads it like a number."""
+        words = [w for w, (_, is_ordinal) in self.lex.numbers.items() if is_ordinal]
+        return self.word(alternation(words), name + "_w")
+
+    def number(self, name: str) -> str:
+        words = [w for w, (_, is_ordinal) in self.lex.numbers.items() if not is_ordinal]
+        return f"(?:{_NUM_START}(?P<{name}>\\d{{1,4}}){_NUM_END}|{self.word(alternation(words), name + '_w')})"
+
+    def day(self, name: str) -> str:
+        digits = f"{_NUM_START}(?:ال)?(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th|ام|م)?(?![\\d%]|[.,/:]\\d)"
+        return f"(?:{digits}|{self.ordinal(name)})"
+
+    def year(self, name: str) -> str:
+        return f"{_NUM_START}(?P<{name}>[12]\\d{{3}})(?!\\d|[.,]\\d|\\s*%)"
+
+    def era(self, name: str) -> str:
+        return f"(?:\\s*(?P<{name}>{alternation(self.lex.year_markers)})(?![\\w]))?"
+
+    def year_tail(self, suffix: str = "") -> str:
+        of, year_word = self.words("of"), self.words("year")
+        return (
+            f"(?:{_SEP}(?:{of}\\s+)?(?:{year_word}\\s*)?{self.year('y' + suffix)}{self.era('e' + suffix)})?"
+        )
+
+    def month_ref(self, suffix: str = "") -> str:
+        """A month by name, or «شهر» followed by its number («شهر 3», «الشهر الثامن»)."""
+        month_word = self.words("month")
+        return (
+            f"(?:(?:{month_word}\\s+)?{self.month('m' + suffix)}"
+            f"|{_START}{month_word}\\s+(?:{self.number('mn' + suffix)}|{self.ordinal('mo' + suffix)}))"
+        )
+
+
+def _int(match: re.Match[str], name: str) -> int | None:
+    text = match.groupdict().get(name)
+    return int(text) if text is not None else None
+
+
+def _number(match: re.Match[str], lex: DateLexicon, name: str) -> int | None:
+    """The value of a number group: digits, or a word from the number lexicon."""
+    value = _int(match, name)
+    if value is not None:
+        return value
+    word = match.groupdict().get(name + "_w")
+    if word is None:
+        return None
+    found = lex.numbers.get(key(word))
+    return found[0] if found else None
+
+
+def _month(match: re.Match[str], lex: DateLexicon, suffix: str = "") -> tuple[str, int, bool] | None:
+    word = match.groupdict().get("m" + suffix)
+    if word is not None:
+        month = lex.months[key(word)]
+        return month.calendar, month.number, month.ambiguous
+    number = _number(match, lex, "mn" + suffix) or _number(match, lex, "mo" + suffix)
+    if number is not None and 1 <= number <= 12:
+        return "gregorian", number, False
+    return None
+
+
+def _year(match: re.Match[str], lex: DateLexicon, suffix: str = "") -> tuple[int | None, str | None]:
+    year = _int(match, "y" + suffix)
+    era = match.groupdict().get("e" + suffix)
+    return year, (lex.year_markers.get(key(era)) if era else None)
+
+
+def _weekday(match: re.Match[str], lex: DateLexicon, name: str = "w") -> tuple[str, bool] | None:
+    word = match.groupdict().get(name)
+    if word is None:
+        return None
+    weekday = lex.weekdays[key(word)]
+    return weekday.name, weekday.ambiguous
+
+
+def _date(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suffix: str = "") -> DateParts | None:
+    month = _month(match, lex, suffix)
+    if month is None:
+        return None
+    calendar, number, ambiguous = month
+    year, era = _year(match, lex, suffix)
+    day = _number(match, lex, day_name) if day_name else None
+    parts = DateParts("date", match.start(), match.end(), calendar=calendar, month=number, day=day, year=year)
+    parts.ambiguous = ambiguous and day is None and year is None
+    _set_year_calendar(parts, era, lex.lang)
+    if day is not None and not 1 <= day <= 31:
+        return None
+    weekday = _weekday(match, lex)
+    if weekday:
+        parts.weekday = weekday[0]
+    return parts
+
+
+def _set_year_calendar(parts: DateParts, era: str | None, lang: str) -> None:
+    """The calendar of the year: the era mark, else the month's calendar, else the year's range."""
+    if parts.year is None:
+        return
+    if era is not None and era != parts.calendar:
+        if parts.month is None or (parts.calendar == "gregorian" and era != "gregorian" and parts.day is None):
+            parts.calendar = era if parts.month is None else parts.calendar
+        if parts.month is not None and era != parts.calendar:
+            parts.year_calendar = era
+        return
+    if parts.calendar == "hijri" and parts.year > 1600:
+        parts.year_calendar = "gregorian"
+    if parts.month is None and era is None:
+        parts.calendar = year_calendar(parts.year, lang)
+
+
+def year_calendar(year: int, lang: str) -> str:
+    """The calendar a bare 4-digit year is in: 13xx-14xx are Solar Hijri in Persian, Hijri in Arabic."""
+    if 1300 <= year <= 1499:
+        return "jalali" if lang == "fa" else "hijri" if lang == "ar" else "gregorian"
+    return "gregorian"
+
+
+# --- readers: one per pattern, each turning a match into DateParts (or None to drop it) ---
+
+
+def _read_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    parts = _date(match, lex)
+    if parts is not None and match.groupdict().get("m2") and _month(match, lex, "2") is None:
+        return None
+    return parts
+
+
+def _read_mdy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    parts = _date(match, lex)
+    if parts is None or (parts.year is None and lex.lang != "en"):
+        return None
+    return parts
+
+
+def _read_day_range(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    first = _date(match, lex)
+    last_day = _number(match, lex, "d2")
+    if first is None or last_day is None or not 1 <= last_day <= 31 or first.day is None or last_day <= first.day:
+        return None
+    first.range_end = attrs.evolve(first, day=last_day, range_end=None)
+    return first
+
+
+def _read_month_year(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    parts = _date(match, lex, day_name="")
+    if parts is None or parts.year is None:
+        return None
+    return parts
+
+
+def _read_month(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    return _date(match, lex, day_name="")
+
+
+def _read_year(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    year, era = _year(match, lex)
+    if year is None:
+        return None
+    parts = DateParts("date", match.start(), match.end(), year=year)
+    parts.calendar = era or year_calendar(year, lex.lang)
+    return parts
+
+
+def _numeric(match: re.Match[str], lex: DateLexicon, year: int, month: int, day: int | None) -> DateParts | None:
+    _, era = _year(match, lex)
+    calendar = era or year_calendar(year, lex.lang)
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    parts = DateParts("date", match.start(), match.end(), calendar=calendar, year=year, month=month, day=day)
+    weekday = _weekday(match, lex)
+    if weekday:
+        parts.weekday = weekday[0]
+    return parts
+
+
+def _read_numeric_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    text = match.group("y")
+    if len(text) == 2:
+        if match.group("sep") == ".":
+            return None  # «1.5.20» is more often a version or a score than a date
+        year = int(text) + (2000 if int(text) < 50 else 1900)
+    else:
+        year = int(text)
+    return _numeric(match, lex, year, int(match.group("m")), int(match.group("d")))
+
+
+def _read_numeric_ymd(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    return _numeric(match, lex, int(match.group("y")), int(match.group("m")), int(match.group("d")))
+
+
+def _read_numeric_my(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    return _numeric(match, lex, int(match.group("y")), int(match.group("m")), None)
+
+
+def _read_weekday_dm(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    parts = DateParts("date", match.start(), match.end(), month=int(match.group("m")), day=int(match.group("d")))
+    if not 1 <= parts.month <= 12 or not 1 <= parts.day <= 31:  # type: ignore[operator]
+        return None
+    weekday = _weekday(match, lex)
+    parts.weekday = weekday[0] if weekday else None
+    return parts
+
+
+def _shift(match: re.Match[str], lex: DateLexicon) -> int | None:
+    for name in ("rb", "ra"):
+        word = match.groupdict().get(name)
+        if word is not None:
+            return lex.relative_words[key(word)][0]
+    return None
+
+
+def _read_weekday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    weekday = _weekday(match, lex)
+    if weekday is None:
+        return None
+    parts = DateParts("weekday", match.start(), match.end(), weekday=weekday[0], shift=_shift(match, lex))
+    has_context = parts.shift is not None or bool(match.groupdict().get("pre"))
+    parts.ambiguous = weekday[1] and not has_context
+    period = match.groupdict().get("pre")
+    if period and key(period) in lex.day_periods:
+        parts.day_period = lex.day_periods[key(period)]
+    return parts
+
+
+def _read_nth_weekday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    weekday = _weekday(match, lex)
+    if weekday is None:
+        return None
+    parts = DateParts("nth", match.start(), match.end(), weekday=weekday[0])
+    if match.groupdict().get("first"):
+        parts.nth = 1
+    elif match.groupdict().get("last"):
+        parts.nth = -1
+    else:
+        parts.nth = _number(match, lex, "o")
+    if parts.nth is None:
+        return None
+    if parts.nth > 5:  # «السبت السادس عشر»: Saturday the 16th, not the 16th Saturday
+        return DateParts("date", match.start(), match.end(), day=parts.nth, weekday=weekday[0])
+    return parts
+
+
+def _read_relday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    return DateParts("relday", match.start(), match.end(), day_offset=lex.relative_days[key(match.group("r"))])
+
+
+def _read_relunit(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    shift = _shift(match, lex)
+    if shift is None:
+        return None
+    unit = lex.calendar_units[key(match.group("u"))]
+    count = _number(match, lex, "n")
+    if count is None and key(match.group("u")) in lex.time_units:
+        count = lex.time_units[key(match.group("u"))][1] or None
+    return DateParts("relunit", match.start(), match.end(), unit=unit, shift=shift, count=count)
+
+
+def _read_ago(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    unit, unit_count = lex.time_units[key(match.group("u"))]
+    count = _number(match, lex, "n")
+    if count is None:
+        count = unit_count if unit_count > 0 and not match.groupdict().get("vague") else None
+    direction = -1 if match.groupdict().get("ago") else 1
+    return DateParts("ago", match.start(), match.end(), unit=unit, count=count, shift=direction)
+
+
+def _read_duration(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    unit, unit_count = lex.time_units[key(match.group("u"))]
+    count = _number(match, lex, "n")
+    if count is None:
+        if unit_count != 2:
+            return None  # a bare singular unit («شهر», «يوم») is a word, not a span of time
+        count = 2
+    elif count == 0:
+        return None
+    return DateParts("duration", match.start(), match.end(), unit=unit, count=count)
+
+
+def _read_time(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    hour = _number(match, lex, "h")
+    if hour is None:
+        hour = _number(match, lex, "ho")
+    minute = _number(match, lex, "mi")
+    second = _int(match, "s")
+    if hour is None or hour > 24 or (minute or 0) > 59 or (second or 0) > 59:
+        return None
+    period = match.groupdict().get("p")
+    parts = DateParts("time", match.start(), match.end(), hour=hour, minute=minute, second=second)
+    parts.day_period = lex.day_periods.get(key(period)) if period else None
+    zone = match.groupdict().get("z")
+    parts.timezone = lex.time_zones.get(key(zone)) if zone else None
+    if parts.timezone is None and zone:
+        parts.timezone = zone.upper()
+    has_context = bool(match.groupdict().get("hw") or period or zone or match.group("mi"))
+    parts.ambiguous = not has_context
+    if parts.day_period is not None:
+        parts.hour = _with_day_period(hour, parts.day_period)
+    return parts
+
+
+def _with_day_period(hour: int, period: str) -> int:
+    if period == "pm" and 1 <= hour <= 11:
+        return hour + 12
+    if period == "noon" and 1 <= hour <= 5:
+        return hour + 12
+    if period == "am" and hour == 12:
+        return 0
+    return hour
+
+
+def _read_holiday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    parts = DateParts("holiday", match.start(), match.end(), holiday=lex.holidays[key(match.group("hd"))])
+    parts.year = _int(match, "y")
+    return parts
+
+
+def _read_prefix(form: str) -> Reader:
+    def read(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+        parts = DateParts(form, match.start(), match.end())
+        if form == "part":
+            parts.part = lex.period_parts[key(match.group("pt"))]
+        else:
+            parts.unit = lex.calendar_units[key(match.group("u"))]
+            parts.count = _number(match, lex, "n")
+            parts.from_end = bool(match.groupdict().get("last"))
+            if parts.count is None:
+                return None
+        return parts
+
+    return read
+
+
+def _read_season(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    parts = DateParts("season", match.start(), match.end(), season=lex.seasons[key(match.group("sn"))])
+    parts.year = _int(match, "y")
+    parts.shift = _shift(match, lex)
+    if parts.year is None and parts.shift is None:
+        return None
+    return parts
+
+
+@attrs.frozen
+class Grammar:
+    lex: DateLexicon
+    rules: tuple[tuple[re.Pattern[str], Reader], ...]
+
+
+def _rules(p: _Piece) -> list[tuple[str, Reader]]:
+    lex = p.lex
+    of, day_word, to = p.words("of"), p.words("day"), p.words("range_to")
+    year_word, opener = p.words("year"), p.words("range_open")
+    rel_before = alternation(w for w, (_, pos) in lex.relative_words.items() if pos == "before")
+    rel_after = alternation(w for w, (_, pos) in lex.relative_words.items() if pos == "after")
+    periods = alternation(lex.day_periods)
+    def lead() -> str:  # the first word of an expression may carry a clitic («ويوم», «وعام»)
+        return f"{_START}{p.clitic()}"
+
+    def weekday_prefix() -> str:
+        return f"(?:(?:{lead()}(?P<pre>{periods}|{day_word})\\s+)?)"
+
+    to_sep = f"(?:\\s*[-–]\\s*|\\s+{to}\\s*)"
+    linker = p.words("linker")
+    def wd_before_date() -> str:
+        return f"(?:{weekday_prefix()}{p.weekday('w')}{_SEP}(?:{linker}\\s+)?(?:{day_word}\\s+)?)?"
+
+    month2 = f"(?:\\s*/\\s*{p.month('m2')})?"
+    units = alternation(lex.time_units)
+    cal_units = alternation(lex.calendar_units)
+    numbers = p.number("n")
+    hour_word = p.words("hour")
+    zone = f"(?:\\s*(?:{p.words('zone')}\\s+)?(?P<z>{alternation(lex.time_zones)}|gmt|utc|GMT|UTC)(?!\\w))"
+    period_after = f"(?:\\s*(?P<p>{periods})(?![\\w]))"
+    first, last = p.words("first"), p.words("last")
+    return [
+        # 22 من تشرين الأول 2021, الجمعة 22 أكتوبر, 30 أيلول/سبتمبر 2015, ۱۷ سپتامبر ۲۰۱۸
+        (f"{wd_before_date()}(?:{lead()}{day_word}\\s+)?{p.day('d')}(?:\\s+{of})?\\s+{p.month_ref()}{month2}{p.year_tail()}",
+         _read_dmy),
+        # September 17, 2018; يوليو 13 2013
+        (f"{wd_before_date()}{p.month('m')}\\s+{p.day('d')}{p.year_tail()}", _read_mdy),
+        # 13 الى 15 تموز, من 1-8 شهر ايلول
+        (f"(?:{_START}{opener}\\s+)?{p.day('d')}{to_sep}{p.day('d2')}(?:\\s+{of})?\\s+{p.month_ref()}{p.year_tail()}",
+         _read_day_range),
+        # يوليو 13-15, اغسطس 27 الى 29
+        (f"{p.month('m')}\\s+{p.day('d')}{to_sep}{p.day('d2')}{p.year_tail()}", _read_day_range),
+        # أيلول 2015, شهر مارس من عام 2017
+        (f"{p.month_ref()}{month2}{p.year_tail()}", _read_month_year),
+        (f"{p.month_ref()}{month2}", _read_month),
+        # عام 2015, سال ۱۳۹۷, 1440 هـ
+        (f"{lead()}{year_word}\\s*{p.year('y')}{p.era('e')}", _read_year),
+        (f"{p.year('y')}\\s*(?P<e>{alternation(lex.year_markers)})(?![\\w])", _read_year),
+        # 17/9/2018, ۱۳۹۷/۰۶/۲۶, 2018-09-17, 2/2013, السبت 21/09
+        (f"{wd_before_date()}{_NUM_START}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"
+         f"(?P<y>\\d{{4}}|\\d{{2}})(?![\\d/:\\-]|[.,]\\d){p.era('e')}", _read_numeric_dmy),
+        (f"{wd_before_date()}{_NUM_START}(?P<y>\\d{{4}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)(?P<d>\\d{{1,2}})"
+         f"(?![\\d/:\\-]|[.,]\\d)", _read_numeric_ymd),
+        (f"{_NUM_START}(?P<m>\\d{{1,2}})/(?P<y>\\d{{4}})(?![\\d/]|[.,]\\d)", _read_numeric_my),
+        (f"(?:{day_word}\\s+)?{p.weekday('w')}\\s+(?P<d>\\d{{1,2}})/(?P<m>\\d{{1,2}})(?![\\d/]|[.,]\\d)",
+         _read_weekday_dm),
+        # أول ثلاثاء, ثالث يوم ثلاثاء, الاثنين الأخير, الثلاثاء الثالث
+        (f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last})|{p.ordinal('o')})\\s+(?:{day_word}\\s+)?"
+         f"{p.weekday('w')}", _read_nth_weekday),
+        (f"{p.weekday('w')}\\s+(?:{_START}(?P<first>{first})(?!\\w)|{_START}(?P<last>{last})(?!\\w)|{p.ordinal('o')})",
+         _read_nth_weekday),
+        # مساء الأربعاء, يوم الجمعة الماضي, پنجشنبه گذشته, last Friday
+        (f"{weekday_prefix()}(?:{_START}(?P<rb>{rel_before})\\s+)?{p.weekday('w')}"
+         f"(?:\\s+(?P<ra>{rel_after})(?!\\w))?", _read_weekday),
+        (f"{_START}{p.clitic()}(?P<r>{alternation(lex.relative_days)}){_END}", _read_relday),
+        # الأسبوع الماضي, هذا العام, سال آینده, last week, الأسابيع الثلاثة القادمة
+        (f"(?:{_START}(?P<rb>{rel_before})\\s+)?{_START}{p.clitic()}(?P<u>{cal_units})(?:\\s+{numbers})?"
+         f"(?:\\s+(?P<ra>{rel_after})(?!\\w))?", _read_relunit),
+        # قبل 3 أيام, منذ سنتين, قبل أيام, ۳ روز پیش, 3 days ago, بعد يومين
+        (f"{_START}(?:(?P<ago>{p.words('ago')})|{p.words('later')})\\s+(?:{numbers}\\s*)?(?P<u>{units}){_END}",
+         _read_ago),
+        (f"(?:{numbers}\\s*)?{_START}(?P<u>{units})\\s+(?:(?P<ago>{p.words('ago_after')})|{p.words('later_after')})"
+         f"{_END}", _read_ago),
+        # 3 أيام, خمسة ساعات, يومين, five hours
+        (f"(?:{numbers}\\s*)?{_START}{p.clitic()}(?P<u>{units}){_END}", _read_duration),
+        # الساعة 23:00 بتوقيت موسكو, 10:14 am, 04:45 GMT, الساعة 3 صباحا, ساعت ۹:۳۲
+        (f"(?:{_START}(?P<hw>{hour_word})\\s*)*{_NUM_START}(?P<h>\\d{{1,2}}):(?P<mi>\\d{{1,2}})(?::(?P<s>\\d{{2}}))?"
+         f"(?![\\d:]){period_after}?{zone}?", _read_time),
+        (f"{_START}(?P<hw>{hour_word})(?:\\s+{hour_word})*\\s+(?:{p.number('h')}|{p.ordinal('ho')})"
+         f"(?:\\s+{to}\\s*{p.number('mi')}\\s*(?:{p.words('minute')})?(?:\\s+{to}\\s*(?P<s>\\d{{1,2}})\\s*\\w+)?)?"
+         f"{period_after}?{zone}?", _read_time),
+        (f"{_NUM_START}(?P<h>\\d{{1,2}})\\s*(?P<p>am|pm|a\\.m\\.?|p\\.m\\.?)(?!\\w){zone}?", _read_time),
+        (f"{_START}(?P<hd>{alternation(lex.holidays)}){_END}(?:\\s+{p.year('y')})?", _read_holiday),
+        (f"{_START}(?P<pt>{alternation(lex.period_parts)})(?:\\s+|-)", _read_prefix("part")),
+        # الأشهر السبعة الأولى, the first seven months, هفت ماه نخست
+        (f"{_START}(?P<u>{cal_units})\\s+{numbers}\\s+(?:(?P<fst>{first})|(?P<last>{last})){_END}",
+         _read_prefix("firstn")),
+        (f"{_START}(?:the\\s+)?(?:(?P<fst>{first})|(?P<last>{last}))\\s+{numbers}\\s+(?P<u>{cal_units}){_END}",
+         _read_prefix("firstn")),
+        (f"{numbers}\\s+(?P<u>{cal_units})\\s+(?:(?P<fst>{first})|(?P<last>{last})){_END}", _read_prefix("firstn")),
+        (f"{_START}{p.clitic()}(?P<sn>{alternation(lex.seasons)})(?:\\s+(?P<ra>{rel_after})(?!\\w)"
+         f"|{_SEP}(?:{year_word}\\s*)?{p.year('y')})", _read_season),
+    ]
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    lex = lexicon(lang)
+    flags = re.IGNORECASE if lang == "en" else 0
+    compiled = tuple((re.compile(pattern, flags), reader) for pattern, reader in _rules(_Piece(lex)))
+    return Grammar(lex, compiled)
+
+
+def read_pieces(folded: str, lang: str) -> Iterator[DateParts]:
+    """Every piece of a date the grammar of ``lang`` reads in ``folded`` (pieces may overlap)."""
+    gram = grammar(lang)
+    for pattern, reader in gram.rules:
+        for match in pattern.finditer(folded):
+            if match.end() > match.start():
+                parts = reader(match, gram.lex)
+                if parts is not None:
+                    parts.start = _without_clitic(match)
+                    yield parts
+
+
+def _without_clitic(match: re.Match[str]) -> int:
+    """Where the expression starts: after a clitic glued to its first word («ويوم» -> «يوم»)."""
+    for name, text in match.groupdict().items():
+        if text and name.startswith(_CLITIC_GROUP) and match.start(name) == match.start():
+            return match.end(name)
+    return match.start()

@@ -1,0 +1,183 @@
+"""Joining the pieces the date grammar read into whole date expressions.
+
+Pieces are first made disjoint (a longer reading wins over the shorter ones inside or across
+it), then each piece is joined with the next one when only a linking word stands between
+them: a weekday with its date, a date with its time, «أوائل» with its month, «اليوم» with
+the date it names, two dates around «إلى» into a range.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import attrs
+
+from factcmp.kinds.date_lexicon import alternation, lexicon
+from factcmp.kinds.date_parts import DateParts
+
+# Pieces that only modify what follows them; alone they are not dates.
+_PREFIXES = frozenset({"part", "firstn", "nth"})
+_DATELIKE = frozenset({"date", "holiday", "season", "relunit"})
+
+
+def disjoint(pieces: Iterable[DateParts]) -> list[DateParts]:
+    """The longest non-overlapping pieces, in text order (earlier rules win ties)."""
+    ranked = sorted(enumerate(pieces), key=lambda item: (item[1].start - item[1].end, item[0]))
+    starts: list[int] = []
+    kept: list[DateParts] = []
+    for _, piece in ranked:
+        index = bisect.bisect_left(starts, piece.start)
+        if index > 0 and kept[index - 1].end > piece.start:
+            continue
+        if index < len(kept) and kept[index].start < piece.end:
+            continue
+        starts.insert(index, piece.start)
+        kept.insert(index, piece)
+    return kept
+
+
+@attrs.frozen
+class _Gaps:
+    """What may stand between two pieces for them to join, for one language."""
+
+    of: re.Pattern[str]
+    weekday_date: re.Pattern[str]
+    anchor: re.Pattern[str]
+    date_time: re.Pattern[str]
+    range_to: re.Pattern[str]
+    strong_to: re.Pattern[str]
+    opener_before: re.Pattern[str]
+    between_before: re.Pattern[str]
+
+
+@cache
+def _gaps(lang: str) -> _Gaps:
+    lex = lexicon(lang)
+    of = alternation(lex.words("of") | lex.words("month") | lex.words("year"))
+    linker = alternation(lex.words("linker") | lex.words("day"))
+    to_words = lex.words("range_to")
+    weak_to = {w for w in to_words if w in {"و", "and"}}
+    flags = re.IGNORECASE if lang == "en" else 0
+    return _Gaps(
+        of=re.compile(f"\\s*(?:(?:{of})\\s*){{0,2}}", flags),
+        weekday_date=re.compile(f"[\\s,،]*(?:(?:{linker})\\s*)?", flags),
+        anchor=re.compile(r"[\s,،(]*"),
+        date_time=re.compile(f"[\\s,،]*(?:(?:{alternation(lex.words('of'))})\\s+)?", flags),
+        range_to=re.compile(f"\\s*(?:{alternation(to_words)})\\s*", flags),
+        strong_to=re.compile(f"\\s*(?:{alternation(to_words - weak_to)})\\s*", flags),
+        opener_before=re.compile(f"(?<!\\w)(?:{alternation(lex.words('range_open') | lex.words('between'))})\\s*$", flags),
+        between_before=re.compile(f"(?<!\\w)(?:{alternation(lex.words('between'))})\\s*$", flags),
+    )
+
+
+def join(pieces: list[DateParts], folded: str, lang: str) -> list[DateParts]:
+    """Whole date expressions from disjoint pieces in text order."""
+    gaps = _gaps(lang)
+    joined: list[DateParts] = []
+    for piece in pieces:
+        if joined:
+            merged = _merge(joined[-1], piece, folded, gaps)
+            if merged is not None:
+                joined[-1] = merged
+                continue
+        joined.append(piece)
+    return [parts for parts in joined if parts.form not in _PREFIXES and not parts.ambiguous]
+
+
+def _merge(first: DateParts, second: DateParts, folded: str, gaps: _Gaps) -> DateParts | None:
+    gap = folded[first.end : second.start]
+    if len(gap) > 24:
+        return None
+    for rule in (_prefix, _weekday_with, _anchor, _with_time, _range):
+        merged = rule(first, second, gap, folded, gaps)
+        if merged is not None:
+            merged.start, merged.end = min(first.start, merged.start), max(second.end, merged.end)
+            return merged
+    return None
+
+
+def _prefix(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
+    """«أوائل» + month, «الأشهر السبعة الأولى من» + year, «أول ثلاثاء من» + month."""
+    if first.form not in _PREFIXES or second.form not in _DATELIKE or not gaps.of.fullmatch(gap):
+        return None
+    if first.form == "nth" and ((second.month is None and second.unit != "month") or second.day is not None):
+        return None
+    if first.form == "firstn" and second.form != "date":
+        return None
+    merged = attrs.evolve(second, ambiguous=False)
+    if first.form == "part":
+        merged.part = first.part
+    elif first.form == "firstn":
+        merged.form, merged.unit, merged.count, merged.from_end = "first_of", first.unit, first.count, first.from_end
+    else:
+        merged.weekday, merged.nth = first.weekday, first.nth
+    return merged
+
+
+def _weekday_with(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
+    """«الخميس الموافق 14 شباط», «احد الاسبوع الماضي», «الثلاثاء التاسع عشر من هذا الشهر»."""
+    if first.weekday is None or first.form not in ("weekday", "date") or first.month is not None:
+        return None
+    if second.form == "date" and second.day is not None and second.weekday is None and first.day is None:
+        if gaps.weekday_date.fullmatch(gap):
+            return attrs.evolve(second, weekday=first.weekday, ambiguous=False)
+    if second.form == "relunit" and second.unit in ("week", "month") and gaps.of.fullmatch(gap):
+        if second.unit == "week" and first.day is None:
+            return attrs.evolve(second, form="weekday", weekday=first.weekday, shift=None, unit="week",
+                                count=second.shift)
+        if second.unit == "month" and first.day is not None:
+            return attrs.evolve(first, form="date", unit="month", shift=second.shift, ambiguous=False)
+    return None
+
+
+def _anchor(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
+    """«أمس الأحد», «اليوم، الجمعة 22 من تشرين الأول»: a relative day that names its date."""
+    if first.form != "relday" or second.form not in ("weekday", "date") or not gaps.anchor.fullmatch(gap):
+        return None
+    if second.form == "date" and second.day is None:
+        return None
+    return attrs.evolve(second, day_offset=first.day_offset, ambiguous=False)
+
+
+def _with_time(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
+    """A date and the time of day it gives, in either order."""
+    day, time = (first, second) if second.form == "time" else (second, first)
+    if time.form != "time" or day.form not in ("date", "weekday", "relday", "holiday") or day.hour is not None:
+        return None
+    if day.form == "date" and day.day is None:
+        return None
+    if not gaps.date_time.fullmatch(gap):
+        return None
+    return attrs.evolve(day, hour=time.hour, minute=time.minute, second=time.second, timezone=time.timezone,
+                        ambiguous=False)
+
+
+def _range(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
+    """«من 13 تموز إلى 15 تموز», «بين سپتامبر 1939 و 2 سپتامبر 1945»."""
+    if first.form != "date" or second.form != "date" or first.range_end or second.range_end:
+        return None
+    if not first.has_date or not second.has_date or not gaps.range_to.fullmatch(gap):
+        return None
+    opener = gaps.opener_before.search(folded, max(0, first.start - 12), first.start)
+    between = gaps.between_before.search(folded, max(0, first.start - 12), first.start)
+    if between is None and not gaps.strong_to.fullmatch(gap):
+        return None  # «و» joins a range only after «بين»
+    start, end = attrs.evolve(first), attrs.evolve(second)
+    _share_fields(start, end)
+    start.range_end = end
+    if opener is not None:
+        start.start = opener.start()
+    return start
+
+
+def _share_fields(start: DateParts, end: DateParts) -> None:
+    """«13 تموز إلى 15 تموز 2013»: the start takes the year (and month) the end states, and back."""
+    if start.year is None and end.year is not None and start.month is not None:
+        start.year, start.year_calendar = end.year, end.year_calendar
+    if end.month is None and start.month is not None and end.day is not None:
+        end.month, end.calendar = start.month, start.calendar
+    if end.year is None and start.year is not None and end.month is not None:
+        end.year, end.year_calendar = start.year, start.year_calendar

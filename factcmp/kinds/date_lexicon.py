@@ -1,0 +1,116 @@
+"""The date grammar's vocabulary for one language, read from factcmp/lexicon/<lang>/ and folded.
+
+Every table becomes a dict from folded word to what it means, and a regex alternation of its
+words (longest first, so «تشرين الأول» wins over a shorter entry; spaces match any run of
+spaces). Nothing here knows a language: the data files do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import attrs
+
+from factcmp.lexicon import load_table
+from factcmp.text.normalize import fold
+
+LANGS: tuple[str, ...] = ("ar", "fa", "en")
+
+
+def _key(word: str) -> str:
+    """The lookup form of a word: folded, spaces collapsed, lower-cased (English)."""
+    return " ".join(fold(word).split()).lower()
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (folded), longest first; never empty."""
+    keys = sorted({_key(word) for word in words if word.strip()}, key=lambda key: (-len(key), key))
+    if not keys:
+        return "(?!)"
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, key.split(" "))) for key in keys) + ")"
+
+
+@attrs.frozen
+class Month:
+    calendar: str
+    number: int
+    ambiguous: bool
+
+
+@attrs.frozen
+class Weekday:
+    name: str  # MON..SUN
+    ambiguous: bool
+
+
+@attrs.frozen
+class DateLexicon:
+    lang: str
+    months: dict[str, Month]
+    weekdays: dict[str, Weekday]
+    relative_days: dict[str, int]
+    time_units: dict[str, tuple[str, int]]
+    calendar_units: dict[str, str]
+    relative_words: dict[str, tuple[int, str]]
+    period_parts: dict[str, str]
+    seasons: dict[str, str]
+    day_periods: dict[str, str]
+    time_zones: dict[str, str]
+    holidays: dict[str, str]
+    year_markers: dict[str, str]
+    numbers: dict[str, tuple[int, bool]]
+    roles: dict[str, frozenset[str]]
+
+    def words(self, role: str) -> frozenset[str]:
+        return self.roles.get(role, frozenset())
+
+    def lookup(self, table: str, text: str) -> object:
+        mapping: dict[str, object] = getattr(self, table)
+        return mapping.get(_key(text))
+
+
+def _table(lang: str, name: str) -> tuple[dict[str, str], ...]:
+    return load_table(lang, name)
+
+
+def _by_first_column(lang: str, name: str, column: str) -> dict[str, str]:
+    return {_key(row[next(iter(row))]): row[column] for row in _table(lang, name)}
+
+
+@cache
+def lexicon(lang: str) -> DateLexicon:
+    """The date vocabulary of ``lang`` (ar, fa or en)."""
+    roles: dict[str, set[str]] = {}
+    for row in _table(lang, "date_words"):
+        roles.setdefault(row["role"], set()).add(_key(row["word"]))
+    return DateLexicon(
+        lang=lang,
+        months={
+            _key(r["name"]): Month(r["calendar"], int(r["month"]), r["ambiguous"] == "1")
+            for r in _table(lang, "months")
+        },
+        weekdays={_key(r["name"]): Weekday(r["weekday"], r["ambiguous"] == "1") for r in _table(lang, "weekdays")},
+        relative_days={_key(r["phrase"]): int(r["days"]) for r in _table(lang, "relative_days")},
+        time_units={_key(r["name"]): (r["unit"], int(r["count"])) for r in _table(lang, "time_units")},
+        calendar_units=_by_first_column(lang, "calendar_units", "unit"),
+        relative_words={_key(r["word"]): (int(r["shift"]), r["position"]) for r in _table(lang, "relative_words")},
+        period_parts=_by_first_column(lang, "period_parts", "part"),
+        seasons=_by_first_column(lang, "seasons", "season"),
+        day_periods=_by_first_column(lang, "day_periods", "period"),
+        time_zones=_by_first_column(lang, "time_zones", "zone"),
+        holidays=_by_first_column(lang, "holidays", "rule"),
+        year_markers=_by_first_column(lang, "year_markers", "calendar"),
+        numbers=_numbers(lang),
+        roles={role: frozenset(words) for role, words in roles.items()},
+    )
+
+
+def _numbers(lang: str) -> dict[str, tuple[int, bool]]:
+    """Number words the dates read: the one place to switch to the shared numeral reader."""
+    return {_key(r["word"]): (int(r["value"]), r["ordinal"] == "1") for r in _table(lang, "date_numbers")}
+
+
+def key(text: str) -> str:
+    return _key(text)
