@@ -105,6 +105,18 @@ class Comparison:
     def to_json(self, *, indent: int | None = 1) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
+    def to_markdown(self) -> str:
+        """The findings as a Markdown report (factcmp.report.markdown)."""
+        from factcmp.report.markdown import render  # loaded only when a report is asked for
+
+        return render(self)
+
+    def to_html(self) -> str:
+        """A self-contained HTML page of the sources and findings (factcmp.report.html)."""
+        from factcmp.report.html import render  # loaded only when a report is asked for
+
+        return render(self)
+
 
 # --- slot comparison ------------------------------------------------------------------
 

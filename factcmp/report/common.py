@@ -1,0 +1,201 @@
+"""What the Markdown and HTML reports share: wording, order and grouping of findings, short quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from factcmp.claims import Evidence
+from factcmp.describe import describe_date, describe_value
+from factcmp.extract import DocumentMentions
+from factcmp.model import Mention, published_to_json
+
+if TYPE_CHECKING:
+    from factcmp.compare import Comparison, Event, Finding
+
+KIND_ORDER = ("contradiction", "possible_conflict", "agreement", "single_source")
+KIND_WORDS = {
+    "contradiction": "contradiction",
+    "possible_conflict": "possible conflict",
+    "agreement": "agreement",
+    "single_source": "single source",
+}
+_KIND_COUNT_WORDS = {
+    "contradiction": ("contradiction", "contradictions"),
+    "possible_conflict": ("possible conflict", "possible conflicts"),
+    "agreement": ("agreement", "agreements"),
+    "single_source": ("single-source fact", "single-source facts"),
+}
+LANGUAGE_NAMES = {"ar": "Arabic", "fa": "Persian", "en": "English"}
+RTL_LANGUAGES = frozenset({"ar", "fa"})
+QUOTE_LIMIT = 60
+
+# Letters of right-to-left scripts (Hebrew, Arabic and its supplements and presentation forms).
+RTL_LETTER = "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]"
+_RTL_CHARS = re.compile(RTL_LETTER)
+# A right-to-left stretch inside other text: from a right-to-left letter over anything but Latin letters and
+# quote marks, to the last right-to-left letter or digit (so a year after an Arabic month stays with it).
+_RTL_RUN = re.compile(f"{RTL_LETTER}(?:[^A-Za-z«»()\\[\\]]*[{RTL_LETTER[1:-1]}0-9])?")
+_SPACES = re.compile(r"\s+")
+# The evidence slot a mention kind fills, for describing its value the way findings do.
+_SLOT_OF_KIND = {"date": "time", "count": "count", "quantity": "quantity", "place": "place", "person": "actor",
+                 "org": "actor"}
+
+
+def has_rtl(text: str) -> bool:
+    return _RTL_CHARS.search(text) is not None
+
+
+def rtl_pieces(text: str) -> list[tuple[str, bool]]:
+    """The text cut into pieces, each with whether it is a right-to-left stretch to isolate from its neighbours."""
+    pieces: list[tuple[str, bool]] = []
+    last = 0
+    for run in _RTL_RUN.finditer(text):
+        if run.start() > last:
+            pieces.append((text[last : run.start()], False))
+        pieces.append((run.group(), True))
+        last = run.end()
+    if last < len(text) or not pieces:
+        pieces.append((text[last:], False))
+    return pieces
+
+
+def one_line(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """The text on one line, cut at a word boundary with an ellipsis when longer than ``limit``."""
+    line = one_line(text)
+    if len(line) <= limit:
+        return line
+    cut = line[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
+
+
+def language_name(lang: str | None) -> str:
+    if not lang:
+        return "unknown language"
+    return f"{LANGUAGE_NAMES.get(lang, lang)} ({lang})"
+
+
+def published_text(entry: DocumentMentions) -> str:
+    return published_to_json(entry.document.published) or "date not given"
+
+
+def source_tags(comparison: Comparison) -> dict[str, str]:
+    """A short tag per document, S1, S2 ... in input order: shorter than ids, the same in text and pictures."""
+    return {entry.document.id: f"S{number}" for number, entry in enumerate(comparison.documents, start=1)}
+
+
+def bare_value(slot: str, evidence: Evidence) -> str:
+    """The normalized value in English, without the quote ``describe_value`` appends."""
+    described = describe_value(slot, evidence)
+    quote = f" («{evidence.text}»)"
+    return described[: -len(quote)] if described.endswith(quote) else described
+
+
+def describe_mention(mention: Mention) -> str:
+    """``date: 17 September 2018 (2018-09-17 to 2018-09-18)``: what a mention was read as."""
+    value = mention.value.to_dict()
+    kind = mention.kind
+    if kind == "date":
+        text = describe_date(value)
+        if value.get("resolved") and value.get("start"):
+            text += f" ({value['start']} to {value.get('end') or '?'}, end exclusive)"
+    elif kind in _SLOT_OF_KIND:
+        evidence = Evidence(doc="", kind=kind, span=mention.span, text=mention.text, value=value)
+        text = bare_value(_SLOT_OF_KIND[kind], evidence)
+        details = [str(value[key]) for key in ("role", "country") if value.get(key)]
+        text += f" ({', '.join(details)})" if details else ""
+    elif kind == "percent":
+        text = f"{value.get('value')}%"
+    else:
+        shown = {key: val for key, val in value.items() if val not in (None, False, "exact")}
+        text = ", ".join(f"{key} {val}" for key, val in shown.items())
+    return f"{kind}: {text}"
+
+
+def time_of(event: Event) -> str:
+    return describe_date(event.time.value) if event.time is not None else "time not known"
+
+
+@attrs.frozen
+class FindingGroup:
+    """The findings about one event (``event`` None: findings no event holds), each with its display number."""
+
+    event: Event | None
+    findings: tuple[tuple[int, Finding], ...]
+
+
+def grouped_findings(comparison: Comparison) -> list[FindingGroup]:
+    """Findings grouped by event; groups with a contradiction first, then by their gravest finding.
+
+    Numbers run in display order, so F3 in the Markdown report is f3 in the HTML report.
+    """
+    rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
+    events = {event.id: event for event in comparison.events}
+    position = {event.id: i for i, event in enumerate(comparison.events)}
+    by_event: dict[str | None, list[Finding]] = {}
+    for finding in comparison.findings:
+        by_event.setdefault(finding.event if finding.event in events else None, []).append(finding)
+
+    def group_key(item: tuple[str | None, list[Finding]]) -> tuple[int, int]:
+        event_id, findings = item
+        gravest = min(rank.get(f.kind, len(rank)) for f in findings)
+        return gravest, position.get(event_id, len(position)) if event_id is not None else len(position)
+
+    groups: list[FindingGroup] = []
+    number = 0
+    for event_id, findings in sorted(by_event.items(), key=group_key):
+        ordered = sorted(findings, key=lambda f: rank.get(f.kind, len(rank)))
+        numbered = []
+        for finding in ordered:
+            number += 1
+            numbered.append((number, finding))
+        groups.append(FindingGroup(events.get(event_id) if event_id else None, tuple(numbered)))
+    return groups
+
+
+def kind_counts(findings: Sequence[Finding]) -> dict[str, int]:
+    counts = dict.fromkeys(KIND_ORDER, 0)
+    for finding in findings:
+        counts[finding.kind] = counts.get(finding.kind, 0) + 1
+    return counts
+
+
+def kind_count(kind: str, count: int) -> str:
+    """``1 contradiction``, ``3 single-source facts``."""
+    singular, many = _KIND_COUNT_WORDS.get(kind, (kind, kind))
+    return f"{count} {singular if count == 1 else many}"
+
+
+def event_interval(event: Event) -> tuple[dt.date, dt.date] | None:
+    """Start and (exclusive) end of the event's time, when its date is known at least to the year."""
+    if event.time is None:
+        return None
+    value = event.time.value
+    start = _iso_date(value.get("start"))
+    if start is None and isinstance(value.get("year"), int):
+        try:
+            start = dt.date(value["year"], value.get("month") or 1, value.get("day") or 1)
+        except (TypeError, ValueError):
+            return None
+    if start is None:
+        return None
+    end = _iso_date(value.get("end"))
+    return start, end if end is not None and end > start else start + dt.timedelta(days=1)
+
+
+def _iso_date(text: Any) -> dt.date | None:
+    if not isinstance(text, str) or len(text) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None

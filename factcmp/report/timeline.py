@@ -1,0 +1,88 @@
+"""A small inline SVG timeline: one row per event whose date is known, with the sources that tell it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import TYPE_CHECKING
+
+from factcmp.report.common import event_interval, shorten, time_of
+
+if TYPE_CHECKING:
+    from factcmp.compare import Comparison, Event
+
+_WIDTH = 1000
+_LABEL_WIDTH = 330  # room for the event's name, left of the axis
+_AXIS_START, _AXIS_END = _LABEL_WIDTH + 10, _WIDTH - 20
+_ROW = 22
+_TOP = 26  # room for the tick labels above the first row
+_CHIP = 20  # width of one source chip
+_TICKS = 5
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _tick_label(day: dt.date, span_days: int) -> str:
+    if span_days > 2 * 366:
+        return str(day.year)
+    if span_days > 62:
+        return day.strftime("%b %Y")
+    return day.strftime("%d %b %Y")
+
+
+class _Scale:
+    def __init__(self, first: dt.date, last: dt.date) -> None:
+        pad = max((last - first).days // 20, 1)
+        self.first = first - dt.timedelta(days=pad)
+        self.days = max((last - self.first).days + pad, 1)
+
+    def x(self, day: dt.date) -> float:
+        return _AXIS_START + (day - self.first).days / self.days * (_AXIS_END - _AXIS_START)
+
+    def ticks(self) -> list[dt.date]:
+        return [self.first + dt.timedelta(days=round(self.days * i / (_TICKS - 1))) for i in range(_TICKS)]
+
+
+def _row(index: int, event: Event, interval: tuple[dt.date, dt.date], scale: _Scale, tags: dict[str, str],
+         classes: dict[str, str]) -> str:
+    y = _TOP + index * _ROW + _ROW / 2
+    start, end = scale.x(interval[0]), scale.x(interval[1])
+    told = ", ".join(tags.get(doc, doc) for doc in event.docs)
+    parts = [f'<g class="tl-event" data-event="{_e(event.id)}"><title>{_e(event.label)} — {_e(time_of(event))} — '
+             f'told by {_e(told)}</title>',
+             f'<text class="tl-label" x="0" y="{y:.1f}" dominant-baseline="central">'
+             f'{_e(shorten(event.label, 48))}</text>']
+    if (interval[1] - interval[0]).days > 1:
+        parts.append(f'<rect class="tl-bar" x="{start:.1f}" y="{y - 3:.1f}" width="{max(end - start, 4):.1f}" '
+                     f'height="6" rx="3"/>')
+    else:
+        parts.append(f'<circle class="tl-dot" cx="{start:.1f}" cy="{y:.1f}" r="4"/>')
+    chips_width = _CHIP * len(event.docs)
+    chips_x = end + 8 if end + 8 + chips_width <= _WIDTH else start - 8 - chips_width
+    for number, doc in enumerate(event.docs):
+        cx = chips_x + number * _CHIP + _CHIP / 2
+        parts.append(f'<g class="tl-src {_e(classes.get(doc, ""))}"><circle cx="{cx:.1f}" cy="{y:.1f}" r="8.5"/>'
+                     f'<text x="{cx:.1f}" y="{y:.1f}">{_e(tags.get(doc, "?"))}</text></g>')
+    parts.append("</g>")
+    return "".join(parts)
+
+
+def timeline_svg(comparison: Comparison, tags: dict[str, str], classes: dict[str, str]) -> str:
+    dated = [(event, interval) for event in comparison.events if (interval := event_interval(event)) is not None]
+    if not dated:
+        return '<p class="none">No event has a known date.</p>'
+    dated.sort(key=lambda item: (item[1][0], item[0].id))
+    scale = _Scale(min(i[0] for _, i in dated), max(i[1] for _, i in dated))
+    height = _TOP + _ROW * len(dated) + 6
+    span_days = scale.days
+    ticks = "".join(
+        f'<g class="tl-tick"><line x1="{scale.x(day):.1f}" y1="{_TOP - 6}" x2="{scale.x(day):.1f}" y2="{height}"/>'
+        f'<text x="{scale.x(day):.1f}" y="{_TOP - 10}" text-anchor="middle">'
+        f'{_e(_tick_label(day, span_days))}</text></g>'
+        for day in scale.ticks())
+    rows = "".join(_row(i, event, interval, scale, tags, classes) for i, (event, interval) in enumerate(dated))
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {height}" role="img" '
+            f'aria-label="Timeline of {len(dated)} dated events">{ticks}'
+            f'<line class="tl-axis" x1="{_AXIS_START}" y1="{_TOP - 6}" x2="{_AXIS_END}" y2="{_TOP - 6}"/>{rows}</svg>')
