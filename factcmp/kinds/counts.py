@@ -22,6 +22,7 @@ from factcmp.kinds.numbers import VAGUE_MODIFIER
 from factcmp.kinds.numeral_context import (
     ReadNumber,
     folded_spans,
+    mention,
     modifier_after,
     modifier_before,
     numbers_in,
@@ -212,7 +213,7 @@ def _count(
     span = _span(read, start, clause, noun, noun_before)
     value = CountValue(value=match.value, count_type=count_type, object=object_name, modifier=modifier,
                        low=match.low, high=match.high)
-    return analysis.mention("count", span.start, span.end, value)
+    return mention(analysis, "count", span.start, span.end, value)
 
 
 def _quantity(
@@ -222,4 +223,4 @@ def _quantity(
     modifier, start = _modifier(text, read, clause, noun, bool(noun_before))
     span = _span(read, start, clause, noun, bool(noun_before))
     value = QuantityValue(value=match.value, unit=unit, modifier=modifier, low=match.low, high=match.high)
-    return analysis.mention("quantity", span.start, span.end, value)
+    return mention(analysis, "quantity", span.start, span.end, value)

@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from factcmp.analysis import TextAnalysis, drop_overlapped
+from factcmp.kinds.count_lexicon import counted_nouns, units
 from factcmp.kinds.numeral_context import (
     ReadNumber,
+    mention,
     modifier_after,
     modifier_before,
     numbers_in,
@@ -23,6 +25,7 @@ from factcmp.kinds.numeral_context import (
 from factcmp.kinds.numeral_lexicon import key, numeral_lexicon
 from factcmp.lexicon import load_table
 from factcmp.model import Mention
+from factcmp.text.tokens import words
 from factcmp.values import NumberValue, OrdinalValue, PercentValue
 
 KINDS: tuple[str, ...] = ("number", "ordinal", "percent")
@@ -32,7 +35,9 @@ _YIELD_TO = frozenset({"date", "duration"})
 VAGUE_MODIFIER = "approximate"  # عشرات, hundreds: a range in low/high, not an exact value
 _CLAUSE_END = re.compile(r"[.!?؟؛;:\n،,]")
 _LONE_NUMBER_NOISE = " \t\r\n.,:;!?؟،؛()[]\"'«»“”"
-_MEASURE_LOOKBACK = 120  # characters before a percentage searched for what it measures
+_MEASURE_LOOKBACK = 120
+_NEXT_WORD_REACH = 60  # characters after a weak number searched for the noun it counts
+_NEXT_WORDS = 3  # characters before a percentage searched for what it measures
 
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
@@ -49,13 +54,13 @@ def _mention(analysis: TextAnalysis, read: ReadNumber) -> Mention | None:
     if match.is_ordinal:
         if isinstance(match.value, float) or (match.is_weak and not _stands_alone(analysis, read)):
             return None
-        return analysis.mention("ordinal", match.start, match.end, OrdinalValue(value=int(match.value)))
+        return mention(analysis, "ordinal", match.start, match.end, OrdinalValue(value=int(match.value)))
     percent = _percent(analysis, read)
     if percent is not None:
         return percent
-    if match.is_weak and not _stands_alone(analysis, read):
+    if match.is_weak and not (_stands_alone(analysis, read) or _counts_something(analysis.folded.text, read)):
         return None
-    return analysis.mention("number", match.start, match.end, number_value(analysis.folded.text, read))
+    return mention(analysis, "number", match.start, match.end, number_value(analysis.folded.text, read))
 
 
 def number_value(text: str, read: ReadNumber) -> NumberValue:
@@ -80,6 +85,14 @@ def _stands_alone(analysis: TextAnalysis, read: ReadNumber) -> bool:
     return whole.strip(_LONE_NUMBER_NOISE) == analysis.text[span.start : span.end]
 
 
+def _counts_something(text: str, read: ReadNumber) -> bool:
+    """نه نفر, one soldier: a weak word right before a counted noun or a unit is a number."""
+    following = words(text, read.match.end, min(len(text), read.match.end + _NEXT_WORD_REACH))[:_NEXT_WORDS]
+    if not following or not text[read.match.end : following[0].start].isspace():
+        return False
+    return any(index.match_at(following, 0) is not None for index in (counted_nouns(read.lang), units(read.lang)))
+
+
 def _percent(analysis: TextAnalysis, read: ReadNumber) -> Mention | None:
     text, match = analysis.folded.text, read.match
     if match.is_vague:
@@ -95,7 +108,7 @@ def _percent(analysis: TextAnalysis, read: ReadNumber) -> Mention | None:
         modifier=_modifier(text, read) or "exact",
         measures=_measured(text, start, read.lang),
     )
-    return analysis.mention("percent", start, end, value)
+    return mention(analysis, "percent", start, end, value)
 
 
 @cache

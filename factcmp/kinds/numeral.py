@@ -45,7 +45,10 @@ class NumberMatch:
 # Digits with thousands separators and a decimal part; a bare decimal part (.77).
 _TOKEN = re.compile(r"(?P<num>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+)|(?P<word>[^\W\d_]+)")
 # Digit groups joined into a date, a time, a ratio, a phone number or a version: never numbers.
-_CHAIN = re.compile(r"[0-9]+(?:[/:][0-9]+)+|[0-9]+(?:-[0-9]+){2,}|[0-9]+(?:\.[0-9]+){2,}")
+_CHAIN = re.compile(
+    r"[0-9]+(?:[/:][0-9]+)+|[0-9]+(?:-[0-9]+){2,}|[0-9]+(?:\.[0-9]+){2,}"
+    r"|\+[0-9]{1,4}(?:[ -]\(?[0-9]{2,4}\)?){0,5}"  # +44 20 7946 0958: a phone number in international form
+)
 _GAP = re.compile(r"[ \t]*-?[ \t]*")  # what may stand between two words of one number
 _LATIN = re.compile(r"[A-Za-z]")
 _MAX_GAP = 3

@@ -6,6 +6,7 @@ document (read once, each in the language of its sentence) and the words around 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
@@ -16,6 +17,7 @@ from factcmp.kinds.numeral import NumberMatch, read_numbers
 from factcmp.kinds.numeral_lexicon import key, numeral_lexicon
 from factcmp.lexicon import load_table
 from factcmp.model import Mention, Span
+from factcmp.values import Value
 
 _WORD_BOUNDARY = r"(?<![^\W\d_])"
 _SPACES = re.compile(r"\s*")
@@ -48,6 +50,15 @@ def numbers_in(analysis: TextAnalysis) -> list[ReadNumber]:
     found.sort(key=lambda read: (read.match.start, read.match.end))
     _last_read[:] = [(analysis, found)]
     return found
+
+
+def mention(analysis: TextAnalysis, kind: str, folded_start: int, folded_end: int, value: Value) -> Mention:
+    """A mention of a folded span, widened over the marks written on its last letter (عسكرياً, not عسكريا)."""
+    span = analysis.original_span(folded_start, folded_end)
+    text, end = analysis.text, span.end
+    while end < len(text) and (unicodedata.category(text[end]) == "Mn" or text[end] == "\u0640"):
+        end += 1
+    return analysis.mention_at(kind, Span(span.start, end), value)
 
 
 def folded_spans(analysis: TextAnalysis, mentions: Sequence[Mention], kinds: frozenset[str]) -> list[Span]:
