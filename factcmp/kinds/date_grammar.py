@@ -65,12 +65,17 @@ class _Piece:
         words = [w for w, (_, is_ordinal) in self.lex.numbers.items() if not is_ordinal]
         return f"(?:{_NUM_START}(?P<{name}>\\d{{1,4}}){_NUM_END}|{self.word(alternation(words), name + '_w')})"
 
-    def day(self, name: str) -> str:
-        digits = f"{_NUM_START}(?:ال)?(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th|ام|م)?(?![\\d%]|[.,/:]\\d)"
+    def day(self, name: str, *, after_dash: bool = False) -> str:
+        start = r"(?<![\w.,/:])" if after_dash else _NUM_START
+        digits = f"{start}(?:ال)?(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th|ام|م)?(?![\\d%]|[.,/:]\\d)"
         return f"(?:{digits}|{self.ordinal(name)})"
 
     def year(self, name: str) -> str:
         return f"{_NUM_START}(?P<{name}>[12]\\d{{3}})(?!\\d|[.,]\\d|\\s*%)"
+
+    def short_year(self, name: str) -> str:
+        """«۲۶ شهریور ۹۴»: Persian writes Solar Hijri years with two digits."""
+        return f"\\s+{_NUM_START}(?P<{name}>\\d{{2}})(?![\\d%]|[.,/:]\\d)"
 
     def era(self, name: str) -> str:
         return f"(?:\\s*(?P<{name}>{alternation(self.lex.year_markers)})(?![\\w]))?"
@@ -85,8 +90,8 @@ class _Piece:
         """A month by name, or «شهر» followed by its number («شهر 3», «الشهر الثامن»)."""
         month_word = self.words("month")
         return (
-            f"(?:(?:{month_word}\\s+)?{self.month('m' + suffix)}"
-            f"|{_START}{month_word}\\s+(?:{self.number('mn' + suffix)}|{self.ordinal('mo' + suffix)}))"
+            f"(?:(?:{_START}{self.clitic()}{month_word}\\s+)?{self.month('m' + suffix)}"
+            f"|{_START}{self.clitic()}{month_word}\\s+(?:{self.number('mn' + suffix)}|{self.ordinal('mo' + suffix)}))"
         )
 
 
@@ -140,7 +145,10 @@ def _date(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suffix
     year, era = _year(match, lex, suffix)
     day = _number(match, lex, day_name) if day_name else None
     parts = DateParts("date", match.start(), match.end(), calendar=calendar, month=number, day=day, year=year)
-    parts.ambiguous = ambiguous and day is None and year is None
+    named = match.groupdict().get("m" + suffix) is not None
+    after_month_word = named and bool(match.string[match.start() : match.start("m" + suffix)].strip())
+    parts.ambiguous = ambiguous and day is None and year is None and not after_month_word
+    parts.ordinal_day = match.groupdict().get(day_name + "_w") is not None if day_name else False
     _set_year_calendar(parts, era, lex.lang)
     if day is not None and not 1 <= day <= 31:
         return None
@@ -180,6 +188,11 @@ def _read_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     parts = _date(match, lex)
     if parts is not None and match.groupdict().get("m2") and _month(match, lex, "2") is None:
         return None
+    short = _int(match, "ys")
+    if parts is not None and short is not None:
+        if parts.calendar != "jalali":
+            return None
+        parts.year = short + (1400 if short < 50 else 1300)
     return parts
 
 
@@ -296,6 +309,10 @@ def _read_nth_weekday(match: re.Match[str], lex: DateLexicon) -> DateParts | Non
     if parts.nth > 5:  # «السبت السادس عشر»: Saturday the 16th, not the 16th Saturday
         return DateParts("date", match.start(), match.end(), day=parts.nth, weekday=weekday[0])
     return parts
+
+
+def _read_nth_day(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    return DateParts("nth", match.start(), match.end(), nth=-1 if match.groupdict().get("last") else 1)
 
 
 def _read_relday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
@@ -431,15 +448,21 @@ def _rules(p: _Piece) -> list[tuple[str, Reader]]:
     first, last = p.words("first"), p.words("last")
     return [
         # 22 من تشرين الأول 2021, الجمعة 22 أكتوبر, 30 أيلول/سبتمبر 2015, ۱۷ سپتامبر ۲۰۱۸
-        (f"{wd_before_date()}(?:{lead()}{day_word}\\s+)?{p.day('d')}(?:\\s+{of})?\\s+{p.month_ref()}{month2}{p.year_tail()}",
+        (f"{wd_before_date()}(?:{lead()}{day_word}\\s+)?{p.day('d')}(?:\\s+{of})?\\s+{p.month_ref()}{month2}"
+         f"(?:{p.short_year('ys')}|{p.year_tail()})",
          _read_dmy),
+        # ثالث يوم من شهر عشرة
+        (f"{p.ordinal('d')}\\s+{day_word}(?:\\s+{of})?\\s+{p.month_ref()}{p.year_tail()}", _read_dmy),
+        # آخر يوم من, اليوم الأخير من
+        (f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last}))\\s+{day_word}{_END}", _read_nth_day),
+        (f"{_START}(?:ال)?{day_word}\\s+(?:(?P<first>{first})|(?P<last>{last})){_END}", _read_nth_day),
         # September 17, 2018; يوليو 13 2013
         (f"{wd_before_date()}{p.month('m')}\\s+{p.day('d')}{p.year_tail()}", _read_mdy),
         # 13 الى 15 تموز, من 1-8 شهر ايلول
-        (f"(?:{_START}{opener}\\s+)?{p.day('d')}{to_sep}{p.day('d2')}(?:\\s+{of})?\\s+{p.month_ref()}{p.year_tail()}",
+        (f"(?:{_START}{opener}\\s+)?{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}(?:\\s+{of})?\\s+{p.month_ref()}{p.year_tail()}",
          _read_day_range),
         # يوليو 13-15, اغسطس 27 الى 29
-        (f"{p.month('m')}\\s+{p.day('d')}{to_sep}{p.day('d2')}{p.year_tail()}", _read_day_range),
+        (f"{p.month('m')}\\s+{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}{p.year_tail()}", _read_day_range),
         # أيلول 2015, شهر مارس من عام 2017
         (f"{p.month_ref()}{month2}{p.year_tail()}", _read_month_year),
         (f"{p.month_ref()}{month2}", _read_month),

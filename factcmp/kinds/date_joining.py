@@ -65,7 +65,7 @@ def _gaps(lang: str) -> _Gaps:
         of=re.compile(f"\\s*(?:(?:{of})\\s*){{0,2}}", flags),
         weekday_date=re.compile(f"[\\s,،]*(?:(?:{linker})\\s*)?", flags),
         anchor=re.compile(r"[\s,،(]*"),
-        date_time=re.compile(f"[\\s,،]*(?:(?:{alternation(lex.words('of'))})\\s+)?", flags),
+        date_time=re.compile(f"[\\s,،]*(?:(?:{alternation(lex.words('of') | lex.words('hour'))})\\s*)*", flags),
         range_to=re.compile(f"\\s*(?:{alternation(to_words)})\\s*", flags),
         strong_to=re.compile(f"\\s*(?:{alternation(to_words - weak_to)})\\s*", flags),
         opener_before=re.compile(f"(?<!\\w)(?:{alternation(lex.words('range_open') | lex.words('between'))})\\s*$", flags),
@@ -91,7 +91,7 @@ def _merge(first: DateParts, second: DateParts, folded: str, gaps: _Gaps) -> Dat
     gap = folded[first.end : second.start]
     if len(gap) > 24:
         return None
-    for rule in (_prefix, _weekday_with, _anchor, _with_time, _range):
+    for rule in (_prefix, _weekday_with, _in_relative_year, _anchor, _with_time, _range):
         merged = rule(first, second, gap, folded, gaps)
         if merged is not None:
             merged.start, merged.end = min(first.start, merged.start), max(second.end, merged.end)
@@ -131,6 +131,17 @@ def _weekday_with(first: DateParts, second: DateParts, gap: str, folded: str, ga
         if second.unit == "month" and first.day is not None:
             return attrs.evolve(first, form="date", unit="month", shift=second.shift, ambiguous=False)
     return None
+
+
+def _in_relative_year(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
+    """«مارس السنة القادمة»: a month of the year before or after the reference."""
+    if first.form != "date" or first.year is not None or first.month is None or first.unit is not None:
+        return None
+    if second.form != "relunit" or second.unit != "year" or second.count not in (None, 1):
+        return None
+    if not gaps.of.fullmatch(gap):
+        return None
+    return attrs.evolve(first, unit="year", shift=second.shift, ambiguous=False)
 
 
 def _anchor(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:

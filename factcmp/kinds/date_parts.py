@@ -37,6 +37,7 @@ class DateParts:
     holiday: str | None = None  # a rule from holidays.tsv
     season: str | None = None
     from_end: bool = False  # firstn: the last N rather than the first N
+    ordinal_day: bool = False  # the day was an ordinal word («الثالث»): it may count weekdays instead
     ambiguous: bool = False  # a reading that needs a neighbour to be a date
     range_end: DateParts | None = None
     future: bool = False  # the sentence speaks of what is to come

@@ -198,7 +198,8 @@ def _year_for(parts: DateParts, context: Context) -> tuple[int | None, bool]:
             return fitting[0], True
     ref = context.reference
     if ref is not None and (parts.month is not None or parts.day is not None):
-        return calendars.year_of(parts.calendar, ref.day), ref.inferred
+        shift = parts.shift if parts.unit == "year" and parts.shift is not None else 0
+        return calendars.year_of(parts.calendar, ref.day) + shift, ref.inferred
     return None, False
 
 
@@ -209,19 +210,41 @@ def _explicit(parts: DateParts, context: Context) -> tuple[Interval | None, bool
     calendar, year_cal = parts.calendar, parts.year_calendar
     month = parts.month
     if month is None and parts.day is not None and context.reference is not None:
-        ref = context.reference.day
         if parts.calendar != "gregorian":
             return None, False
+        ref = context.reference.day
+        if parts.unit == "month" and parts.shift:
+            ref = _add_months(ref.replace(day=1), parts.shift)
         year, month, inferred = ref.year, ref.month, context.reference.inferred
     if month is None:
         return _year_interval(calendar, year), inferred
     if parts.day is not None:
-        return _day_interval(calendar, year, month, parts.day, year_cal), inferred
-    interval = _month_interval(calendar, year, month, year_cal)
-    if interval is not None and parts.nth is not None and parts.weekday:
-        day = _nth_weekday(interval, parts.weekday, parts.nth)
-        return (Interval(day, day + dt.timedelta(days=1), "day") if day else None), inferred
-    return interval, inferred
+        interval = _day_interval(calendar, year, month, parts.day, year_cal)
+        if interval is not None and _counts_weekdays(parts, interval):
+            return _nth_of(_month_interval(calendar, year, month, year_cal), parts.weekday, parts.day), inferred
+        return interval, inferred
+    return _month_interval(calendar, year, month, year_cal), inferred
+
+
+def _counts_weekdays(parts: DateParts, day: Interval) -> bool:
+    """«الثلاثاء الثالث من أيلول 2014»: an ordinal day that misses its weekday counts Tuesdays."""
+    return bool(parts.ordinal_day and parts.weekday and parts.day and parts.day <= 5) and (
+        WEEKDAYS[day.start.weekday()] != parts.weekday
+    )
+
+
+def _nth_of(month: Interval | None, weekday: str | None, nth: int) -> Interval | None:
+    """The nth (or last, -1) weekday of a month, or its first or last day without a weekday."""
+    if month is None:
+        return None
+    if weekday is None:
+        day = month.start if nth > 0 else month.end - dt.timedelta(days=1)
+    else:
+        found = _nth_weekday(month, weekday, nth)
+        if found is None:
+            return None
+        day = found
+    return Interval(day, day + dt.timedelta(days=1), "day")
 
 
 # --- relative expressions ---
@@ -323,6 +346,8 @@ def interval_of(parts: DateParts, context: Context) -> tuple[Interval | None, bo
         return None, False
     if parts.form == "first_of":
         return _first_n(parts, interval), inferred
+    if parts.nth is not None and interval.grain == "month":
+        return _nth_of(interval, parts.weekday, parts.nth), inferred
     return _part_of(interval, parts.part), inferred
 
 
