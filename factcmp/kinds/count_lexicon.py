@@ -101,5 +101,11 @@ def counted_nouns(lang: str) -> PhraseIndex:
 
 
 @cache
+def demonyms(lang: str) -> dict[str, str]:
+    """Country adjectives (روسي, روس, Russian) to ISO country codes: the affiliation of what is counted."""
+    return {key(row["form"]): row["country"] for row in load_table(_lang(lang), "demonyms")}
+
+
+@cache
 def units(lang: str) -> PhraseIndex:
     return _index(load_table(_lang(lang), "units"), "word")

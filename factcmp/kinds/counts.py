@@ -18,6 +18,7 @@ import attrs
 from factcmp.analysis import TextAnalysis, drop_overlapped
 from factcmp.kinds import count_lexicon
 from factcmp.kinds.count_lexicon import Hit
+from factcmp.kinds.gazetteer import load_gazetteer, name_key
 from factcmp.kinds.numbers import VAGUE_MODIFIER
 from factcmp.kinds.numeral_context import (
     ReadNumber,
@@ -192,6 +193,32 @@ def _modifier(text: str, read: ReadNumber, clause: _Clause, noun: Hit | None, no
     return (VAGUE_MODIFIER if read.match.is_vague else "exact"), start
 
 
+def _affiliation(clause: _Clause, noun: Hit | None, lang: str) -> str | None:
+    """The country of what is counted, from a demonym next to its noun (عسكريا روسيا, Russian servicemen,
+    الطاقم الروسي الـ15)."""
+    if noun is None:
+        return None
+    countries = count_lexicon.demonyms(lang)
+    first = max(0, noun.first - 1)
+    last = min(len(clause.words) - 1, max(noun.last + 1, clause.first - 1))
+    for word in clause.words[first : last + 1]:
+        country = next((countries[stem] for stem in word.stems if stem in countries), None)
+        if country is not None:
+            return country
+    if noun.last + 1 < len(clause.words):  # نظامی روسیه, جنود روسيا: the country named after the noun
+        return _country_named(clause.words[noun.last + 1])
+    return None
+
+
+def _country_named(word: Word) -> str | None:
+    gazetteer = load_gazetteer()
+    for stem in word.stems:
+        country = next((place.country for place in gazetteer.lookup(name_key(stem)) if place.is_country), None)
+        if country is not None:
+            return country
+    return None
+
+
 def _span(read: ReadNumber, start: int, clause: _Clause, noun: Hit | None, noun_before: bool) -> Span:
     end = read.match.end
     if noun is not None and not noun_before:
@@ -212,7 +239,7 @@ def _count(
     modifier, start = _modifier(text, read, clause, noun, noun_before)
     span = _span(read, start, clause, noun, noun_before)
     value = CountValue(value=match.value, count_type=count_type, object=object_name, modifier=modifier,
-                       low=match.low, high=match.high)
+                       low=match.low, high=match.high, affiliation=_affiliation(clause, noun, read.lang))
     return mention(analysis, "count", span.start, span.end, value)
 
 
