@@ -323,11 +323,10 @@ def _read_relunit(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     shift = _shift(match, lex)
     if shift is None:
         return None
-    unit = lex.calendar_units[key(match.group("u"))]
+    unit, unit_count = lex.calendar_units[key(match.group("u"))]
     count = _number(match, lex, "n")
-    if count is None and key(match.group("u")) in lex.time_units:
-        count = lex.time_units[key(match.group("u"))][1] or None
-    return DateParts("relunit", match.start(), match.end(), unit=unit, shift=shift, count=count)
+    return DateParts("relunit", match.start(), match.end(), unit=unit, shift=shift,
+                     count=unit_count if count is None else count)
 
 
 def _read_ago(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
@@ -395,7 +394,7 @@ def _read_prefix(form: str) -> Reader:
         if form == "part":
             parts.part = lex.period_parts[key(match.group("pt"))]
         else:
-            parts.unit = lex.calendar_units[key(match.group("u"))]
+            parts.unit = lex.calendar_units[key(match.group("u"))][0]
             parts.count = _number(match, lex, "n")
             parts.from_end = bool(match.groupdict().get("last"))
             if parts.count is None:
@@ -403,6 +402,10 @@ def _read_prefix(form: str) -> Reader:
         return parts
 
     return read
+
+
+def _read_not_date(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    return DateParts("not_date", match.start(), match.end())
 
 
 def _read_season(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
@@ -447,6 +450,7 @@ def _rules(p: _Piece) -> list[tuple[str, Reader]]:
     period_after = f"(?:\\s*(?P<p>{periods})(?![\\w]))"
     first, last = p.words("first"), p.words("last")
     return [
+        (f"{_START}{alternation(lex.not_dates)}{_END}", _read_not_date),
         # 22 من تشرين الأول 2021, الجمعة 22 أكتوبر, 30 أيلول/سبتمبر 2015, ۱۷ سپتامبر ۲۰۱۸
         (f"{wd_before_date()}(?:{lead()}{day_word}\\s+)?{p.day('d')}(?:\\s+{of})?\\s+{p.month_ref()}{month2}"
          f"(?:{p.short_year('ys')}|{p.year_tail()})",

@@ -20,6 +20,7 @@ from factcmp.kinds.date_parts import DateParts
 
 # Pieces that only modify what follows them; alone they are not dates.
 _PREFIXES = frozenset({"part", "firstn", "nth"})
+_NOT_DATES = frozenset({"not_date"})
 _DATELIKE = frozenset({"date", "holiday", "season", "relunit"})
 
 
@@ -84,7 +85,7 @@ def join(pieces: list[DateParts], folded: str, lang: str) -> list[DateParts]:
                 joined[-1] = merged
                 continue
         joined.append(piece)
-    return [parts for parts in joined if parts.form not in _PREFIXES and not parts.ambiguous]
+    return [parts for parts in joined if parts.form not in _PREFIXES | _NOT_DATES and not parts.ambiguous]
 
 
 def _merge(first: DateParts, second: DateParts, folded: str, gaps: _Gaps) -> DateParts | None:

@@ -13,7 +13,7 @@ from functools import cache
 
 import attrs
 
-from factcmp.lexicon import load_table
+from factcmp.lexicon import load_table, load_words
 from factcmp.text.normalize import fold
 
 LANGS: tuple[str, ...] = ("ar", "fa", "en")
@@ -52,7 +52,7 @@ class DateLexicon:
     weekdays: dict[str, Weekday]
     relative_days: dict[str, int]
     time_units: dict[str, tuple[str, int]]
-    calendar_units: dict[str, str]
+    calendar_units: dict[str, tuple[str, int]]
     relative_words: dict[str, tuple[int, str]]
     period_parts: dict[str, str]
     seasons: dict[str, str]
@@ -62,6 +62,7 @@ class DateLexicon:
     year_markers: dict[str, str]
     numbers: dict[str, tuple[int, bool]]
     roles: dict[str, frozenset[str]]
+    not_dates: frozenset[str]  # names holding a date word that are not dates («روسيا اليوم»)
 
     def words(self, role: str) -> frozenset[str]:
         return self.roles.get(role, frozenset())
@@ -94,7 +95,7 @@ def lexicon(lang: str) -> DateLexicon:
         weekdays={_key(r["name"]): Weekday(r["weekday"], r["ambiguous"] == "1") for r in _table(lang, "weekdays")},
         relative_days={_key(r["phrase"]): int(r["days"]) for r in _table(lang, "relative_days")},
         time_units={_key(r["name"]): (r["unit"], int(r["count"])) for r in _table(lang, "time_units")},
-        calendar_units=_by_first_column(lang, "calendar_units", "unit"),
+        calendar_units={_key(r["name"]): (r["unit"], int(r["count"])) for r in _table(lang, "calendar_units")},
         relative_words={_key(r["word"]): (int(r["shift"]), r["position"]) for r in _table(lang, "relative_words")},
         period_parts=_by_first_column(lang, "period_parts", "part"),
         seasons=_by_first_column(lang, "seasons", "season"),
@@ -104,6 +105,7 @@ def lexicon(lang: str) -> DateLexicon:
         year_markers=_by_first_column(lang, "year_markers", "calendar"),
         numbers=_numbers(lang),
         roles={role: frozenset(words) for role, words in roles.items()},
+        not_dates=frozenset(_key(word) for word in load_words(lang, "not_dates")),
     )
 
 

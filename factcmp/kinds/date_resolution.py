@@ -284,9 +284,11 @@ def _relative(parts: DateParts, ref: dt.date) -> Interval | None:
     return None
 
 
-def _relative_unit(unit: str, shift: int, count: int | None, ref: dt.date) -> Interval:
+def _relative_unit(unit: str, shift: int, count: int | None, ref: dt.date) -> Interval | None:
+    if count == 0:
+        return None  # «الأشهر الأخيرة»: some recent months, no interval
     current = _unit_interval(unit, ref)
-    if count is None or count <= 1 or shift == 0:
+    if count is None or count == 1 or shift == 0:
         return _shift_interval(current, unit, shift)
     if shift < 0:
         return Interval(_shift_date(current.start, unit, -count), current.start, current.grain)
@@ -375,7 +377,10 @@ def _relative_word(parts: DateParts) -> str | None:
     if parts.form == "ago":
         return "ago" if (parts.shift or -1) < 0 else "in"
     if parts.form == "relunit":
-        return f"{_SHIFT_WORD.get(parts.shift or 0, 'this')}-{parts.unit}"
+        word = _SHIFT_WORD.get(parts.shift or 0, "this")
+        if parts.count not in (None, 1):
+            return f"{word}-{parts.count or 'some'}-{parts.unit}s"
+        return f"{word}-{parts.unit}"
     if parts.form == "weekday" and parts.unit == "week":
         return f"{_SHIFT_WORD.get(parts.count or 0, 'this')}-week"
     if parts.shift is not None and parts.form in ("weekday", "season"):
