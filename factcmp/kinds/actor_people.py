@@ -27,6 +27,7 @@ _CONNECTORS = frozenset({"بن", "ابن", "bin", "ibn", "ben", "al", "el", "Al"
 _CLAUSE_GAP = frozenset({"", "،", ",", "(", "«", "“", "”", "\"", ":"})
 _MIN_FUZZY_LETTERS = 5
 _MIN_GLUED_PREFIX = 4
+_MAX_WORDS_TITLE_TO_NAME = 4
 _FUZZY_SCORE = 85.0
 _TITLE_NAME_MIN_USES = 2
 _MAX_ENGLISH_NAME_WORDS = 3
@@ -64,7 +65,9 @@ def _gap(text: str, left: Word, right: Word) -> str:
 
 
 class _Finder:
-    def __init__(self, analysis: TextAnalysis, ws: list[Word], blocked: set[int]) -> None:
+    def __init__(self, analysis: TextAnalysis, ws: list[Word], blocked: set[int],
+                 place_country: dict[int, str]) -> None:
+        self.place_country = place_country
         self.analysis = analysis
         self.text = analysis.folded.text
         self.ws = ws
@@ -79,23 +82,44 @@ class _Finder:
         # Clitics only ever sit on a name's first word.
         surname = self.ws[last].text[start_cut:] if first == last else self.ws[last].text
         role, country = self._role_before(first)
+        if role is None:
+            role, country = self._role_after(last)
         self.names.append(Name(self.ws[first].start + start_cut, self.ws[last].end, first, last, surname, given, cue,
                                role, country))
         self.taken.update(range(first, last + 1))
 
     def _role_before(self, first: int) -> tuple[str | None, str | None]:
-        """The title just before a name and the demonym between them (الرئيس الروسي، ...)."""
+        """The title just before a name, over a demonym, a place or an organization between them
+        (الرئيس الروسي، ...; المتحدث باسم الكرملين ...; وزير خارجية روسيا ...)."""
         table, roles = lexicons.titles()
         index, country = first - 1, None
-        if index >= 0 and _gap(self.text, self.ws[index], self.ws[first]) in _CLAUSE_GAP:
-            country = lexicons.demonym_of(self.ws[index])
-            if country is not None:
-                index -= 1
+        if index < 0 or _gap(self.text, self.ws[index], self.ws[first]) not in _CLAUSE_GAP:
+            return None, None
+        country = lexicons.demonym_of(self.ws[index]) or self.place_country.get(index)
+        skipped = 0
+        while index >= 0 and skipped < _MAX_WORDS_TITLE_TO_NAME and (
+                index in self.blocked or lexicons.demonym_of(self.ws[index]) is not None):
+            index, skipped = index - 1, skipped + 1
         for start in range(max(0, index - 3), index + 1):
             match = table.match_at(self.ws, start, self.text)
             if match is not None and match.last == index:
                 return roles[match.key], country
         return None, None
+
+    def _role_after(self, last: int) -> tuple[str | None, str | None]:
+        """A title in apposition after a name (ولادیمیر پوتین، رئیس جمهوری روسیه)."""
+        table, roles = lexicons.titles()
+        index = last + 1
+        if index >= len(self.ws) or _gap(self.text, self.ws[last], self.ws[index]) not in ("،", ","):
+            return None, None
+        match = table.match_at(self.ws, index, self.text)
+        if match is None:
+            return None, None
+        after = match.last + 1
+        country = None
+        if after < len(self.ws):
+            country = lexicons.demonym_of(self.ws[after]) or self.place_country.get(after)
+        return roles[match.key], country
 
     def public_figures(self) -> None:
         table, alone = lexicons.known_people()
@@ -228,8 +252,11 @@ def _keys(names: Sequence[Name]) -> list[str]:
     return [by_start[name.start] for name in names]
 
 
-def find_people(analysis: TextAnalysis, ws: list[Word], blocked: set[int]) -> list[Mention]:
-    finder = _Finder(analysis, ws, blocked)
+def find_people(analysis: TextAnalysis, ws: list[Word], blocked: set[int],
+                place_country: dict[int, str]) -> list[Mention]:
+    """People of a document; ``blocked`` words belong to places and organizations, and
+    ``place_country`` gives the country of the place a word names."""
+    finder = _Finder(analysis, ws, blocked, place_country)
     finder.public_figures()
     finder.given_names()
     finder.titled()

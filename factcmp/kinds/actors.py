@@ -14,13 +14,14 @@ carry the given name too, and a bare surname goes to the last of them named befo
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from factcmp.analysis import TextAnalysis
 from factcmp.kinds import lexicons
 from factcmp.kinds.actor_people import find_people
 from factcmp.kinds.name_tokens import Word, words
-from factcmp.model import Mention, Span
+from factcmp.model import Mention
 from factcmp.text.translit import name_key
 from factcmp.values import EntityValue
 
@@ -97,13 +98,17 @@ def _spaced(text: str, left: Word, right: Word) -> bool:
     return not text[left.end : right.start].strip(" -")
 
 
-def _covered(ws: Sequence[Word], analysis: TextAnalysis, spans: Sequence[Span]) -> set[int]:
-    """Indices of words inside any of the given original spans."""
-    covered = set()
+def _place_words(ws: Sequence[Word], analysis: TextAnalysis, places: Sequence[Mention]) -> dict[int, str]:
+    """Indices of words inside a place mention, with the place's country ("" when none)."""
+    ordered = sorted(places, key=lambda m: m.span.start)
+    starts = [m.span.start for m in ordered]
+    covered: dict[int, str] = {}
     for index, word in enumerate(ws):
         span = analysis.original_span(word.start, word.end)
-        if any(span.overlaps(other) for other in spans):
-            covered.add(index)
+        at = bisect.bisect_right(starts, span.start) - 1
+        for mention in ordered[max(0, at - 1) : at + 2]:
+            if span.overlaps(mention.span):
+                covered[index] = getattr(mention.value, "country", None) or ""
     return covered
 
 
@@ -112,6 +117,7 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     ws = words(analysis)
     orgs, taken = _known_orgs(analysis, ws, text)
     orgs += _outlets(analysis, ws, text, taken)
-    places = _covered(ws, analysis, [m.span for m in found if m.kind == "place"])
-    people = find_people(analysis, ws, taken | places)
+    places = _place_words(ws, analysis, [m for m in found if m.kind == "place"])
+    countries = {index: country for index, country in places.items() if country}
+    people = find_people(analysis, ws, taken | set(places), countries)
     return orgs + people

@@ -109,7 +109,13 @@ def _after_media_cue(match: NameMatch, ws: Sequence[Word], analysis_text: str) -
 def _rejected(match: NameMatch, ws: Sequence[Word], analysis: TextAnalysis) -> bool:
     text = analysis.folded.text
     return (_is_person_word(match, ws, text) or _after_media_cue(match, ws, text)
-            or _is_feminine_adjective(match, ws, analysis))
+            or _is_feminine_adjective(match, ws, analysis) or _is_demonym(match, text))
+
+
+def _is_demonym(match: NameMatch, text: str) -> bool:
+    """Persian سوری (Syrian) is also Surrey's Persian name: a demonym is never a town."""
+    return (all(p.feature == "P" for p in match.candidates)
+            and text[match.start : match.end].lower() in lexicons.demonym_forms())
 
 
 def _scan(analysis: TextAnalysis) -> tuple[list[NameMatch], list[Word]]:

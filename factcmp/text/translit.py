@@ -38,7 +38,7 @@ _ARABIC = {
 # Latin digraphs first, then single letters; vowels handled apart like Arabic ones.
 _LATIN_DIGRAPHS = (("shch", "sh"), ("sch", "sh"), ("sh", "sh"), ("ch", "j"), ("kh", "h"), ("gh", "g"),
                    ("th", "t"), ("ph", "f"), ("zh", "j"), ("dh", "z"), ("ts", "s"),
-                   ("ck", "k"), ("ou", "u"), ("ee", "i"), ("oo", "u"))
+                   ("ck", "k"))
 _LATIN = {
     "b": "b", "p": "b", "t": "t", "d": "d", "s": "s", "c": "k", "k": "k", "q": "k", "g": "g", "j": "j",
     "h": "h", "f": "f", "v": "f", "w": "f", "z": "s", "x": "ks", "l": "l", "m": "m", "n": "n", "r": "r",
@@ -69,6 +69,9 @@ def _arabic_word_key(word: str) -> str:
     word = _ARABIC_ARTICLE.sub("", word)
     classes: list[str] = []
     for index, ch in enumerate(word):
+        if ch == "و" and 1 < index < len(word) - 1 and word[index - 1] == "ا" and word[index + 1] not in _ARABIC_VOWELS:
+            classes.append("f")  # Persian writes v as و after alef: لاوروف (Lavrov), داوطلب
+            continue
         if ch in _ARABIC_VOWELS:
             if index == 0:
                 classes.append("a" if ch == "ا" else ("f" if ch == "و" else "y"))
