@@ -463,8 +463,8 @@ def _rules(p: _Piece) -> list[tuple[str, Reader]]:
         # September 17, 2018; يوليو 13 2013
         (f"{wd_before_date()}{p.month('m')}\\s+{p.day('d')}{p.year_tail()}", _read_mdy),
         # 13 الى 15 تموز, من 1-8 شهر ايلول
-        (f"(?:{_START}{opener}\\s+)?{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}(?:\\s+{of})?\\s+{p.month_ref()}{p.year_tail()}",
-         _read_day_range),
+        (f"(?:{_START}{opener}\\s+)?{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}(?:\\s+{of})?\\s+"
+         f"{p.month_ref()}{p.year_tail()}", _read_day_range),
         # يوليو 13-15, اغسطس 27 الى 29
         (f"{p.month('m')}\\s+{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}{p.year_tail()}", _read_day_range),
         # أيلول 2015, شهر مارس من عام 2017

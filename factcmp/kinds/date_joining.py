@@ -61,6 +61,7 @@ def _gaps(lang: str) -> _Gaps:
     linker = alternation(lex.words("linker") | lex.words("day"))
     to_words = lex.words("range_to")
     weak_to = {w for w in to_words if w in {"و", "and"}}
+    openers = lex.words("between")
     flags = re.IGNORECASE if lang == "en" else 0
     return _Gaps(
         of=re.compile(f"\\s*(?:(?:{of})\\s*){{0,2}}", flags),
@@ -69,8 +70,8 @@ def _gaps(lang: str) -> _Gaps:
         date_time=re.compile(f"[\\s,،]*(?:(?:{alternation(lex.words('of') | lex.words('hour'))})\\s*)*", flags),
         range_to=re.compile(f"\\s*(?:{alternation(to_words)})\\s*", flags),
         strong_to=re.compile(f"\\s*(?:{alternation(to_words - weak_to)})\\s*", flags),
-        opener_before=re.compile(f"(?<!\\w)(?:{alternation(lex.words('range_open') | lex.words('between'))})\\s*$", flags),
-        between_before=re.compile(f"(?<!\\w)(?:{alternation(lex.words('between'))})\\s*$", flags),
+        opener_before=re.compile(f"(?<!\\w)(?:{alternation(lex.words('range_open') | openers)})\\s*$", flags),
+        between_before=re.compile(f"(?<!\\w)(?:{alternation(openers)})\\s*$", flags),
     )
 
 
@@ -122,9 +123,9 @@ def _weekday_with(first: DateParts, second: DateParts, gap: str, folded: str, ga
     """«الخميس الموافق 14 شباط», «احد الاسبوع الماضي», «الثلاثاء التاسع عشر من هذا الشهر»."""
     if first.weekday is None or first.form not in ("weekday", "date") or first.month is not None:
         return None
-    if second.form == "date" and second.day is not None and second.weekday is None and first.day is None:
-        if gaps.weekday_date.fullmatch(gap):
-            return attrs.evolve(second, weekday=first.weekday, ambiguous=False)
+    takes_weekday = second.form == "date" and second.day is not None and second.weekday is None
+    if takes_weekday and first.day is None and gaps.weekday_date.fullmatch(gap):
+        return attrs.evolve(second, weekday=first.weekday, ambiguous=False)
     if second.form == "relunit" and second.unit in ("week", "month") and gaps.of.fullmatch(gap):
         if second.unit == "week" and first.day is None:
             return attrs.evolve(second, form="weekday", weekday=first.weekday, shift=None, unit="week",

@@ -306,7 +306,8 @@ def _holiday(parts: DateParts, context: Context) -> tuple[Interval | None, bool]
         day = calendars.easter(year)
     else:
         month, _, day_of_month = rule.partition("-")
-        interval = _day_interval(kind, year, int(month), int(day_of_month), "gregorian" if kind != "gregorian" else None)
+        year_calendar = "gregorian" if kind != "gregorian" else None
+        interval = _day_interval(kind, year, int(month), int(day_of_month), year_calendar)
         if interval is None:
             return None, False
         day = interval.start
@@ -358,7 +359,8 @@ def interval_of(parts: DateParts, context: Context) -> tuple[Interval | None, bo
 
 def _iso(day: dt.date, parts: DateParts, grain: str) -> str:
     if grain in ("hour", "minute"):
-        return dt.datetime(day.year, day.month, day.day, parts.hour or 0, parts.minute or 0, parts.second or 0).isoformat()
+        moment = dt.datetime(day.year, day.month, day.day, parts.hour or 0, parts.minute or 0, parts.second or 0)
+        return moment.isoformat()
     return day.isoformat()
 
 
@@ -388,23 +390,30 @@ def _relative_word(parts: DateParts) -> str | None:
     return None
 
 
-def _stated_fields(parts: DateParts) -> dict[str, int | None]:
+@attrs.frozen
+class _Fields:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+def _stated_fields(parts: DateParts) -> _Fields:
     """Year, month and day as the text states them, when it states them in the Gregorian calendar."""
     if parts.calendar != "gregorian" or parts.year_calendar not in (None, "gregorian"):
-        return {"year": None, "month": None, "day": None}
-    return {"year": parts.year, "month": parts.month, "day": parts.day}
+        return _Fields()
+    return _Fields(parts.year, parts.month, parts.day)
 
 
-def _resolved_fields(interval: Interval) -> dict[str, int | None]:
+def _resolved_fields(interval: Interval) -> _Fields:
     """Year, month and day that hold over the whole interval."""
     last = interval.end - dt.timedelta(days=1)
     same_year = interval.start.year == last.year
     same_month = same_year and interval.start.month == last.month
-    return {
-        "year": interval.start.year if same_year else None,
-        "month": interval.start.month if same_month else None,
-        "day": interval.start.day if interval.start == last else None,
-    }
+    return _Fields(
+        interval.start.year if same_year else None,
+        interval.start.month if same_month else None,
+        interval.start.day if interval.start == last else None,
+    )
 
 
 def to_value(parts: DateParts, context: Context) -> DateValue | None:
@@ -423,12 +432,14 @@ def to_value(parts: DateParts, context: Context) -> DateValue | None:
     if parts.hour is not None and interval.grain == "day":
         start, end, grain = _time_interval(interval, parts)
     else:
-        start, end, grain = _iso(interval.start, parts, interval.grain), _iso(interval.end, parts, interval.grain), interval.grain
+        grain = interval.grain
+        start, end = _iso(interval.start, parts, grain), _iso(interval.end, parts, grain)
     fields = _resolved_fields(interval)
     weekday = parts.weekday
     if grain in ("day", "hour", "minute") and parts.range_end is None:
         weekday = WEEKDAYS[interval.start.weekday()]
-    return DateValue(**fields, weekday=weekday, hour=parts.hour, minute=parts.minute, timezone=parts.timezone,
+    return DateValue(year=fields.year, month=fields.month, day=fields.day, weekday=weekday, hour=parts.hour,
+                     minute=parts.minute, timezone=parts.timezone,
                      grain=grain, start=start, end=end, resolved=True, inferred=inferred,
                      calendar=_text_calendar(parts), relative=relative)
 
@@ -438,8 +449,9 @@ def _text_calendar(parts: DateParts) -> str:
 
 
 def _unresolved(parts: DateParts, relative: str | None) -> DateValue:
-    grain = _stated_grain(parts)
-    return DateValue(**_stated_fields(parts), weekday=parts.weekday, hour=parts.hour, minute=parts.minute,
+    grain, fields = _stated_grain(parts), _stated_fields(parts)
+    return DateValue(year=fields.year, month=fields.month, day=fields.day, weekday=parts.weekday, hour=parts.hour,
+                     minute=parts.minute,
                      timezone=parts.timezone, grain=grain, resolved=False, calendar=_text_calendar(parts),
                      relative=relative)
 
@@ -489,9 +501,9 @@ def infer_reference(expressions: list[DateParts], folded: str, years: frozenset[
             if interval is not None and interval.grain == "day":
                 return Reference(interval.start - dt.timedelta(days=parts.day_offset), True)
     for parts in expressions:
-        if parts.form == "date" and parts.year is not None and parts.day is not None and parts.range_end is None:
-            if _is_dateline(parts, folded):
-                interval, _ = interval_of(parts, context)
-                if interval is not None:
-                    return Reference(interval.start, True)
+        complete = parts.form == "date" and parts.year is not None and parts.day is not None
+        if complete and parts.range_end is None and _is_dateline(parts, folded):
+            interval, _ = interval_of(parts, context)
+            if interval is not None:
+                return Reference(interval.start, True)
     return None
