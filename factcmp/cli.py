@@ -15,6 +15,7 @@ from factcmp.compare import Comparison, Finding, compare
 from factcmp.extract import DocumentMentions, extract_document
 from factcmp.io import STDIN, ReadError, iter_documents
 from factcmp.model import Document, Mention, published_from_json, published_to_json
+from factcmp.report.terminal import Progress, Style, wants_colour
 from factcmp.values import KINDS
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -26,8 +27,13 @@ _EXTRACT_EXAMPLES = """examples:
 """
 _COMPARE_EXAMPLES = """examples:
   factcmp compare examples/seeds/*.txt
+  factcmp compare --format html -o report.html reports/*.txt   # one self-contained page to open or mail
+  factcmp compare --format md -o report.md reports/*.txt       # findings tables in Markdown
   factcmp compare --format json -o findings.json reports/*.txt
   factcmp compare corpus.jsonl
+
+Text output is coloured on a terminal (set NO_COLOR to turn colour off); a progress bar on
+stderr follows runs over many documents (--quiet turns it off).
 """
 
 
@@ -60,6 +66,7 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
         help="publication date of every document: what relative dates resolve against",
     )
     command.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
+    command.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -87,7 +94,10 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_input_options(compare_cmd)
-    compare_cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    compare_cmd.add_argument(
+        "--format", choices=("text", "json", "md", "html"), default="text",
+        help="output format: text, json, md (Markdown tables) or html (a self-contained page); default: text",
+    )
     return parser
 
 
@@ -143,7 +153,12 @@ def _write_mentions_text(results: list[DocumentMentions], out: TextIO) -> None:
 
 def _run_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     documents, failed = _read_inputs(args, err)
-    results = [extract_document(document, kinds=args.kinds) for document in documents]
+    progress = Progress(err, len(documents), enabled=not args.quiet)
+    try:
+        results = [extract_document(document, kinds=args.kinds)
+                   for document in progress.track(documents, lambda document: document.id)]
+    finally:
+        progress.close()
     if args.format == "json":
         json.dump({"documents": [result.to_dict() for result in results]}, out, ensure_ascii=False, indent=1)
         out.write("\n")
@@ -152,13 +167,14 @@ def _run_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
-def _finding_line(finding: Finding) -> str:
+def _finding_line(finding: Finding, style: Style) -> str:
     quotes = "; ".join(f"{doc}: {_isolate(ev.text)}" for doc, ev in finding.values.items())
-    return (f"   [{finding.kind}] {finding.slot}  confidence {finding.confidence:.2f}\n"
-            f"      {finding.explanation}\n      {quotes}\n")
+    return (f"   {style.kind(f'[{finding.kind}]', finding.kind)} {finding.slot}  confidence {finding.confidence:.2f}\n"
+            f"      {finding.explanation}\n      {style.dim(quotes)}\n")
 
 
 def _write_comparison_text(comparison: Comparison, out: TextIO) -> None:
+    style = Style(wants_colour(out))
     documents = ", ".join(f"{r.document.id} ({r.lang})" for r in comparison.documents)
     out.write(f"documents: {documents}\n")
     out.write(f"claims: {len(comparison.claims)}  events: {len(comparison.events)}  "
@@ -166,18 +182,40 @@ def _write_comparison_text(comparison: Comparison, out: TextIO) -> None:
     for kind in ("contradiction", "possible_conflict", "agreement", "single_source"):
         findings = comparison.filter(kind=kind)
         if findings:
-            out.write(f"== {kind.replace('_', ' ')} ({len(findings)})\n")
+            out.write(style.kind(f"== {kind.replace('_', ' ')} ({len(findings)})", kind) + "\n")
             for finding in findings:
-                out.write(_finding_line(finding))
+                out.write(_finding_line(finding, style))
             out.write("\n")
+
+
+def _unique_ids(documents: list[Document], err: TextIO) -> tuple[list[Document], bool]:
+    """The documents with ids not seen before; each one left out is reported."""
+    kept: dict[str, Document] = {}
+    for document in documents:
+        if document.id in kept:
+            err.write(f"factcmp: {document.id}: skipped, an earlier document has the same id "
+                      "(ids come from file names, or the \"id\" of a JSONL record)\n")
+        else:
+            kept[document.id] = document
+    return list(kept.values()), len(kept) < len(documents)
 
 
 def _run_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     documents, failed = _read_inputs(args, err)
-    comparison = compare(documents)
+    documents, repeated = _unique_ids(documents, err)
+    failed = failed or repeated
+    progress = Progress(err, len(documents), enabled=not args.quiet)
+    try:
+        comparison = compare(progress.track(documents, lambda document: document.id))
+    finally:
+        progress.close()
     if args.format == "json":
         out.write(comparison.to_json())
         out.write("\n")
+    elif args.format == "md":
+        out.write(comparison.to_markdown())
+    elif args.format == "html":
+        out.write(comparison.to_html())
     else:
         _write_comparison_text(comparison, out)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
