@@ -257,8 +257,8 @@ def find_people(analysis: TextAnalysis, ws: list[Word], blocked: set[int],
     """People of a document; ``blocked`` words belong to places and organizations, and
     ``place_country`` gives the country of the place a word names."""
     finder = _Finder(analysis, ws, blocked, place_country)
+    finder.given_names()  # first: Hafez al-Assad is not the public figure Assad
     finder.public_figures()
-    finder.given_names()
     finder.titled()
     finder.recurrences()
     finder.unglue()
