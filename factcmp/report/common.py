@@ -40,6 +40,7 @@ _RTL_CHARS = re.compile(RTL_LETTER)
 # A right-to-left stretch inside other text: from a right-to-left letter over anything but Latin letters and
 # quote marks, to the last right-to-left letter or digit (so a year after an Arabic month stays with it).
 _RTL_RUN = re.compile(f"{RTL_LETTER}(?:[^A-Za-z«»()\\[\\]]*[{RTL_LETTER[1:-1]}0-9])?")
+_QUOTED = re.compile("(«[^«»]*»)")
 _SPACES = re.compile(r"\s+")
 # The evidence slot a mention kind fills, for describing its value the way findings do.
 _SLOT_OF_KIND = {"date": "time", "count": "count", "quantity": "quantity", "place": "place", "person": "actor",
@@ -51,17 +52,30 @@ def has_rtl(text: str) -> bool:
 
 
 def rtl_pieces(text: str) -> list[tuple[str, bool]]:
-    """The text cut into pieces, each with whether it is a right-to-left stretch to isolate from its neighbours."""
+    """The text cut into pieces, each with whether it is a right-to-left stretch to isolate from its neighbours.
+
+    A quote in «guillemets» that holds right-to-left text is isolated whole, so that its own digits keep their
+    place («17 أيلول 2018»); elsewhere each right-to-left stretch is.
+    """
     pieces: list[tuple[str, bool]] = []
-    last = 0
-    for run in _RTL_RUN.finditer(text):
-        if run.start() > last:
-            pieces.append((text[last : run.start()], False))
-        pieces.append((run.group(), True))
-        last = run.end()
-    if last < len(text) or not pieces:
-        pieces.append((text[last:], False))
-    return pieces
+    for part in _QUOTED.split(text):
+        if part.startswith("«") and part.endswith("»") and len(part) > 1 and has_rtl(part):
+            pieces += [("«", False), (part[1:-1], True), ("»", False)]
+            continue
+        last = 0
+        for run in _RTL_RUN.finditer(part):
+            if run.start() > last:
+                pieces.append((part[last : run.start()], False))
+            pieces.append((run.group(), True))
+            last = run.end()
+        if last < len(part):
+            pieces.append((part[last:], False))
+    return pieces or [("", False)]
+
+
+def isolate_quote(text: str) -> str:
+    """A quote of source text wrapped in Unicode first-strong isolates when it holds right-to-left letters."""
+    return f"\u2068{text}\u2069" if has_rtl(text) else text
 
 
 def one_line(text: str) -> str:

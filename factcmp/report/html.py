@@ -31,6 +31,7 @@ from factcmp.report.common import (
     grouped_findings,
     kind_count,
     language_name,
+    one_line,
     published_text,
     rtl_pieces,
     shorten,
@@ -40,6 +41,7 @@ from factcmp.report.common import (
 from factcmp.report.timeline import timeline_svg
 
 if TYPE_CHECKING:
+    from factcmp.claims import Evidence
     from factcmp.compare import Comparison, Finding
     from factcmp.extract import DocumentMentions
 
@@ -143,11 +145,16 @@ def _tag(doc: str, tags: dict[str, str], classes: dict[str, str]) -> str:
     return f'<span class="tag {classes.get(doc, "")}">{_e(tags.get(doc, doc))}</span>'
 
 
+def _said(slot: str, evidence: Evidence) -> str:
+    """The value in English and the source's words; the words alone when they are the value."""
+    value = bare_value(slot, evidence)
+    quote = f'<span class="quote">«<bdi>{_e(shorten(evidence.text))}</bdi>»</span>'
+    return quote if value == one_line(evidence.text) else f"{_isolated(value)} {quote}"
+
+
 def _finding(number: int, finding: Finding, tags: dict[str, str], classes: dict[str, str]) -> str:
-    says = "".join(
-        f'<li>{_tag(doc, tags, classes)} {_isolated(bare_value(finding.slot, evidence))} '
-        f'<span class="quote">«<bdi>{_e(shorten(evidence.text))}</bdi>»</span></li>'
-        for doc, evidence in finding.values.items())
+    says = "".join(f"<li>{_tag(doc, tags, classes)} {_said(finding.slot, evidence)}</li>"
+                   for doc, evidence in finding.values.items())
     word = KIND_WORDS.get(finding.kind, finding.kind)
     return (f'<li class="finding k-{_e(finding.kind)}" id="f{number}" data-finding="f{number}" '
             f'data-kind="{_e(finding.kind)}" data-slot="{_e(finding.slot)}" tabindex="0" role="button" '

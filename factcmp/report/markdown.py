@@ -19,6 +19,7 @@ from factcmp.report.common import (
     FindingGroup,
     bare_value,
     grouped_findings,
+    isolate_quote,
     kind_count,
     language_name,
     one_line,
@@ -43,6 +44,11 @@ def escape(text: str) -> str:
     """Source text as literal Markdown on one line; right-to-left text isolated from its neighbours."""
     escaped = _SYNTAX.sub(lambda match: "\\" + match.group(), one_line(text))
     return "".join(f"\u2068{piece}\u2069" if rtl else piece for piece, rtl in rtl_pieces(escaped))
+
+
+def escape_quote(text: str) -> str:
+    """A quote of source text as literal Markdown, isolated whole when it holds right-to-left letters."""
+    return isolate_quote(_SYNTAX.sub(lambda match: "\\" + match.group(), one_line(text)))
 
 
 def _table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:
@@ -74,8 +80,10 @@ def _kind_cell(kind: str) -> str:
 def _says(finding: Finding, tags: dict[str, str]) -> str:
     parts = []
     for doc, evidence in finding.values.items():
-        value = escape(bare_value(finding.slot, evidence))
-        parts.append(f"{tags.get(doc, escape(doc))}: {value} «{escape(shorten(evidence.text))}»")
+        value = bare_value(finding.slot, evidence)
+        quote = f"«{escape_quote(shorten(evidence.text))}»"
+        said = quote if value == one_line(evidence.text) else f"{escape(value)} {quote}"
+        parts.append(f"{tags.get(doc, escape(doc))}: {said}")
     return "; ".join(parts)
 
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 _WIDTH = 1000
 _LABEL_WIDTH = 330  # room for the event's name, left of the axis
-_AXIS_START, _AXIS_END = _LABEL_WIDTH + 10, _WIDTH - 20
+_AXIS_START, _AXIS_END = _LABEL_WIDTH + 10, _WIDTH - 50
 _ROW = 22
 _TOP = 26  # room for the tick labels above the first row
 _CHIP = 20  # width of one source chip
@@ -57,8 +57,9 @@ def _row(index: int, event: Event, interval: tuple[dt.date, dt.date], scale: _Sc
     if (interval[1] - interval[0]).days > 1:
         parts.append(f'<rect class="tl-bar" x="{start:.1f}" y="{y - 3:.1f}" width="{max(end - start, 4):.1f}" '
                      f'height="6" rx="3"/>')
-    else:
+    else:  # a day or less: a dot on the day, the sources right beside it
         parts.append(f'<circle class="tl-dot" cx="{start:.1f}" cy="{y:.1f}" r="4"/>')
+        end = start
     chips_width = _CHIP * len(event.docs)
     chips_x = end + 8 if end + 8 + chips_width <= _WIDTH else start - 8 - chips_width
     for number, doc in enumerate(event.docs):
