@@ -51,7 +51,8 @@ class _Piece:
         return f"{_START}{core}{_END}"
 
     def month(self, name: str) -> str:
-        return f"{_START}{self.clitic()}(?P<{name}>{alternation(self.lex.months)}){_END}"
+        suffix = self.words("month_suffix")
+        return f"{_START}{self.clitic()}(?P<{name}>{alternation(self.lex.months)})(?:{suffix}|\\.)?{_END}"
 
     def weekday(self, name: str) -> str:
         return f"{_START}{self.clitic()}(?P<{name}>{alternation(self.lex.weekdays)}){_END}"
@@ -66,7 +67,7 @@ class _Piece:
         return f"(?:{_NUM_START}(?P<{name}>\\d{{1,4}}){_NUM_END}|{self.word(alternation(words), name + '_w')})"
 
     def day(self, name: str, *, after_dash: bool = False) -> str:
-        start = r"(?<![\w.,/:])" if after_dash else _NUM_START
+        start = r"(?<![\d.,/:])" if after_dash else _NUM_START
         digits = f"{start}(?:ال)?(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th|ام|م)?(?![\\d%]|[.,/:]\\d)"
         return f"(?:{digits}|{self.ordinal(name)})"
 
@@ -426,7 +427,8 @@ class Grammar:
 def _rules(p: _Piece) -> list[tuple[str, Reader]]:
     lex = p.lex
     of, day_word, to = p.words("of"), p.words("day"), p.words("range_to")
-    year_word, opener = p.words("year"), p.words("range_open")
+    year_word = p.words("year")
+    opener = alternation(lex.words("range_open") | lex.words("between"))
     rel_before = alternation(w for w, (_, pos) in lex.relative_words.items() if pos == "before")
     rel_after = alternation(w for w, (_, pos) in lex.relative_words.items() if pos == "after")
     periods = alternation(lex.day_periods)
@@ -499,7 +501,8 @@ def _rules(p: _Piece) -> list[tuple[str, Reader]]:
         (f"(?:{numbers}\\s*)?{_START}(?P<u>{units})\\s+(?:(?P<ago>{p.words('ago_after')})|{p.words('later_after')})"
          f"{_END}", _read_ago),
         # 3 أيام, خمسة ساعات, يومين, five hours
-        (f"(?:{numbers}\\s*)?{_START}{p.clitic()}(?P<u>{units}){_END}", _read_duration),
+        (f"{numbers}\\s*{_START}(?P<u>{units}){_END}", _read_duration),
+        (f"{lead()}(?P<u>{units}){_END}", _read_duration),
         # الساعة 23:00 بتوقيت موسكو, 10:14 am, 04:45 GMT, الساعة 3 صباحا, ساعت ۹:۳۲
         (f"(?:{_START}(?P<hw>{hour_word})\\s*)*{_NUM_START}(?P<h>\\d{{1,2}}):(?P<mi>\\d{{1,2}})(?::(?P<s>\\d{{2}}))?"
          f"(?![\\d:]){period_after}?{zone}?", _read_time),

@@ -58,7 +58,7 @@ class _Gaps:
 def _gaps(lang: str) -> _Gaps:
     lex = lexicon(lang)
     of = alternation(lex.words("of") | lex.words("month") | lex.words("year"))
-    linker = alternation(lex.words("linker") | lex.words("day"))
+    linker = alternation(lex.words("linker") | lex.words("day") | lex.words("of"))
     to_words = lex.words("range_to")
     weak_to = {w for w in to_words if w in {"و", "and"}}
     openers = lex.words("between")

@@ -263,13 +263,15 @@ def _relative_weekday(parts: DateParts, ref: dt.date) -> dt.date:
     if parts.shift == 0:
         return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=target)
     if parts.future:
-        return ref + dt.timedelta(days=(target - ref.weekday()) % 7)
+        return ref + dt.timedelta(days=(target - ref.weekday() - 1) % 7 + 1)
     return ref - dt.timedelta(days=(ref.weekday() - target) % 7)
 
 
 def _relative(parts: DateParts, ref: dt.date) -> Interval | None:
     if parts.day_offset is not None and parts.form in ("relday", "weekday"):
         day = ref + dt.timedelta(days=parts.day_offset)
+        if parts.weekday:  # «أمس الأحد» a day off the publication date: the named weekday wins
+            day += dt.timedelta(days=(_weekday_index(parts.weekday) - day.weekday() + 3) % 7 - 3)
         return Interval(day, day + dt.timedelta(days=1), "day")
     if parts.form == "weekday":
         day = _relative_weekday(parts, ref)
@@ -436,7 +438,7 @@ def to_value(parts: DateParts, context: Context) -> DateValue | None:
         start, end = _iso(interval.start, parts, grain), _iso(interval.end, parts, grain)
     fields = _resolved_fields(interval)
     weekday = parts.weekday
-    if grain in ("day", "hour", "minute") and parts.range_end is None:
+    if fields.day is not None:
         weekday = WEEKDAYS[interval.start.weekday()]
     return DateValue(year=fields.year, month=fields.month, day=fields.day, weekday=weekday, hour=parts.hour,
                      minute=parts.minute, timezone=parts.timezone,

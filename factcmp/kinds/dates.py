@@ -19,7 +19,8 @@ from factcmp.kinds.date_joining import disjoint, join
 from factcmp.kinds.date_lexicon import LANGS, alternation, lexicon
 from factcmp.kinds.date_parts import DateParts
 from factcmp.kinds.date_resolution import Context, Reference, infer_reference, named_years, to_value
-from factcmp.model import Mention, Published
+from factcmp.model import Mention, Published, Span
+from factcmp.text.normalize import fold_char
 from factcmp.values import DurationValue
 
 KINDS: tuple[str, ...] = ("date", "duration")
@@ -57,13 +58,22 @@ def _reference(published: Published | None) -> Reference | None:
 def _mention(analysis: TextAnalysis, parts: DateParts, context: Context) -> Mention | None:
     try:
         if parts.form == "duration":
-            return analysis.mention("duration", parts.start, parts.end, _duration(parts))
+            return analysis.mention_at("duration", _whole_span(analysis, parts), _duration(parts))
         value = to_value(parts, context)
     except (ValueError, OverflowError, KeyError):
         return None  # an impossible date («30 شباط»): no mention rather than a wrong one
     if value is None:
         return None
-    return analysis.mention("date", parts.start, parts.end, value)
+    return analysis.mention_at("date", _whole_span(analysis, parts), value)
+
+
+def _whole_span(analysis: TextAnalysis, parts: DateParts) -> Span:
+    """The original span, with the marks folding deleted after its last letter («غداً», «هـ»)."""
+    span = analysis.original_span(parts.start, parts.end)
+    end, text = span.end, analysis.text
+    while end < len(text) and fold_char(text[end]) == "" and not text[end].isspace():
+        end += 1
+    return Span(span.start, end)
 
 
 def _duration(parts: DateParts) -> DurationValue:
@@ -78,13 +88,35 @@ def _future_words(lang: str) -> re.Pattern[str]:
     return re.compile(f"(?<!\\w){alternation(lexicon(lang).words('future'))}(?!\\w)", re.IGNORECASE)
 
 
+@cache
+def _future_verb(lang: str) -> re.Pattern[str]:
+    """An imperfect verb with the future prefix («سيلتقي», «وستعقد») as the last words before a weekday."""
+    prefixes = "".join(sorted(lexicon(lang).words("future_prefix")))
+    if not prefixes:
+        return re.compile("(?!)")
+    return re.compile(f"(?<!\\w)[وف]?(?P<verb>[{re.escape(prefixes)}][یتن][^\\Wا]\\w{{2,}})(?:\\s+\\S+){{0,2}}\\s*$")
+
+
+def _has_future_verb(text: str, lang: str) -> bool:
+    found = _future_verb(lang).search(text)
+    if found is None:
+        return False
+    lex = lexicon(lang)
+    word = found.group("verb")  # «سنوات», «ستة» are words of the date lexicon, not verbs
+    return word not in lex.time_units and word not in lex.calendar_units and word not in lex.numbers
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
 def _mark_future(expressions: list[DateParts], folded: str, lang: str) -> None:
-    """A bare weekday after «سوف», «خواهد», «will» in its sentence is the coming one."""
+    """A bare weekday in a sentence with «سوف», «خواهد» (verb-final, after it), «will» is the coming one."""
     pattern = _future_words(lang)
     for parts in expressions:
         if parts.form != "weekday" or parts.shift is not None:
             continue
-        window_start = max(0, parts.start - _FUTURE_WINDOW)
-        window = folded[window_start : parts.start]
-        sentence_start = max(window.rfind(ch) for ch in ".!?؟\n") + 1
-        parts.future = pattern.search(window, sentence_start) is not None
+        before = folded[max(0, parts.start - _FUTURE_WINDOW) : parts.start]
+        after = folded[parts.end : parts.end + _FUTURE_WINDOW]
+        before = _SENTENCE_END.split(before)[-1]
+        after = _SENTENCE_END.split(after)[0]
+        parts.future = bool(pattern.search(before) or pattern.search(after)) or _has_future_verb(before, lang)
