@@ -51,8 +51,8 @@ def _bare(word: Word) -> list[str]:
     return [rest for _, rest in prefix_forms(word.text)]
 
 
-def _is_name_word(word: Word, index: int, blocked: set[int]) -> bool:
-    if index in blocked or len(word.text) < 2:
+def _is_name_word(word: Word, index: int, *blocked: set[int]) -> bool:
+    if any(index in taken for taken in blocked) or len(word.text) < 2:
         return False
     if not word.arabic and not word.capitalized:
         return False
@@ -152,7 +152,7 @@ class _Finder:
             last += 1  # محمد جواد ظريف: more given names before the family name
         if self._joined(last) and self.ws[last + 1].text in _CONNECTORS:
             last += 1
-        if not self._joined(last) or not _is_name_word(self.ws[last + 1], last + 1, self.blocked | self.taken):
+        if not self._joined(last) or not _is_name_word(self.ws[last + 1], last + 1, self.blocked, self.taken):
             return None
         return last + 1
 
@@ -170,7 +170,7 @@ class _Finder:
             if not self._free(index) or _gap(self.text, self.ws[index - 1], self.ws[index]) not in _CLAUSE_GAP:
                 continue
             word = self.ws[index]
-            if not _is_name_word(word, index, self.blocked | self.taken) or self._modified(index):
+            if not _is_name_word(word, index, self.blocked, self.taken) or self._modified(index):
                 continue
             if word.arabic:
                 if uses[word.text] >= _TITLE_NAME_MIN_USES and not word.text.startswith("ال"):
@@ -178,7 +178,7 @@ class _Finder:
             else:
                 last = index
                 while (last - index < _MAX_ENGLISH_NAME_WORDS - 1 and self._joined(last)
-                       and _is_name_word(self.ws[last + 1], last + 1, self.blocked | self.taken)):
+                       and _is_name_word(self.ws[last + 1], last + 1, self.blocked, self.taken)):
                     last += 1
                 given = " ".join(w.text for w in self.ws[index:last])
                 self._add(index, last, 0, "title", given)
@@ -201,7 +201,7 @@ class _Finder:
             return
         long_surnames = [s for s in surnames if len(s) >= _MIN_FUZZY_LETTERS]
         for index, word in enumerate(self.ws):
-            if not self._free(index) or not _is_name_word(word, index, self.blocked | self.taken):
+            if not self._free(index) or not _is_name_word(word, index, self.blocked, self.taken):
                 continue
             for cut, rest in prefix_forms(word.text):
                 if rest in surnames:

@@ -86,15 +86,28 @@ def _phrase_ends_at(ws: Sequence[Word], last: int, phrase: tuple[str, ...]) -> b
     return True
 
 
-def _cue_before(ws: Sequence[Word], index: int, text: str, cues: tuple[tuple[str, ...], ...]) -> bool:
-    if index == 0 or not _QUOTED_GAP.fullmatch(text, ws[index - 1].end, ws[index].start):
+@cache
+def _by_last_word(name: str, langs: tuple[str, ...] = LANGS) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of a list grouped by their last word, lower-cased: what a word may end."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases(name, langs):
+        grouped.setdefault(phrase[-1].lower(), []).append(phrase)
+    return {last: tuple(group) for last, group in grouped.items()}
+
+
+def _cue_before(ws: Sequence[Word], index: int, text: str, cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    if index == 0:
         return False
-    return any(_phrase_ends_at(ws, index - 1, phrase) for phrase in cues)
+    previous = ws[index - 1]
+    candidates = [phrase for _, form in prefix_forms(previous.text) for phrase in cues.get(form.lower(), ())]
+    if not candidates or not _QUOTED_GAP.fullmatch(text, previous.end, ws[index].start):
+        return False
+    return any(_phrase_ends_at(ws, index - 1, phrase) for phrase in candidates)
 
 
 def is_media_cue_before(ws: Sequence[Word], index: int, text: str) -> bool:
     """Whether word ``index`` follows an outlet word (صحيفة, خبرگزاری, newspaper), quotes allowed."""
-    return _cue_before(ws, index, text, phrases("media_cues"))
+    return _cue_before(ws, index, text, _by_last_word("media_cues"))
 
 
 def after_place_cue(ws: Sequence[Word], analysis: TextAnalysis) -> list[int]:
@@ -104,7 +117,7 @@ def after_place_cue(ws: Sequence[Word], analysis: TextAnalysis) -> list[int]:
     found = []
     for index in range(1, len(ws)):
         lang = analysis.lang_at(analysis.original_span(ws[index].start, ws[index].end).start)
-        if _cue_before(ws, index, text, phrases("place_cues", (lang,))):
+        if _cue_before(ws, index, text, _by_last_word("place_cues", (lang,))):
             found.append(index)
     return found
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import attrs
 
@@ -60,8 +61,13 @@ def _without_conjunction(word: str) -> Iterator[tuple[int, str]]:
         yield 1, word[1:]
 
 
-def prefix_forms(word: str) -> Iterator[tuple[int, str]]:
+@lru_cache(maxsize=1 << 16)
+def prefix_forms(word: str) -> tuple[tuple[int, str], ...]:
     """(length of the prefix, what follows it) for each way the word may start with clitics."""
+    return tuple(_prefix_forms(word))
+
+
+def _prefix_forms(word: str) -> Iterator[tuple[int, str]]:
     if not _ARABIC_LETTER.match(word):
         yield 0, word
         return
@@ -75,8 +81,13 @@ def prefix_forms(word: str) -> Iterator[tuple[int, str]]:
             yield cut + 1, rest[1:]
 
 
-def suffix_forms(word: str) -> Iterator[tuple[int, str]]:
+@lru_cache(maxsize=1 << 16)
+def suffix_forms(word: str) -> tuple[tuple[int, str], ...]:
     """(length of the ending, what precedes it) for each Persian ending the word may carry."""
+    return tuple(_suffix_forms(word))
+
+
+def _suffix_forms(word: str) -> Iterator[tuple[int, str]]:
     yield 0, word
     if not _ARABIC_LETTER.match(word):
         return

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -110,6 +111,7 @@ def is_arabic_script(word: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
 
 
+@lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
     """The skeleton of one word in any of the four scripts."""
     folded = fold(word)
@@ -118,6 +120,7 @@ def word_key(word: str) -> str:
     return _latin_word_key(folded)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The skeleton of a multi-word name: the word skeletons run together, so that spacing
     (حزب الله, حزباالله, Hezbollah) does not matter."""
