@@ -24,6 +24,8 @@ from factcmp.values import EntityValue
 
 # Words that join a given name to a family name: بن سلمان, al-Assad, bin Laden.
 _CONNECTORS = frozenset({"بن", "ابن", "bin", "ibn", "ben", "al", "el", "Al", "El", "abu", "Abu", "ابو"})
+# Given names of two words whose first word is this one: عبد الفتاح, عبد الملك.
+_COMPOUND_HEADS = frozenset({"عبد", "Abdel", "Abd", "Abdul"})
 _CLAUSE_GAP = frozenset({"", "،", ",", "(", "«", "“", "”", "\"", ":"})
 _MIN_FUZZY_LETTERS = 5
 _MIN_GLUED_PREFIX = 4
@@ -121,12 +123,13 @@ class _Finder:
             country = lexicons.demonym_of(self.ws[after]) or self.place_country.get(after)
         return roles[match.key], country
 
-    def public_figures(self) -> None:
+    def public_figures(self, *, full: bool) -> None:
+        """Public figures of the lexicon: full names (``full``) or surnames that suffice alone."""
         table, alone = lexicons.known_people()
         for match in table.scan(self.ws, self.text):
             if not all(self._free(i) for i in range(match.first, match.last + 1)):
                 continue
-            if match.first == match.last and match.key not in alone:
+            if (match.first == match.last) == full or (match.first == match.last and match.key not in alone):
                 continue
             given = " ".join(w.text for w in self.ws[match.first : match.last])
             self._add(match.first, match.last, match.start - self.ws[match.first].start, "lexicon", given)
@@ -148,6 +151,8 @@ class _Finder:
         if not self._free(index) or not any(form in given_names for form in _bare(self.ws[index])):
             return None
         last = index
+        if self.ws[index].text in _COMPOUND_HEADS and self._joined(index):
+            last += 1  # عبد الفتاح: the given name is both words
         while self._joined(last) and self.ws[last + 1].text in given_names:
             last += 1  # محمد جواد ظريف: more given names before the family name
         if self._joined(last) and self.ws[last + 1].text in _CONNECTORS:
@@ -257,8 +262,9 @@ def find_people(analysis: TextAnalysis, ws: list[Word], blocked: set[int],
     """People of a document; ``blocked`` words belong to places and organizations, and
     ``place_country`` gives the country of the place a word names."""
     finder = _Finder(analysis, ws, blocked, place_country)
-    finder.given_names()  # first: Hafez al-Assad is not the public figure Assad
-    finder.public_figures()
+    finder.public_figures(full=True)
+    finder.given_names()  # before lone surnames: Hafez al-Assad is not the public figure Assad
+    finder.public_figures(full=False)
     finder.titled()
     finder.recurrences()
     finder.unglue()

@@ -73,9 +73,13 @@ class Gazetteer:
     index: dict[str, tuple[str, ...]]  # name key -> place ids
     max_words: int
     starts: frozenset[str]  # first words of the names of two words or more
+    cued: dict[str, tuple[str, ...]]  # town names that are common words: matched after a place word only
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         return tuple(self.places[gid] for gid in self.index.get(key, ()))
+
+    def cued_lookup(self, key: str) -> tuple[Place, ...]:
+        return tuple(self.places[gid] for gid in self.cued.get(key, ()))
 
     def by_country(self, country: str) -> Place | None:
         return _countries(self).get(country)
@@ -106,7 +110,8 @@ def _indexed_tags(place: Place, region: frozenset[str]) -> frozenset[str]:
     return _ENGLISH_ONLY
 
 
-def _index_names(index: dict[str, list[str]], place: Place, names_cell: str, stop: frozenset[str]) -> int:
+def _index_names(index: dict[str, list[str]], place: Place, names_cell: str, stop: frozenset[str],
+                 cued: dict[str, list[str]]) -> int:
     longest = 1
     gid = place.gid
     tags = _indexed_tags(place, _region())
@@ -121,7 +126,11 @@ def _index_names(index: dict[str, list[str]], place: Place, names_cell: str, sto
         for name in names.split("|"):
             key = _SEPARATORS.sub(" ", name).strip().lower()
             words = key.count(" ") + 1
-            if not key or key in stop or (_ARABIC_LETTER.match(key) and len(key) < _MIN_ARABIC_NAME):
+            if not key or (_ARABIC_LETTER.match(key) and len(key) < _MIN_ARABIC_NAME):
+                continue
+            if key in stop:
+                if gid not in cued.setdefault(key, []):
+                    cued[key].append(gid)
                 continue
             if words > MAX_NAME_WORDS:
                 continue
@@ -148,12 +157,13 @@ def load_gazetteer() -> Gazetteer:
     places: dict[str, Place] = {}
     index: dict[str, list[str]] = {}
     max_words = 1
+    cued: dict[str, list[str]] = {}
     for line in text.splitlines()[1:]:
         gid, name, country, feature, population, lat, lon, names = line.split("\t")
         place = Place(gid=gid, name=name, country=country or None, feature=feature,
                       population=int(population or 0), lat=_float(lat), lon=_float(lon))
         places[gid] = place
-        max_words = max(max_words, _index_names(index, place, names, stop))
+        max_words = max(max_words, _index_names(index, place, names, stop, cued))
     starts = frozenset(key.split(" ", 1)[0] for key in index if " " in key)
     return Gazetteer(places=places, index={key: tuple(ids) for key, ids in index.items()}, max_words=max_words,
-                     starts=starts)
+                     starts=starts, cued={key: tuple(ids) for key, ids in cued.items()})

@@ -161,3 +161,11 @@ def known_people() -> tuple[PhraseTable, frozenset[str]]:
             if row["alone"] == "yes":
                 alone.add(name.split(" ")[-1])
     return PhraseTable(frozenset(full | alone)), frozenset(alone)
+
+
+@cache
+def person_words() -> frozenset[str]:
+    """Given names and the surnames of public figures: words that name people."""
+    _, alone = known_people()
+    surnames = {name.split(" ")[-1] for name in known_people()[0].keys}
+    return given_names() | alone | frozenset(surnames)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from factcmp.analysis import TextAnalysis
+from factcmp.analysis import TextAnalysis, drop_overlapped
 from factcmp.kinds import lexicons
 from factcmp.kinds.gazetteer import Gazetteer, Place, load_gazetteer
 from factcmp.kinds.name_tokens import Word, joined, prefix_forms, suffix_forms, words
@@ -31,8 +31,15 @@ REQUIRES: tuple[str, ...] = ()
 _GIVEN_NAME_TOWN_POPULATION = 1_000_000
 _CONFIDENCE_SINGLE = 1.0
 _CONFIDENCE_BY_CONTEXT = 0.9
+_CONFIDENCE_BY_CLEAR_SIZE = 0.85
 _CONFIDENCE_BY_SIZE = 0.7
+# A place this many times larger than its namesake is the one news means, short of context.
+_CLEARLY_LARGER = 10
 _CONFIDENCE_UNKNOWN = 0.6
+_CONFIDENCE_CUED = 0.8
+_MAX_UNKNOWN_EXTRA_WORDS = 2
+_MIN_DEFINITE_WORD = 3
+_LATIN_NAME_LINKS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "umm"})
 
 
 @attrs.frozen
@@ -106,9 +113,15 @@ def _after_media_cue(match: NameMatch, ws: Sequence[Word], analysis_text: str) -
     return match.first > 0 and lexicons.is_media_cue_before(ws, match.first, analysis_text)
 
 
+def _is_inside_a_name(match: NameMatch, ws: Sequence[Word]) -> bool:
+    """بايدن is Biden, not ب + Aydın: a word that is a known name is not cut into clitic + place."""
+    word = ws[match.first]
+    return match.start > word.start and word.text in lexicons.person_words()
+
+
 def _rejected(match: NameMatch, ws: Sequence[Word], analysis: TextAnalysis) -> bool:
     text = analysis.folded.text
-    return (_is_person_word(match, ws, text) or _after_media_cue(match, ws, text)
+    return (_is_inside_a_name(match, ws) or _is_person_word(match, ws, text) or _after_media_cue(match, ws, text)
             or _is_feminine_adjective(match, ws, analysis) or _is_demonym(match, text))
 
 
@@ -138,7 +151,8 @@ def _context_countries(matches: Sequence[NameMatch], analysis: TextAnalysis) -> 
     """Countries the document names without doubt: unambiguous places and demonyms."""
     countries: Counter[str] = Counter()
     for match in matches:
-        if len(match.candidates) == 1 and match.candidates[0].country:
+        named = {place.country for place in match.candidates}
+        if len(named) == 1 and match.candidates[0].country:  # Tehran city and province: Iran either way
             countries[match.candidates[0].country] += 1
     for _, _, country in lexicons.demonyms_in(analysis):
         countries[country] += 1
@@ -149,14 +163,19 @@ def _choose(candidates: Sequence[Place], context: Counter[str]) -> tuple[Place, 
     if len(candidates) == 1:
         return candidates[0], _CONFIDENCE_SINGLE
 
-    def score(place: Place) -> tuple[int, int, float]:
-        return (int(bool(place.country and context[place.country])), int(place.feature != "P"),
-                math.log10(place.population + 1))
+    def score(place: Place) -> tuple[int, int, int, float]:
+        # A country named like a town (Lebanon, Armenia) is the country; then the document's
+        # countries decide, then regions and seas over towns, then size.
+        return (int(place.is_country), int(bool(place.country and context[place.country])),
+                int(place.feature != "P"), math.log10(place.population + 1))
 
     ranked = sorted(candidates, key=score, reverse=True)
     best, runner_up = ranked[0], ranked[1]
-    decided_by_context = score(best)[:2] != score(runner_up)[:2]
-    return best, _CONFIDENCE_BY_CONTEXT if decided_by_context else _CONFIDENCE_BY_SIZE
+    if score(best)[:3] != score(runner_up)[:3]:
+        return best, _CONFIDENCE_BY_CONTEXT
+    if best.population >= _CLEARLY_LARGER * max(runner_up.population, 1):
+        return best, _CONFIDENCE_BY_CLEAR_SIZE
+    return best, _CONFIDENCE_BY_SIZE
 
 
 def place_value(place: Place) -> PlaceValue:
@@ -165,18 +184,52 @@ def place_value(place: Place) -> PlaceValue:
                       else f"gazetteer:{place.gid}")
 
 
-def _unknown_places(analysis: TextAnalysis, ws: Sequence[Word], taken: set[int]) -> list[Mention]:
-    """Names after a place word that the gazetteer does not know."""
+def _can_start_unknown_name(word: Word) -> bool:
+    if word.text in lexicons.not_names() or word.text.lower() in lexicons.demonym_forms():
+        return False
+    return word.arabic or word.capitalized
+
+
+def _continues_name(ws: Sequence[Word], index: int, text: str) -> bool:
+    """عيتا الشعب, Maarrat al-Numan: a definite word or a capitalized one (or al-) goes on the name."""
+    if index >= len(ws) or not joined(text, ws[index - 1], ws[index]):
+        return False
+    word = ws[index]
+    if word.text in lexicons.not_names() or word.text.lower() in lexicons.demonym_forms():
+        return False
+    if word.arabic:
+        return word.text.startswith("ال") and len(word.text) > _MIN_DEFINITE_WORD
+    return word.capitalized or word.text in _LATIN_NAME_LINKS
+
+
+def _cued_place(analysis: TextAnalysis, word: Word, context: Counter[str]) -> Mention | None:
+    """A name the gazetteer keeps for after place words only (صور is pictures, مدينة صور is Tyre)."""
+    places = load_gazetteer().cued_lookup(word.text.lower())
+    if not places:
+        return None
+    place, _ = _choose(places, context)
+    return analysis.mention("place", word.start, word.end, place_value(place), confidence=_CONFIDENCE_CUED)
+
+
+def _unknown_places(analysis: TextAnalysis, ws: Sequence[Word], taken: set[int],
+                    context: Counter[str]) -> list[Mention]:
+    """Names after a place word: cue-only gazetteer names, or names the gazetteer does not know."""
+    text = analysis.folded.text
     mentions = []
     for index in lexicons.after_place_cue(ws, analysis):
         word = ws[index]
-        if index in taken or word.text in lexicons.not_names() or word.text in lexicons.demonym_forms():
+        if index in taken or not _can_start_unknown_name(word):
             continue
-        if not word.arabic and not word.capitalized:
+        cued = _cued_place(analysis, word, context)
+        if cued is not None:
+            mentions.append(cued)
             continue
-        surface = analysis.folded.original_text(word.start, word.end)
+        last = index
+        while last - index < _MAX_UNKNOWN_EXTRA_WORDS and _continues_name(ws, last + 1, text):
+            last += 1
+        surface = analysis.folded.original_text(word.start, ws[last].end)
         value = PlaceValue(geonameid=None, name=surface, key=f"place:{name_key(surface)}")
-        mentions.append(analysis.mention("place", word.start, word.end, value, confidence=_CONFIDENCE_UNKNOWN))
+        mentions.append(analysis.mention("place", word.start, ws[last].end, value, confidence=_CONFIDENCE_UNKNOWN))
     return mentions
 
 
@@ -188,5 +241,7 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
         place, confidence = _choose(match.candidates, context)
         mentions.append(analysis.mention("place", match.start, match.end, place_value(place), confidence=confidence))
     taken = {i for match in matches for i in range(match.first, match.last + 1)}
-    return mentions + _unknown_places(analysis, ws, taken)
+    unknown = _unknown_places(analysis, ws, taken, context)
+    # Maarrat al-Numan: the unknown name after the place word wins over the town Numan inside it.
+    return drop_overlapped(mentions, unknown) + unknown
 

@@ -58,11 +58,18 @@ def _latin_letters(word: str) -> str:
     return "".join(_CYRILLIC.get(ch, ch) for ch in plain)
 
 
+_VOWEL = "|"  # marks a dropped vowel: only letters that touch are one sound (Assad), not Sisi's two s
+
+
 def _collapse(classes: list[str]) -> str:
     out: list[str] = []
+    previous = ""
     for cls in classes:
-        if cls and (not out or out[-1] != cls):
+        if cls == _VOWEL:
+            previous = ""
+        elif cls and cls != previous:
             out.append(cls)
+            previous = cls
     return "".join(out)
 
 
@@ -74,8 +81,7 @@ def _arabic_word_key(word: str) -> str:
             classes.append("f")  # Persian writes v as و after alef: لاوروف (Lavrov), داوطلب
             continue
         if ch in _ARABIC_VOWELS:
-            if index == 0:
-                classes.append("a" if ch == "ا" else ("f" if ch == "و" else "y"))
+            classes.append(("a" if ch == "ا" else ("f" if ch == "و" else "y")) if index == 0 else _VOWEL)
             continue
         if ch == "ه" and index > 0 and word[index + 1 :] in _VOWEL_HEH_ENDINGS:
             continue  # final heh is a vowel in Persian and teh marbuta in Arabic: Haniyeh, هنیه, خامنه‌ای
@@ -97,12 +103,11 @@ def _latin_word_key(word: str) -> str:
             continue
         for ch in part:
             if ch in _LATIN_VOWELS:
-                if index == 0:
-                    classes.append("y" if ch == "y" else "a")
+                classes.append(("y" if ch == "y" else "a") if index == 0 else _VOWEL)
             elif ch in _LATIN:
                 classes.append(_LATIN[ch])
             index += 1
-    if classes and classes[-1] == "h" and len(classes) > 1 and letters.endswith("h"):
+    if len(classes) > 1 and classes[-1] == "h" and letters.endswith("h"):
         classes.pop()  # final h is a vowel mark in romanized names: Haniyeh, Fatah vs فتح keeps h
     return _collapse(classes)
 
