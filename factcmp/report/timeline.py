@@ -42,7 +42,24 @@ class _Scale:
         return _AXIS_START + (day - self.first).days / self.days * (_AXIS_END - _AXIS_START)
 
     def ticks(self) -> list[dt.date]:
-        return [self.first + dt.timedelta(days=round(self.days * i / (_TICKS - 1))) for i in range(_TICKS)]
+        """Round dates inside the axis: new years, first days of months, or days, about five of them."""
+        last = self.first + dt.timedelta(days=self.days)
+        if self.days > 2 * 366:
+            step = max(1, -(-(last.year - self.first.year) // _TICKS))
+            years = range(self.first.year + 1, last.year + 1, step)
+            return [dt.date(year, 1, 1) for year in years]
+        if self.days > 62:
+            months = (last.year - self.first.year) * 12 + last.month - self.first.month
+            step = max(1, -(-months // _TICKS))
+            firsts = [_add_months(self.first.replace(day=1), n) for n in range(1, months + 1, step)]
+            return [day for day in firsts if day <= last]
+        step = max(1, -(-self.days // _TICKS))
+        return [self.first + dt.timedelta(days=n) for n in range(1, self.days, step)]
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.month - 1 + months
+    return dt.date(day.year + index // 12, index % 12 + 1, 1)
 
 
 def _row(index: int, event: Event, interval: tuple[dt.date, dt.date], scale: _Scale, tags: dict[str, str],
