@@ -20,6 +20,12 @@ from factcmp.values import KINDS
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 
+_MAIN_EXAMPLES = """examples:
+  factcmp extract report.txt
+  factcmp compare --format html -o report.html reports/*.txt
+
+Run factcmp COMMAND --help for a command's options.
+"""
 _EXTRACT_EXAMPLES = """examples:
   factcmp extract examples/seeds/*.txt
   factcmp extract --format json --kinds date,count report.txt
@@ -73,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factcmp",
         description="Checkable facts from Arabic, Persian and English news reports, compared across sources.",
+        epilog=_MAIN_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"factcmp {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -139,15 +147,16 @@ def _isolate(text: str) -> str:
 
 
 def _write_mentions_text(results: list[DocumentMentions], out: TextIO) -> None:
+    style = Style(wants_colour(out))
     for result in results:
         published = published_to_json(result.document.published) or "-"
-        out.write(f"== {result.document.id}  lang={result.lang}  published={published}\n")
+        out.write(style.bold(f"== {result.document.id}  lang={result.lang}  published={published}") + "\n")
         if not result.mentions:
             out.write("   (nothing found)\n")
         for mention in result.mentions:
             text = _isolate(mention.text.replace("\n", " "))
             out.write(f"   {mention.kind:<9} {mention.span.start:>6}-{mention.span.end:<6} {text}  "
-                      f"{_value_summary(mention)}\n")
+                      f"{style.dim(_value_summary(mention))}\n")
         out.write("\n")
 
 
