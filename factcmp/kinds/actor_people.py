@@ -50,7 +50,7 @@ class Name:
 
 
 def _bare(word: Word) -> list[str]:
-    return [rest for _, rest in prefix_forms(word.text)]
+    return [rest for _, rest in prefix_forms(word.text, word.lang)]
 
 
 def _is_name_word(word: Word, index: int, *blocked: set[int]) -> bool:
@@ -135,14 +135,15 @@ class _Finder:
             self._add(match.first, match.last, match.start - self.ws[match.first].start, "lexicon", given)
 
     def given_names(self) -> None:
-        given_names = lexicons.given_names()
         index = 0
         while index < len(self.ws):
+            first = self.ws[index]
+            given_names = lexicons.given_names(first.lang)
             last = self._full_name_end(index, given_names)
             if last is None:
                 index += 1
                 continue
-            cut = next(c for c, rest in prefix_forms(self.ws[index].text) if rest in given_names)
+            cut = next(c for c, rest in prefix_forms(first.text, first.lang) if rest in given_names)
             given = " ".join([self.ws[index].text[cut:]] + [w.text for w in self.ws[index + 1 : last]])
             self._add(index, last, cut, "given", given)
             index = last + 1
@@ -208,7 +209,7 @@ class _Finder:
         for index, word in enumerate(self.ws):
             if not self._free(index) or not _is_name_word(word, index, self.blocked, self.taken):
                 continue
-            for cut, rest in prefix_forms(word.text):
+            for cut, rest in prefix_forms(word.text, word.lang):
                 if rest in surnames:
                     self._add(index, index, cut, "recurrence", "")
                     break

@@ -35,9 +35,10 @@ def phrases(name: str, langs: tuple[str, ...] = LANGS) -> tuple[tuple[str, ...],
 
 
 @cache
-def given_names() -> frozenset[str]:
-    """Given names, less those that are also function words once folded (علي = على)."""
-    return folded_words("given_names") - folded_words("not_names")
+def given_names(lang: str) -> frozenset[str]:
+    """Given names as a language writes them, less those that are also function words once
+    folded (علي = على). Per language: Persian امیر is a name, Arabic أمير mostly a title."""
+    return folded_words_of(lang, "given_names") - folded_words("not_names")
 
 
 def not_names() -> frozenset[str]:
@@ -57,7 +58,7 @@ def demonym_forms() -> frozenset[str]:
 def demonym_of(word: Word) -> str | None:
     """The country a word names as an adjective or a people (الروسي, وللروس, Russian), if any."""
     table = demonyms()
-    for _, rest in prefix_forms(word.text):
+    for _, rest in prefix_forms(word.text, word.lang):
         country = table.get(rest.lower())
         if country is not None:
             return country
@@ -79,8 +80,8 @@ def _phrase_ends_at(ws: Sequence[Word], last: int, phrase: tuple[str, ...]) -> b
     if first < 0:
         return False
     for offset, part in enumerate(phrase):
-        word = ws[first + offset].text
-        forms = [rest.lower() for _, rest in prefix_forms(word)] if offset == 0 else [word.lower()]
+        word = ws[first + offset]
+        forms = [rest.lower() for _, rest in prefix_forms(word.text, word.lang)] if offset == 0 else [word.text.lower()]
         if part.lower() not in forms:
             return False
     return True
@@ -99,7 +100,8 @@ def _cue_before(ws: Sequence[Word], index: int, text: str, cues: dict[str, tuple
     if index == 0:
         return False
     previous = ws[index - 1]
-    candidates = [phrase for _, form in prefix_forms(previous.text) for phrase in cues.get(form.lower(), ())]
+    forms = prefix_forms(previous.text, previous.lang)
+    candidates = [phrase for _, form in forms for phrase in cues.get(form.lower(), ())]
     if not candidates or not _QUOTED_GAP.fullmatch(text, previous.end, ws[index].start):
         return False
     return any(_phrase_ends_at(ws, index - 1, phrase) for phrase in candidates)
@@ -168,4 +170,4 @@ def person_words() -> frozenset[str]:
     """Given names and the surnames of public figures: words that name people."""
     _, alone = known_people()
     surnames = {name.split(" ")[-1] for name in known_people()[0].keys}
-    return given_names() | alone | frozenset(surnames)
+    return frozenset().union(*(given_names(lang) for lang in LANGS)) | alone | frozenset(surnames)

@@ -35,6 +35,7 @@ class Word:
     start: int  # offsets in the folded text
     end: int
     text: str
+    lang: str = "ar"  # the language of its sentence: it decides which clitics and endings it may carry
 
     @property
     def arabic(self) -> bool:
@@ -47,7 +48,12 @@ class Word:
 
 def words(analysis: TextAnalysis) -> list[Word]:
     text = analysis.folded.text
-    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    source = analysis.folded.source
+    found = []
+    for match in _WORD.finditer(text):
+        lang = analysis.lang_at(source[match.start()])
+        found.append(Word(match.start(), match.end(), match.group(), lang))
+    return found
 
 
 def joined(text: str, left: Word, right: Word) -> bool:
@@ -62,8 +68,11 @@ def _without_conjunction(word: str) -> Iterator[tuple[int, str]]:
 
 
 @lru_cache(maxsize=1 << 16)
-def prefix_forms(word: str) -> tuple[tuple[int, str], ...]:
-    """(length of the prefix, what follows it) for each way the word may start with clitics."""
+def prefix_forms(word: str, lang: str) -> tuple[tuple[int, str], ...]:
+    """(length of the prefix, what follows it) for each way the word may start with clitics:
+    Arabic only (Persian writes به and و apart, and باران is not ب + اران)."""
+    if lang != "ar":
+        return ((0, word),)
     return tuple(_prefix_forms(word))
 
 
@@ -82,8 +91,10 @@ def _prefix_forms(word: str) -> Iterator[tuple[int, str]]:
 
 
 @lru_cache(maxsize=1 << 16)
-def suffix_forms(word: str) -> tuple[tuple[int, str], ...]:
+def suffix_forms(word: str, lang: str) -> tuple[tuple[int, str], ...]:
     """(length of the ending, what precedes it) for each Persian ending the word may carry."""
+    if lang != "fa":
+        return ((0, word),)
     return tuple(_suffix_forms(word))
 
 
@@ -124,7 +135,7 @@ class PhraseTable:
         return text if self.case_sensitive else text.lower()
 
     def match_at(self, ws: list[Word], index: int, text: str) -> PhraseMatch | None:
-        for cut, head in prefix_forms(ws[index].text):
+        for cut, head in prefix_forms(ws[index].text, ws[index].lang):
             head = self._norm(head)
             if head not in self.starts:
                 continue
@@ -133,12 +144,12 @@ class PhraseTable:
                 last += 1
             for end in range(last, index, -1):
                 middle = [self._norm(w.text) for w in ws[index + 1 : end]]
-                for trim, stem in suffix_forms(self._norm(ws[end].text)):
+                for trim, stem in suffix_forms(self._norm(ws[end].text), ws[end].lang):
                     key = " ".join([head, *middle, stem])
                     if key in self.keys:
                         return PhraseMatch(ws[index].start + cut, ws[end].end - trim, index, end, key)
-        for cut, head in prefix_forms(ws[index].text):
-            for trim, stem in suffix_forms(self._norm(head)):
+        for cut, head in prefix_forms(ws[index].text, ws[index].lang):
+            for trim, stem in suffix_forms(self._norm(head), ws[index].lang):
                 if stem in self.keys:
                     return PhraseMatch(ws[index].start + cut, ws[index].end - trim, index, index, stem)
         return None

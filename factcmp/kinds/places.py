@@ -56,14 +56,14 @@ def _lookup_forms(gazetteer: Gazetteer, ws: Sequence[Word], index: int, text: st
     first = ws[index]
     if not first.arabic and not first.capitalized:
         return None
-    for cut, head in prefix_forms(first.text):
+    for cut, head in prefix_forms(first.text, first.lang):
         head = head.lower()
         if head in gazetteer.starts:
             found = _multiword(gazetteer, ws, index, head, text)
             if found is not None:
                 return attrs.evolve(found, start=first.start + cut)
-    for cut, head in prefix_forms(first.text):
-        for trim, stem in suffix_forms(head.lower()):
+    for cut, head in prefix_forms(first.text, first.lang):
+        for trim, stem in suffix_forms(head.lower(), first.lang):
             places = gazetteer.lookup(stem)
             if places:
                 return NameMatch(first.start + cut, first.end - trim, index, index, places)
@@ -76,7 +76,7 @@ def _multiword(gazetteer: Gazetteer, ws: Sequence[Word], index: int, head: str, 
         last += 1
     for end in range(last, index, -1):
         middle = [w.text.lower() for w in ws[index + 1 : end]]
-        for trim, stem in suffix_forms(ws[end].text.lower()):
+        for trim, stem in suffix_forms(ws[end].text.lower(), ws[end].lang):
             places = gazetteer.lookup(" ".join([head, *middle, stem]))
             if places:
                 return NameMatch(ws[index].start, ws[end].end - trim, index, end, places)
@@ -91,7 +91,7 @@ def _is_person_word(match: NameMatch, ws: Sequence[Word], text: str) -> bool:
         return False
     word = ws[match.first]
     following = ws[match.last + 1] if match.last + 1 < len(ws) else None
-    return (word.text in lexicons.given_names() and following is not None and joined(text, word, following)
+    return (word.text in lexicons.given_names(word.lang) and following is not None and joined(text, word, following)
             and following.text not in lexicons.not_names())
 
 
