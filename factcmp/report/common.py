@@ -42,9 +42,6 @@ _RTL_CHARS = re.compile(RTL_LETTER)
 _RTL_RUN = re.compile(f"{RTL_LETTER}(?:[^A-Za-z«»()\\[\\]]*[{RTL_LETTER[1:-1]}0-9])?")
 _QUOTED = re.compile("(«[^«»]*»)")
 _SPACES = re.compile(r"\s+")
-# The evidence slot a mention kind fills, for describing its value the way findings do.
-_SLOT_OF_KIND = {"date": "time", "count": "count", "quantity": "quantity", "place": "place", "person": "actor",
-                 "org": "actor"}
 
 
 def has_rtl(text: str) -> bool:
@@ -115,24 +112,40 @@ def bare_value(slot: str, evidence: Evidence) -> str:
 
 
 def describe_mention(mention: Mention) -> str:
-    """``date: 17 September 2018 (2018-09-17 to 2018-09-18)``: what a mention was read as."""
+    """``date: 17 September 2018 (2018-09-17 to 2018-09-18, end exclusive)``: what a mention was read as."""
     value = mention.value.to_dict()
     kind = mention.kind
     if kind == "date":
         text = describe_date(value)
         if value.get("resolved") and value.get("start"):
             text += f" ({value['start']} to {value.get('end') or '?'}, end exclusive)"
-    elif kind in _SLOT_OF_KIND:
-        evidence = Evidence(doc="", kind=kind, span=mention.span, text=mention.text, value=value)
-        text = bare_value(_SLOT_OF_KIND[kind], evidence)
+    elif kind in ("person", "org"):
         details = [str(value[key]) for key in ("role", "country") if value.get(key)]
-        text += f" ({', '.join(details)})" if details else ""
-    elif kind == "percent":
-        text = f"{value.get('value')}%"
+        text = str(value.get("name") or mention.text) + (f" ({', '.join(details)})" if details else "")
+    elif kind in ("count", "quantity", "place"):
+        evidence = Evidence(doc="", kind=kind, span=mention.span, text=mention.text, value=value)
+        text = bare_value("place" if kind == "place" else kind, evidence)
+        text += f" ({value['country']})" if kind == "place" and value.get("country") else ""
+    elif kind in ("number", "percent"):
+        text = _amount(value) + ("%" if kind == "percent" else "")
+    elif kind == "ordinal":
+        text = f"number {value.get('value')} in order"
     else:
         shown = {key: val for key, val in value.items() if val not in (None, False, "exact")}
         text = ", ".join(f"{key} {val}" for key, val in shown.items())
     return f"{kind}: {text}"
+
+
+def _amount(value: dict[str, Any]) -> str:
+    """``about 1500``, ``12,000``, ``12 (between 10 and 20)``."""
+    modifier = str(value.get("modifier") or "exact")
+    number = value.get("value")
+    text = f"{number:,}" if isinstance(number, int) and abs(number) >= 10_000 else str(number)
+    if modifier != "exact":
+        text = f"{modifier.replace('_', ' ')} {text}"
+    if value.get("low") is not None and value.get("high") is not None:
+        text += f" (between {value['low']} and {value['high']})"
+    return text
 
 
 def time_of(event: Event) -> str:

@@ -227,11 +227,21 @@ def _source(index: int, entry: DocumentMentions, evidence: list[tuple[str, int, 
 
 
 def _evidence_by_doc(comparison: Comparison) -> dict[str, list[tuple[str, int, int]]]:
+    """(finding id, start, end) of each finding's evidence, per document.
+
+    An actor finding's value stands for all the actors of its claim (shown with the first one's span), so each of
+    them is marked as its evidence.
+    """
+    claims = {claim.id: claim for claim in comparison.claims}
     spans: dict[str, list[tuple[str, int, int]]] = {}
     for group in grouped_findings(comparison):
         for number, finding in group.findings:
             for doc, evidence in finding.values.items():
-                spans.setdefault(doc, []).append((f"f{number}", evidence.span.start, evidence.span.end))
+                found = [evidence.span]
+                if finding.slot == "actor":
+                    found += [actor.span for claim_id in finding.claims if claim_id in claims
+                              and claims[claim_id].doc == doc for actor in claims[claim_id].actors]
+                spans.setdefault(doc, []).extend((f"f{number}", span.start, span.end) for span in dict.fromkeys(found))
     return spans
 
 
