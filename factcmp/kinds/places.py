@@ -58,7 +58,7 @@ def _lookup_forms(gazetteer: Gazetteer, ws: Sequence[Word], index: int, text: st
         return None
     for cut, head in prefix_forms(first.text, first.lang):
         head = head.lower()
-        if head in gazetteer.starts:
+        if head in gazetteer.names(head).starts:
             found = _multiword(gazetteer, ws, index, head, text)
             if found is not None:
                 return attrs.evolve(found, start=first.start + cut)
@@ -72,7 +72,8 @@ def _lookup_forms(gazetteer: Gazetteer, ws: Sequence[Word], index: int, text: st
 
 def _multiword(gazetteer: Gazetteer, ws: Sequence[Word], index: int, head: str, text: str) -> NameMatch | None:
     last = index
-    while last + 1 < len(ws) and last - index + 1 < gazetteer.max_words and joined(text, ws[last], ws[last + 1]):
+    max_words = gazetteer.names(head).max_words
+    while last + 1 < len(ws) and last - index + 1 < max_words and joined(text, ws[last], ws[last + 1]):
         last += 1
     for end in range(last, index, -1):
         middle = [w.text.lower() for w in ws[index + 1 : end]]
