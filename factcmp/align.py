@@ -17,12 +17,14 @@ from functools import cache
 
 import attrs
 
-from factcmp.claims import Claim, Evidence
+from factcmp.claims import Claim
 from factcmp.lexicon import load_table
+from factcmp.model import Evidence
 from factcmp.relations import (
     Relation,
     actor_key,
     days_apart,
+    is_country,
     most_specific_place,
     place_key,
     place_relation,
@@ -33,6 +35,10 @@ from factcmp.relations import (
 NEIGHBOURS = 24
 CONFIDENT = 0.55
 POSSIBLE = 0.3
+# Rarity (factcmp/lexicon/common/event_subtypes.tsv) at which a different actor no longer suggests another event.
+_RARE = 0.15
+# A shared country is worth this fraction of a shared person, organization or city.
+_COUNTRY_ONLY_FACTOR = 0.5
 # Two resolved dates further apart than this tell two events; closer, maybe one event misdated.
 _SAME_EVENT_MAX_DAYS = 10
 
@@ -76,15 +82,34 @@ def actor_keys(claim: Claim) -> set[str]:
 
 
 def participants(claim: Claim) -> set[str]:
-    """Everyone and everywhere the claim involves: actors, places and their countries, the object's side."""
+    """Everyone and everywhere the claim involves: actors, places and their countries, the sides its
+    demonyms name (the Russian crew, the Syrian war)."""
     keys = actor_keys(claim)
     for place in claim.places:
-        keys.add(place_key(place.value))
+        if not is_country(place.value):
+            keys.add(place_key(place.value))
         if place.value.get("country"):
             keys.add(f"country:{place.value['country']}")
-    if claim.object is not None and claim.object.value.get("affiliation"):
-        keys.add(f"country:{claim.object.value['affiliation']}")
+    keys.update(f"country:{country}" for country in claim.affiliations)
     return keys
+
+
+def _participant_score(a: set[str], b: set[str]) -> tuple[float, str]:
+    """Shared people, organizations and cities say more than a shared country, which half the news shares."""
+    named_a = {key for key in a if not key.startswith("country:")}
+    named_b = {key for key in b if not key.startswith("country:")}
+    named = len(named_a & named_b) / len(named_a | named_b) if named_a and named_b else 0.0
+    countries = len((a - named_a) & (b - named_b)) / max(1, len((a - named_a) | (b - named_b)))
+    overlap = named or countries * _COUNTRY_ONLY_FACTOR
+    if overlap:
+        return _WEIGHTS["participants"] * overlap, "shared participants"
+    return _WEIGHTS["participants_disjoint"], "no one in common"
+
+
+def is_specific(claim: Claim) -> bool:
+    """A claim about one event, not a habit: it says when, how many, what was hit, or in which city."""
+    return bool(claim.time or claim.counts or claim.object
+                or any(place.value.get("feature") == "P" for place in claim.places))
 
 
 def _time_score(a: Evidence | None, b: Evidence | None) -> tuple[float, str] | None:
@@ -118,13 +143,14 @@ def _slot_scores(a: Claim, b: Claim) -> list[tuple[float, str]]:
     actors_a, actors_b = actor_keys(a), actor_keys(b)
     if actors_a and actors_b:
         shared = len(actors_a & actors_b) / min(len(actors_a), len(actors_b))
+        # Routine events with other actors are other events; for rare ones (an intervention) a
+        # different actor is more likely a disagreement between the sources than another event.
+        routine = max(0.0, 1 - _rarity().get(a.subtype, 0.0) / _RARE)
         scores.append((_WEIGHTS["actors"] * shared, "shared actors") if shared
-                      else (_WEIGHTS["actors_disjoint"], "different actors"))
+                      else (_WEIGHTS["actors_disjoint"] * routine, "different actors"))
     everyone_a, everyone_b = participants(a), participants(b)
     if everyone_a and everyone_b:
-        overlap = len(everyone_a & everyone_b) / len(everyone_a | everyone_b)
-        scores.append((_WEIGHTS["participants"] * overlap, "shared participants") if overlap
-                      else (_WEIGHTS["participants_disjoint"], "no one in common"))
+        scores.append(_participant_score(everyone_a, everyone_b))
     place_a, place_b = most_specific_place(a.places), most_specific_place(b.places)
     if place_a is not None and place_b is not None:
         relation = place_relation(place_a.value, place_b.value)
@@ -141,7 +167,7 @@ def _slot_scores(a: Claim, b: Claim) -> list[tuple[float, str]]:
 
 def score_pair(a: Claim, b: Claim) -> Link | None:
     """The link between two claims of different documents, or None when they cannot be one event."""
-    if a.event_type != b.event_type or a.doc == b.doc:
+    if a.event_type != b.event_type or a.doc == b.doc or not (is_specific(a) and is_specific(b)):
         return None
     time = _time_score(a.time, b.time)
     if time is None:
@@ -191,6 +217,18 @@ def candidate_pairs(claims: Sequence[Claim]) -> set[tuple[int, int]]:
     return pairs
 
 
+def _mutual_best(links: Sequence[Link], doc_of: dict[str, str]) -> list[Link]:
+    """Uncertain links kept only where each claim is the other's best match in the other's document:
+    a claim may resemble many routine events, but can tell at most one of them."""
+    best: dict[tuple[str, str], float] = {}
+    for link in links:
+        for claim, other in ((link.a, link.b), (link.b, link.a)):
+            key = (claim, doc_of[other])
+            best[key] = max(best.get(key, 0.0), link.score)
+    return [link for link in links if link.confident
+            or (best[(link.a, doc_of[link.b])] == link.score == best[(link.b, doc_of[link.a])])]
+
+
 def align(claims: Sequence[Claim]) -> list[Link]:
     """Links between claims of different documents, best first."""
     links = []
@@ -198,6 +236,7 @@ def align(claims: Sequence[Claim]) -> list[Link]:
         link = score_pair(claims[i], claims[j])
         if link is not None:
             links.append(link)
+    links = _mutual_best(links, {claim.id: claim.doc for claim in claims})
     return sorted(links, key=lambda link: (-link.score, link.a, link.b))
 
 

@@ -19,12 +19,15 @@ from typing import Any
 import attrs
 
 from factcmp.analysis import TextAnalysis
+from factcmp.kinds.lexicons import demonyms_in
 from factcmp.lexicon import load_table
-from factcmp.model import Mention, Span
+from factcmp.model import Evidence, Mention, Span
+from factcmp.relations import is_country
 from factcmp.text.segment import Sentence, clause_spans
 from factcmp.text.tokens import PhraseEntry, PhraseLexicon, PhraseMatch, Word, words
 
-LANGUAGES = ("ar", "fa", "en")
+__all__ = ["Claim", "Evidence", "read_claims"]
+
 # How many words before a trigger its modality markers may stand.
 _MODALITY_WINDOW = 6
 # How many words after a trigger its object noun may stand, and its descriptors after (or before) the noun.
@@ -32,29 +35,12 @@ _OBJECT_WINDOW = 6
 _DESCRIPTOR_WINDOW = 3
 # Claims of a casualty count told in a following sentence may be this many sentences back.
 _ANAPHOR_REACH = 2
+# How many clauses away from its trigger a time may stand.
+_TIME_CLAUSE_REACH = 1
 # A source named further than this from its reporting word is not taken to be the one who says so.
 _SOURCE_REACH_CHARS = 40
 _SLOT_KINDS = frozenset({"date", "place", "person", "org", "count", "quantity", "percent"})
 _CASUALTY_TYPES = frozenset({"KILL", "WOUND", "MISSING", "KIDNAP", "ARREST"})
-
-
-@attrs.frozen(kw_only=True)
-class Evidence:
-    """A value as one document states it: where, in what words, and normalized."""
-
-    doc: str
-    kind: str
-    span: Span
-    text: str
-    value: dict[str, Any]
-
-    @classmethod
-    def of(cls, doc: str, mention: Mention) -> Evidence:
-        return cls(doc=doc, kind=mention.kind, span=mention.span, text=mention.text, value=mention.value.to_dict())
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "start": self.span.start, "end": self.span.end, "text": self.text,
-                "value": self.value}
 
 
 @attrs.frozen(kw_only=True)
@@ -76,6 +62,7 @@ class Claim:
     counts: tuple[Evidence, ...] = ()
     quantities: tuple[Evidence, ...] = ()
     object: Evidence | None = None
+    affiliations: tuple[str, ...] = ()  # countries its clause names by demonym (the Russian crew)
     background: bool = False  # told as the cause or antecedent of another event
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +75,8 @@ class Claim:
             "modality": self.modality, "source": self.source.to_dict() if self.source else None,
             "actors": many(self.actors), "time": self.time.to_dict() if self.time else None,
             "places": many(self.places), "counts": many(self.counts), "quantities": many(self.quantities),
-            "object": self.object.to_dict() if self.object else None, "background": self.background,
+            "object": self.object.to_dict() if self.object else None, "affiliations": list(self.affiliations),
+            "background": self.background,
         }
 
 
@@ -134,6 +122,9 @@ class _SentenceView:
     def clause_of(self, span: Span) -> Span:
         return next((clause for clause in self.clauses if clause.contains(span)), self.sentence.span)
 
+    def clause_index(self, span: Span) -> int:
+        return next((i for i, clause in enumerate(self.clauses) if clause.overlaps(span)), 0)
+
     def markers_in(self, role: str) -> list[PhraseMatch]:
         return [marker for marker in self.markers if marker.entry.data["role"] == role]
 
@@ -149,6 +140,7 @@ class _ClaimReader:
         self.analysis = analysis
         self.doc = analysis.document.id
         self.mentions = sorted((m for m in mentions if m.kind in _SLOT_KINDS), key=lambda m: m.span.start)
+        self.demonyms = [(analysis.original_span(start, end), country) for start, end, country in demonyms_in(analysis)]
 
     def _view(self, sentence: Sentence) -> _SentenceView:
         folded_start, folded_end = self.analysis.folded.to_folded(sentence.span.start, sentence.span.end)
@@ -201,10 +193,16 @@ class _ClaimReader:
             return True
         return any(marker.last == index - 1 for marker in view.markers_in("locative"))
 
-    def _target(self, mention: Mention, drafts: list[_Draft]) -> _Draft | None:
+    def _target(self, mention: Mention, drafts: list[_Draft], view: _SentenceView) -> _Draft | None:
         if mention.kind == "count" and str(mention.value.to_dict().get("count_type")) in _CASUALTY_TYPES:
             # Casualties belong to an assault, never to the meeting the same sentence also tells.
             drafts = [d for d in drafts if d.trigger.entry.data["type"] == "ASSAULT"]
+        if mention.kind == "date":
+            # A time is an adverbial of the clause it stands in or the next one ("في عام 2018، أسقطت");
+            # further away it dates another verb, often the report itself ("أكدت، أمس الأحد، أن ...").
+            at = view.clause_index(mention.span)
+            drafts = [d for d in drafts if abs(view.clause_index(d.trigger_span) - at) <= _TIME_CLAUSE_REACH
+                      and not self._dates_the_report(d, mention, view)]
         own_clause = [d for d in drafts if d.background and d.clause.contains(mention.span)]
         if own_clause:
             return min(own_clause, key=lambda d: _distance(d.trigger_span, mention.span))
@@ -214,11 +212,18 @@ class _ClaimReader:
         # Nearest trigger; on a tie the one before the mention (the verb usually comes first).
         return min(main, key=lambda d: (_distance(d.trigger_span, mention.span), d.trigger_span.start > mention.span.start))  # noqa: E501
 
+    def _dates_the_report(self, draft: _Draft, date: Mention, view: _SentenceView) -> bool:
+        """A date after "according to a report" dates the report, not the event before it."""
+        if date.span.start < draft.trigger_span.end:
+            return False
+        between = Span(draft.trigger_span.end, date.span.start)
+        return any(between.contains(self._span_of(marker)) for marker in view.markers_in("reported"))
+
     def _assign(self, view: _SentenceView, drafts: list[_Draft]) -> list[Mention]:
         """Give each mention of the sentence to its claim; return counts that found none."""
         orphans = []
         for mention in view.mentions:
-            target = self._target(mention, drafts)
+            target = self._target(mention, drafts, view)
             if target is None:
                 if mention.kind == "count":
                     orphans.append(mention)
@@ -233,7 +238,7 @@ class _ClaimReader:
             if mention is not draft.source:  # who says so is not who did it
                 draft.actors.append(mention)
         elif mention.kind == "place":
-            acting_country = mention.value.to_dict().get("feature") == "A" and not self._is_located(mention, view)
+            acting_country = is_country(mention.value.to_dict()) and not self._is_located(mention, view)
             (draft.actors if acting_country else draft.places).append(mention)
         elif mention.kind == "count":
             draft.counts.append(mention)
@@ -312,9 +317,11 @@ class _ClaimReader:
                 continue
             after = index > draft.trigger.last
             targeted = bool(targets & {index, index - 1})  # "على منشأة", "به یک کاروان"
-            candidates.append((not targeted, not after, abs(index - draft.trigger.first), hit))
+            # What usually attacks (drones, jets) is the object only of a shoot-down or when nothing else is near.
+            attacker = hit.entry.data["instrument"] == "yes" and draft.trigger.entry.data["subtype"] != "shootdown"
+            candidates.append((not targeted, attacker, not after, abs(index - draft.trigger.first), hit))
         if candidates:
-            best = min(candidates, key=lambda c: c[:3])[3]
+            best = min(candidates, key=lambda c: c[:4])[4]
             draft.object = self._describe_object(best, view)
 
     def _describe_object(self, noun: PhraseMatch, view: _SentenceView) -> Evidence:
@@ -331,6 +338,11 @@ class _ClaimReader:
             if hit is not None:
                 value[hit.entry.data["attribute"]] = hit.entry.data["value"]
                 start, end = min(start, hit.start), max(end, hit.end)
+        if near:
+            near_span = self.analysis.original_span(view.words[near.start].start, view.words[near.stop - 1].end)
+            country = next((c for span, c in self.demonyms if near_span.contains(span)), None)
+            if country is not None:
+                value["affiliation"] = country
         value["label"] = " ".join(str(value[k]) for k in ("military", "role", "noun") if value.get(k))
         span = self.analysis.original_span(start, end)
         return Evidence(doc=self.doc, kind="object", span=span, text=self.analysis.text[span.start : span.end],
@@ -341,6 +353,7 @@ class _ClaimReader:
             return tuple(Evidence.of(self.doc, m) for m in items)
 
         data = draft.trigger.entry.data
+        affiliations = tuple(dict.fromkeys(c for span, c in self.demonyms if draft.clause.contains(span)))
         time = min(draft.dates, key=lambda m: _distance(m.span, draft.trigger_span), default=None)
         trigger_text = self.analysis.text[draft.trigger_span.start : draft.trigger_span.end]
         return Claim(
@@ -352,7 +365,7 @@ class _ClaimReader:
             source=Evidence.of(self.doc, draft.source) if draft.source else None,
             actors=evidence(draft.actors), time=Evidence.of(self.doc, time) if time else None,
             places=evidence(draft.places), counts=evidence(draft.counts), quantities=evidence(draft.quantities),
-            object=draft.object, background=draft.background,
+            object=draft.object, affiliations=affiliations, background=draft.background,
         )
 
 

@@ -18,13 +18,12 @@ import attrs
 
 from factcmp.align import Link, align, group_events
 from factcmp.analysis import analyze
-from factcmp.claims import Claim, Evidence, read_claims
+from factcmp.claims import Claim, read_claims
 from factcmp.describe import describe_value, event_label
 from factcmp.extract import DocumentMentions, extract_from
-from factcmp.model import Document
+from factcmp.model import Document, Evidence
 from factcmp.relations import (
     Relation,
-    actor_key,
     actor_relation,
     amount_relation,
     most_specific_place,
@@ -131,8 +130,7 @@ def _slot_pairs(a: Claim, b: Claim) -> list[tuple[str, Evidence | None, Evidence
         relation = place_relation(place_a.value, place_b.value) if place_a and place_b else Relation.UNKNOWN
         pairs.append(("place", place_a, place_b, relation))
     if a.actors and b.actors:
-        keys_a, keys_b = {actor_key(x) for x in a.actors}, {actor_key(x) for x in b.actors}
-        pairs.append(("actor", _joined(a.actors), _joined(b.actors), actor_relation(keys_a, keys_b)))
+        pairs.append(("actor", _joined(a.actors), _joined(b.actors), actor_relation(a.actors, b.actors)))
     if a.object or b.object:
         relation = object_relation(a.object.value, b.object.value) if a.object and b.object else Relation.UNKNOWN
         pairs.append(("object", a.object, b.object, relation))
@@ -142,11 +140,12 @@ def _slot_pairs(a: Claim, b: Claim) -> list[tuple[str, Evidence | None, Evidence
 
 
 def _joined(items: Sequence[Evidence]) -> Evidence:
-    """Several actors shown as one value: the first's span, all their names."""
+    """Several actors as one value: the first one's words and span, and every actor with its own."""
     first = items[0]
     names = sorted({str(item.value.get("name") or item.value.get("key") or item.text) for item in items})
-    text = " · ".join(dict.fromkeys(item.text for item in items))
-    return Evidence(doc=first.doc, kind="actors", span=first.span, text=text, value={"names": names})
+    each = [{"text": item.text, "start": item.span.start, "end": item.span.end, "value": item.value} for item in items]
+    return Evidence(doc=first.doc, kind="actors", span=first.span, text=first.text,
+                    value={"names": names, "actors": each})
 
 
 def _amount_pairs(
@@ -267,9 +266,12 @@ def _ordered(findings: Iterable[Finding], events: Sequence[Event]) -> list[Findi
     event_of = {claim_id: event.id for event in events for claim_id in event.claims}
     rank = {kind: i for i, kind in enumerate(FINDING_KINDS)}
     placed = [attrs.evolve(f, event=event_of.get(f.claims[0])) for f in findings]
-    unique = {(f.kind, f.slot, f.docs, tuple(sorted((d, e.span.start) for d, e in f.values.items()))): f
-              for f in placed}
-    return sorted(unique.values(), key=lambda f: (rank[f.kind], -f.confidence, f.slot, f.docs))
+    # A report that repeats itself (a caption printed twice) would repeat its findings word for word.
+    unique: dict[tuple[Any, ...], Finding] = {}
+    for finding in sorted(placed, key=lambda f: (rank[f.kind], -f.confidence, f.slot, f.docs)):
+        said = tuple(sorted((doc, e.text, json.dumps(e.value, sort_keys=True)) for doc, e in finding.values.items()))
+        unique.setdefault((finding.kind, finding.slot, finding.docs, said), finding)
+    return list(unique.values())
 
 
 def compare_analysed(documents: Sequence[DocumentMentions], claims: Sequence[Claim]) -> Comparison:

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from factcmp.claims import Claim, Evidence
+from factcmp.claims import Claim
 from factcmp.lexicon import load_table
+from factcmp.model import Evidence
 
 _MODIFIER_WORDS = {
     "at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to ",

@@ -115,3 +115,22 @@ class Mention:
             lang=data["lang"],
             confidence=float(data.get("confidence", 1.0)),
         )
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """A value as one document states it: where, in what words, and normalized."""
+
+    doc: str
+    kind: str
+    span: Span
+    text: str
+    value: dict[str, Any]
+
+    @classmethod
+    def of(cls, doc: str, mention: Mention) -> Evidence:
+        return cls(doc=doc, kind=mention.kind, span=mention.span, text=mention.text, value=mention.value.to_dict())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "start": self.span.start, "end": self.span.end, "text": self.text,
+                "value": self.value}

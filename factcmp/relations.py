@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from factcmp.claims import Evidence
+from factcmp.model import Evidence
 
 # "about 15" is taken to mean within this fraction of 15.
 _ABOUT_TOLERANCE = 0.1
@@ -133,17 +133,19 @@ def place_key(value: dict[str, Any]) -> str:
     return f"place:{value.get('key') or value.get('name')}"
 
 
-def _is_country(value: dict[str, Any]) -> bool:
-    return value.get("feature") == "A" and bool(value.get("is_country", True))
+def is_country(value: dict[str, Any]) -> bool:
+    """A country, not a province: in the shipped gazetteer administrative entries with a GeoNames id
+    are the countries (CLDR territories); provinces and regions come from the supplement, without one."""
+    return value.get("feature") == "A" and value.get("geonameid") is not None
 
 
 def place_relation(a: dict[str, Any], b: dict[str, Any]) -> Relation:
     if place_key(a) == place_key(b):
         return Relation.EQUAL
     a_country, b_country = a.get("country"), b.get("country")
-    if _is_country(a) and a_country and a_country == b_country:
+    if is_country(a) and a_country and a_country == b_country:
         return Relation.WIDER
-    if _is_country(b) and b_country and a_country == b_country:
+    if is_country(b) and b_country and a_country == b_country:
         return Relation.NARROWER
     if a_country and b_country and a_country != b_country:
         return Relation.CONFLICT
@@ -167,7 +169,14 @@ def actor_key(evidence: Evidence) -> str:
     return f"entity:{evidence.value.get('key')}"
 
 
-def actor_relation(a: set[str], b: set[str]) -> Relation:
+def _side_keys(actors: Iterable[Evidence], others: Iterable[Evidence]) -> set[str]:
+    """Actor keys, less the countries the other side names through their people ("Russia" and "Putin")."""
+    their_countries = {f"country:{e.value['country']}" for e in others if e.kind != "place" and e.value.get("country")}
+    return {key for key in map(actor_key, actors) if key not in their_countries}
+
+
+def actor_relation(a_actors: Sequence[Evidence], b_actors: Sequence[Evidence]) -> Relation:
+    a, b = _side_keys(a_actors, b_actors), _side_keys(b_actors, a_actors)
     if not a or not b:
         return Relation.UNKNOWN
     if a == b:

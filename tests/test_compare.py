@@ -1,0 +1,87 @@
+"""Comparison on small hand-made sets of reports (tests/compare_sets/*.yaml), other events than the seeds.
+
+Each set lists its documents, the findings that must be reported (``expect``) and those that
+must not (``forbid``: a finding of that kind, and slot and documents when given, is a failure).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import factcmp
+from factcmp.compare import Comparison, Finding, compare
+
+SETS = sorted((Path(__file__).parent / "compare_sets").glob("*.yaml"))
+
+
+def _load(path: Path) -> tuple[Comparison, dict[str, Any]]:
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    documents = [factcmp.Document(id=doc_id, text=text) for doc_id, text in spec["documents"].items()]
+    return compare(documents), spec
+
+
+def _fits(finding: Finding, want: dict[str, Any]) -> bool:
+    return (
+        finding.kind == want["kind"]
+        and want.get("slot", finding.slot) == finding.slot
+        and set(want.get("docs", [])) <= set(finding.docs)
+        and want.get("more_precise", finding.more_precise) == finding.more_precise
+    )
+
+
+def _show(comparison: Comparison) -> str:
+    return "\n".join(f"{f.kind} {f.slot} {f.docs} {f.explanation}" for f in comparison.findings) or "(no findings)"
+
+
+@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
+def test_expected_findings_are_reported(path: Path) -> None:
+    comparison, spec = _load(path)
+    for want in spec["expect"]:
+        assert any(_fits(f, want) for f in comparison.findings), f"missing {want}; got:\n{_show(comparison)}"
+
+
+@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
+def test_forbidden_findings_are_not_reported(path: Path) -> None:
+    comparison, spec = _load(path)
+    for banned in spec.get("forbid", []):
+        bad = [f for f in comparison.findings if _fits(f, banned)]
+        assert not bad, f"forbidden {banned} reported:\n{_show(comparison)}"
+
+
+def test_every_finding_carries_its_evidence() -> None:
+    for path in SETS:
+        comparison, spec = _load(path)
+        texts = spec["documents"]
+        for finding in comparison.findings:
+            assert finding.explanation.endswith(".") and 0 < finding.confidence <= 1
+            for doc, evidence in finding.values.items():
+                assert texts[doc][evidence.span.start : evidence.span.end] == evidence.text
+
+
+def test_json_and_filters() -> None:
+    comparison, _ = _load(SETS[0])
+    data = json.loads(comparison.to_json())
+    assert set(data) == {"documents", "claims", "events", "findings"}
+    for finding in data["findings"]:
+        assert set(finding) >= {"kind", "slot", "docs", "values", "confidence", "claims", "explanation"}
+    contradictions = comparison.filter(kind="contradiction")
+    assert all(f.kind == "contradiction" for f in contradictions)
+    assert comparison.filter(kind="contradiction", slot="count", doc="sana-ar") == [
+        f for f in contradictions if f.slot == "count" and "sana-ar" in f.docs]
+
+
+def test_duplicate_ids_are_refused() -> None:
+    with pytest.raises(ValueError, match="share the id"):
+        compare([factcmp.Document(id="a", text="نص"), factcmp.Document(id="a", text="text")])
+
+
+def test_empty_input() -> None:
+    comparison = compare([])
+    assert comparison.findings == () and comparison.claims == ()
+    comparison = compare([factcmp.Document(id="blank", text="  \n")])
+    assert comparison.findings == () and comparison.documents[0].mentions == []
