@@ -18,11 +18,11 @@ import bisect
 from collections.abc import Sequence
 
 from factcmp.analysis import TextAnalysis
-from factcmp.kinds import lexicons
+from factcmp.kinds import lexicons, polyglot_ner
 from factcmp.kinds.actor_people import find_people
 from factcmp.kinds.name_tokens import Word, words
 from factcmp.model import Mention
-from factcmp.text.translit import name_key
+from factcmp.text.translit import name_key, word_key
 from factcmp.values import EntityValue
 
 KINDS: tuple[str, ...] = ("person", "org")
@@ -34,6 +34,7 @@ _CONFIDENCE_LEXICON = 0.95
 _CONFIDENCE_PHONETIC = 0.75
 _CONFIDENCE_OUTLET = 0.8
 _MAX_OUTLET_WORDS = 3
+_CONFIDENCE_POLYGLOT = 0.6
 
 
 def _original(analysis: TextAnalysis, start: int, end: int) -> str:
@@ -98,8 +99,8 @@ def _spaced(text: str, left: Word, right: Word) -> bool:
     return not text[left.end : right.start].strip(" -")
 
 
-def _place_words(ws: Sequence[Word], analysis: TextAnalysis, places: Sequence[Mention]) -> dict[int, str]:
-    """Indices of words inside a place mention, with the place's country ("" when none)."""
+def _words_inside(ws: Sequence[Word], analysis: TextAnalysis, places: Sequence[Mention]) -> dict[int, str]:
+    """Indices of words inside any of the mentions, with the mention's country ("" when none)."""
     ordered = sorted(places, key=lambda m: m.span.start)
     starts = [m.span.start for m in ordered]
     covered: dict[int, str] = {}
@@ -112,12 +113,41 @@ def _place_words(ws: Sequence[Word], analysis: TextAnalysis, places: Sequence[Me
     return covered
 
 
+def _sentences(analysis: TextAnalysis, ws: list[Word]) -> list[list[int]]:
+    """Word indices grouped by sentence."""
+    groups: dict[int, list[int]] = {}
+    for index, word in enumerate(ws):
+        sentence = analysis.sentence_at(analysis.original_span(word.start, word.end).start)
+        groups.setdefault(sentence.span.start if sentence else -1, []).append(index)
+    return list(groups.values())
+
+
+def _polyglot_actors(analysis: TextAnalysis, ws: list[Word], covered: set[int]) -> list[Mention]:
+    """People and organizations polyglot's NER finds that the lexicons and cues did not."""
+    mentions = []
+    for group in _sentences(analysis, ws):
+        surfaces = [_original(analysis, ws[i].start, ws[i].end) for i in group]
+        for entity in polyglot_ner.entities(surfaces, ws[group[0]].lang):
+            indices = group[entity.first : entity.last + 1]
+            if covered.intersection(indices):
+                continue
+            start, end = ws[indices[0]].start, ws[indices[-1]].end
+            surface = _original(analysis, start, end)
+            key = f"person:{word_key(ws[indices[-1]].text)}" if entity.kind == "person" else f"org:{name_key(surface)}"
+            value = EntityValue(key=key, name=surface)
+            mentions.append(analysis.mention(entity.kind, start, end, value, confidence=_CONFIDENCE_POLYGLOT))
+    return mentions
+
+
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     text = analysis.folded.text
     ws = words(analysis)
     orgs, taken = _known_orgs(analysis, ws, text)
     orgs += _outlets(analysis, ws, text, taken)
-    places = _place_words(ws, analysis, [m for m in found if m.kind == "place"])
+    places = _words_inside(ws, analysis, [m for m in found if m.kind == "place"])
     countries = {index: country for index, country in places.items() if country}
     people = find_people(analysis, ws, taken | set(places), countries)
-    return orgs + people
+    if not polyglot_ner.enabled():
+        return orgs + people
+    covered = set(places) | _words_inside(ws, analysis, orgs + people).keys()
+    return orgs + people + _polyglot_actors(analysis, ws, covered)
