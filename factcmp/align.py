@@ -33,12 +33,15 @@ from factcmp.relations import (
 
 # Each claim is compared with this many neighbours (in time order) in each of its blocks.
 NEIGHBOURS = 24
+# Each claim keeps at most this many links that are not confident.
+MAX_UNCERTAIN_LINKS = 3
 CONFIDENT = 0.55
 POSSIBLE = 0.3
 # Rarity (factcmp/lexicon/common/event_subtypes.tsv) at which a different actor no longer suggests another event.
 _RARE = 0.15
 # A shared country is worth this fraction of a shared person, organization or city.
 _COUNTRY_ONLY_FACTOR = 0.5
+_FINE_GRAINS = frozenset({"minute", "hour", "day"})
 # Two resolved dates further apart than this tell two events; closer, maybe one event misdated.
 _SAME_EVENT_MAX_DAYS = 10
 
@@ -124,10 +127,17 @@ def _time_score(a: Evidence | None, b: Evidence | None) -> tuple[float, str] | N
         resolved = gap is not None
         return _WEIGHTS["time_within" if resolved else "time_partial"], "compatible times"
     if relation is Relation.CONFLICT:
-        if gap is not None and gap > _SAME_EVENT_MAX_DAYS:
+        if gap is None:
+            return _WEIGHTS["time_conflict"], "times differ"
+        # Days a few apart may be one event misdated; different years or months are different events.
+        if gap > _SAME_EVENT_MAX_DAYS or not (_fine(a) and _fine(b)):
             return None
-        return _WEIGHTS["time_near" if gap is not None else "time_conflict"], "times differ"
+        return _WEIGHTS["time_near"], "times differ"
     return 0.0, "times not comparable"
+
+
+def _fine(time: Evidence) -> bool:
+    return time.value.get("grain") in _FINE_GRAINS
 
 
 def _both_times_known(a: Claim, b: Claim) -> bool:
@@ -225,8 +235,23 @@ def _mutual_best(links: Sequence[Link], doc_of: dict[str, str]) -> list[Link]:
         for claim, other in ((link.a, link.b), (link.b, link.a)):
             key = (claim, doc_of[other])
             best[key] = max(best.get(key, 0.0), link.score)
-    return [link for link in links if link.confident
-            or (best[(link.a, doc_of[link.b])] == link.score == best[(link.b, doc_of[link.a])])]
+    mutual = [link for link in links if link.confident
+              or (best[(link.a, doc_of[link.b])] == link.score == best[(link.b, doc_of[link.a])])]
+    return _few_uncertain(mutual)
+
+
+def _few_uncertain(links: Sequence[Link]) -> list[Link]:
+    """At most a few uncertain links per claim, the best: a report may resemble a hundred others."""
+    kept: list[Link] = []
+    taken: dict[str, int] = defaultdict(int)
+    for link in sorted(links, key=lambda link: -link.score):
+        if not link.confident:
+            if taken[link.a] >= MAX_UNCERTAIN_LINKS or taken[link.b] >= MAX_UNCERTAIN_LINKS:
+                continue
+            taken[link.a] += 1
+            taken[link.b] += 1
+        kept.append(link)
+    return kept
 
 
 def align(claims: Sequence[Claim]) -> list[Link]:

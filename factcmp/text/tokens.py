@@ -23,6 +23,8 @@ _PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال
                "س")
 _FOLDED_PROCLITICS = tuple(fold(p) for p in _PROCLITICS)
 _MIN_STEM = 2
+# Prefix entries (قصف*) are indexed by up to this many leading letters.
+_HEAD = 3
 
 
 @attrs.frozen
@@ -76,7 +78,7 @@ def _word_matches(pattern: str, word: Word) -> str | None:
 
 
 class PhraseLexicon:
-    """Entries indexed by their first word's first letters, for matching over many words."""
+    """Entries indexed by their first word, so a text word is compared with the few that may match."""
 
     def __init__(self, rows: Iterable[dict[str, str]], key: str) -> None:
         self.entries: list[PhraseEntry] = []
@@ -86,6 +88,22 @@ class PhraseLexicon:
                 self.entries.append(PhraseEntry(pieces, row))
         # Longest entries first, so that "air strike" wins over "strike".
         self.entries.sort(key=lambda entry: -len(entry.words))
+        self._exact: dict[str, list[PhraseEntry]] = {}
+        self._prefixed: dict[str, list[PhraseEntry]] = {}
+        for entry in self.entries:
+            first = entry.words[0]
+            if first.endswith("*"):
+                self._prefixed.setdefault(first[:_HEAD], []).append(entry)
+            else:
+                self._exact.setdefault(first, []).append(entry)
+
+    def _candidates(self, word: Word) -> list[PhraseEntry]:
+        found: list[PhraseEntry] = []
+        for stem in word.stems:
+            found += self._exact.get(stem, [])
+            for size in range(1, _HEAD + 1):
+                found += self._prefixed.get(stem[:size], [])
+        return sorted(found, key=lambda entry: -len(entry.words))
 
     def _match_rest(self, entry: PhraseEntry, text_words: Sequence[Word], index: int) -> int | None:
         """Index of the last text word matched when ``entry`` matches from ``index``."""
@@ -108,7 +126,7 @@ class PhraseLexicon:
 
     def match_at(self, text_words: Sequence[Word], index: int) -> PhraseMatch | None:
         word = text_words[index]
-        for entry in self.entries:
+        for entry in self._candidates(word):
             proclitic = _word_matches(entry.words[0], word)
             if proclitic is None:
                 continue
