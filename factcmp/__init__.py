@@ -1,9 +1,11 @@
 """factcmp: checkable facts from Arabic, Persian and English news, compared across sources."""
 
 from factcmp.analysis import analyze
+from factcmp.claims import Claim
+from factcmp.compare import Comparison, Event, Finding, compare
 from factcmp.extract import extract
 from factcmp.io import ReadError, load_documents, read_documents
-from factcmp.model import Document, Mention, Span
+from factcmp.model import Document, Evidence, Mention, Span
 from factcmp.text.lang import detect_language
 from factcmp.values import (
     CountValue,
@@ -21,11 +23,16 @@ from factcmp.values import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "Claim",
+    "Comparison",
     "CountValue",
     "DateValue",
     "Document",
     "DurationValue",
     "EntityValue",
+    "Event",
+    "Evidence",
+    "Finding",
     "Mention",
     "NumberValue",
     "OrdinalValue",
@@ -37,6 +44,7 @@ __all__ = [
     "Value",
     "__version__",
     "analyze",
+    "compare",
     "detect_language",
     "extract",
     "load_documents",

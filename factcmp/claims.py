@@ -140,6 +140,11 @@ class _ClaimReader:
         self.analysis = analysis
         self.doc = analysis.document.id
         self.mentions = sorted((m for m in mentions if m.kind in _SLOT_KINDS), key=lambda m: m.span.start)
+        # A person named in full once ("الرئيس الروسي فلاديمير بوتين") keeps that country when named again.
+        self.entity_country = {
+            str(m.value.to_dict()["key"]): str(m.value.to_dict()["country"])
+            for m in self.mentions if m.kind in ("person", "org") and m.value.to_dict().get("country")
+        }
         self.demonyms = [(analysis.original_span(start, end), country) for start, end, country in demonyms_in(analysis)]
 
     def _view(self, sentence: Sentence) -> _SentenceView:
@@ -348,9 +353,17 @@ class _ClaimReader:
         return Evidence(doc=self.doc, kind="object", span=span, text=self.analysis.text[span.start : span.end],
                         value=value)
 
+    def _evidence(self, mention: Mention) -> Evidence:
+        evidence = Evidence.of(self.doc, mention)
+        if mention.kind in ("person", "org") and not evidence.value.get("country"):
+            country = self.entity_country.get(str(evidence.value.get("key")))
+            if country:
+                evidence = attrs.evolve(evidence, value={**evidence.value, "country": country})
+        return evidence
+
     def _freeze(self, draft: _Draft, sentence: Sentence, number: int) -> Claim:
         def evidence(items: Sequence[Mention]) -> tuple[Evidence, ...]:
-            return tuple(Evidence.of(self.doc, m) for m in items)
+            return tuple(self._evidence(m) for m in items)
 
         data = draft.trigger.entry.data
         affiliations = tuple(dict.fromkeys(c for span, c in self.demonyms if draft.clause.contains(span)))
