@@ -9,7 +9,7 @@ meet. All regexes are compiled once per language and have no nested quantifiers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import attrs
@@ -421,10 +421,11 @@ def _read_season(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
 @attrs.frozen
 class Grammar:
     lex: DateLexicon
-    rules: tuple[tuple[re.Pattern[str], Reader], ...]
+    rules: tuple[tuple[re.Pattern[str], Reader, str], ...]
 
 
-def _rules(p: _Piece) -> list[tuple[str, Reader]]:
+def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
+    """(pattern, reader, the kind of trigger word a window needs for the rule to run there)."""
     lex = p.lex
     of, day_word, to = p.words("of"), p.words("day"), p.words("range_to")
     year_word = p.words("year")
@@ -452,74 +453,74 @@ def _rules(p: _Piece) -> list[tuple[str, Reader]]:
     period_after = f"(?:\\s*(?P<p>{periods})(?![\\w]))"
     first, last = p.words("first"), p.words("last")
     return [
-        (f"{_START}{alternation(lex.not_dates)}{_END}", _read_not_date),
+        (f"{_START}{alternation(lex.not_dates)}{_END}", _read_not_date, "not_date"),
         # 22 من تشرين الأول 2021, الجمعة 22 أكتوبر, 30 أيلول/سبتمبر 2015, ۱۷ سپتامبر ۲۰۱۸
         (f"{wd_before_date()}(?:{lead()}{day_word}\\s+)?{p.day('d')}(?:\\s+{of})?\\s+{p.month_ref()}{month2}"
          f"(?:{p.short_year('ys')}|{p.year_tail()})",
-         _read_dmy),
+         _read_dmy, "month"),
         # ثالث يوم من شهر عشرة
-        (f"{p.ordinal('d')}\\s+{day_word}(?:\\s+{of})?\\s+{p.month_ref()}{p.year_tail()}", _read_dmy),
+        (f"{p.ordinal('d')}\\s+{day_word}(?:\\s+{of})?\\s+{p.month_ref()}{p.year_tail()}", _read_dmy, "month"),
         # آخر يوم من, اليوم الأخير من
-        (f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last}))\\s+{day_word}{_END}", _read_nth_day),
-        (f"{_START}(?:ال)?{day_word}\\s+(?:(?P<first>{first})|(?P<last>{last})){_END}", _read_nth_day),
+        (f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last}))\\s+{day_word}{_END}", _read_nth_day, "unit"),
+        (f"{_START}(?:ال)?{day_word}\\s+(?:(?P<first>{first})|(?P<last>{last})){_END}", _read_nth_day, "unit"),
         # September 17, 2018; يوليو 13 2013
-        (f"{wd_before_date()}{p.month('m')}\\s+{p.day('d')}{p.year_tail()}", _read_mdy),
+        (f"{wd_before_date()}{p.month('m')}\\s+{p.day('d')}{p.year_tail()}", _read_mdy, "month"),
         # 13 الى 15 تموز, من 1-8 شهر ايلول
         (f"(?:{_START}{opener}\\s+)?{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}(?:\\s+{of})?\\s+"
-         f"{p.month_ref()}{p.year_tail()}", _read_day_range),
+         f"{p.month_ref()}{p.year_tail()}", _read_day_range, "month"),
         # يوليو 13-15, اغسطس 27 الى 29
-        (f"{p.month('m')}\\s+{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}{p.year_tail()}", _read_day_range),
+        (f"{p.month('m')}\\s+{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}{p.year_tail()}", _read_day_range, "month"),
         # أيلول 2015, شهر مارس من عام 2017
-        (f"{p.month_ref()}{month2}{p.year_tail()}", _read_month_year),
-        (f"{p.month_ref()}{month2}", _read_month),
+        (f"{p.month_ref()}{month2}{p.year_tail()}", _read_month_year, "month"),
+        (f"{p.month_ref()}{month2}", _read_month, "month"),
         # عام 2015, سال ۱۳۹۷, 1440 هـ
-        (f"{lead()}{year_word}\\s*{p.year('y')}{p.era('e')}", _read_year),
-        (f"{p.year('y')}\\s*(?P<e>{alternation(lex.year_markers)})(?![\\w])", _read_year),
+        (f"{lead()}{year_word}\\s*{p.year('y')}{p.era('e')}", _read_year, "digit"),
+        (f"{p.year('y')}\\s*(?P<e>{alternation(lex.year_markers)})(?![\\w])", _read_year, "digit"),
         # 17/9/2018, ۱۳۹۷/۰۶/۲۶, 2018-09-17, 2/2013, السبت 21/09
         (f"{wd_before_date()}{_NUM_START}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"
-         f"(?P<y>\\d{{4}}|\\d{{2}})(?![\\d/:\\-]|[.,]\\d){p.era('e')}", _read_numeric_dmy),
+         f"(?P<y>\\d{{4}}|\\d{{2}})(?![\\d/:\\-]|[.,]\\d){p.era('e')}", _read_numeric_dmy, "digit"),
         (f"{wd_before_date()}{_NUM_START}(?P<y>\\d{{4}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)(?P<d>\\d{{1,2}})"
-         f"(?![\\d/:\\-]|[.,]\\d)", _read_numeric_ymd),
-        (f"{_NUM_START}(?P<m>\\d{{1,2}})/(?P<y>\\d{{4}})(?![\\d/]|[.,]\\d)", _read_numeric_my),
+         f"(?![\\d/:\\-]|[.,]\\d)", _read_numeric_ymd, "digit"),
+        (f"{_NUM_START}(?P<m>\\d{{1,2}})/(?P<y>\\d{{4}})(?![\\d/]|[.,]\\d)", _read_numeric_my, "digit"),
         (f"(?:{day_word}\\s+)?{p.weekday('w')}\\s+(?P<d>\\d{{1,2}})/(?P<m>\\d{{1,2}})(?![\\d/]|[.,]\\d)",
-         _read_weekday_dm),
+         _read_weekday_dm, "weekday"),
         # أول ثلاثاء, ثالث يوم ثلاثاء, الاثنين الأخير, الثلاثاء الثالث
         (f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last})|{p.ordinal('o')})\\s+(?:{day_word}\\s+)?"
-         f"{p.weekday('w')}", _read_nth_weekday),
+         f"{p.weekday('w')}", _read_nth_weekday, "weekday"),
         (f"{p.weekday('w')}\\s+(?:{_START}(?P<first>{first})(?!\\w)|{_START}(?P<last>{last})(?!\\w)|{p.ordinal('o')})",
-         _read_nth_weekday),
+         _read_nth_weekday, "weekday"),
         # مساء الأربعاء, يوم الجمعة الماضي, پنجشنبه گذشته, last Friday
         (f"{weekday_prefix()}(?:{_START}(?P<rb>{rel_before})\\s+)?{p.weekday('w')}"
-         f"(?:\\s+(?P<ra>{rel_after})(?!\\w))?", _read_weekday),
-        (f"{_START}{p.clitic()}(?P<r>{alternation(lex.relative_days)}){_END}", _read_relday),
+         f"(?:\\s+(?P<ra>{rel_after})(?!\\w))?", _read_weekday, "weekday"),
+        (f"{_START}{p.clitic()}(?P<r>{alternation(lex.relative_days)}){_END}", _read_relday, "relday"),
         # الأسبوع الماضي, هذا العام, سال آینده, last week, الأسابيع الثلاثة القادمة
         (f"(?:{_START}(?P<rb>{rel_before})\\s+)?{_START}{p.clitic()}(?P<u>{cal_units})(?:\\s+{numbers})?"
-         f"(?:\\s+(?P<ra>{rel_after})(?!\\w))?", _read_relunit),
+         f"(?:\\s+(?P<ra>{rel_after})(?!\\w))?", _read_relunit, "calendar_unit"),
         # قبل 3 أيام, منذ سنتين, قبل أيام, ۳ روز پیش, 3 days ago, بعد يومين
         (f"{_START}(?:(?P<ago>{p.words('ago')})|{p.words('later')})\\s+(?:{numbers}\\s*)?(?P<u>{units}){_END}",
-         _read_ago),
+         _read_ago, "unit"),
         (f"(?:{numbers}\\s*)?{_START}(?P<u>{units})\\s+(?:(?P<ago>{p.words('ago_after')})|{p.words('later_after')})"
-         f"{_END}", _read_ago),
+         f"{_END}", _read_ago, "unit"),
         # 3 أيام, خمسة ساعات, يومين, five hours
-        (f"{numbers}\\s*{_START}(?P<u>{units}){_END}", _read_duration),
-        (f"{lead()}(?P<u>{units}){_END}", _read_duration),
+        (f"{numbers}\\s*{_START}(?P<u>{units}){_END}", _read_duration, "unit"),
+        (f"{lead()}(?P<u>{units}){_END}", _read_duration, "unit"),
         # الساعة 23:00 بتوقيت موسكو, 10:14 am, 04:45 GMT, الساعة 3 صباحا, ساعت ۹:۳۲
-        (f"(?:{_START}(?P<hw>{hour_word})\\s*)*{_NUM_START}(?P<h>\\d{{1,2}}):(?P<mi>\\d{{1,2}})(?::(?P<s>\\d{{2}}))?"
-         f"(?![\\d:]){period_after}?{zone}?", _read_time),
-        (f"{_START}(?P<hw>{hour_word})(?:\\s+{hour_word})*\\s+(?:{p.number('h')}|{p.ordinal('ho')})"
+        (f"(?:{_START}(?P<hw>{hour_word})\\s*){{0,2}}{_NUM_START}(?P<h>\\d{{1,2}}):(?P<mi>\\d{{1,2}})(?::(?P<s>\\d{{2}}))?"
+         f"(?![\\d:]){period_after}?{zone}?", _read_time, "digit"),
+        (f"{_START}(?P<hw>{hour_word})(?:\\s+{hour_word}){{0,2}}\\s+(?:{p.number('h')}|{p.ordinal('ho')})"
          f"(?:\\s+{to}\\s*{p.number('mi')}\\s*(?:{p.words('minute')})?(?:\\s+{to}\\s*(?P<s>\\d{{1,2}})\\s*\\w+)?)?"
-         f"{period_after}?{zone}?", _read_time),
-        (f"{_NUM_START}(?P<h>\\d{{1,2}})\\s*(?P<p>am|pm|a\\.m\\.?|p\\.m\\.?)(?!\\w){zone}?", _read_time),
-        (f"{_START}(?P<hd>{alternation(lex.holidays)}){_END}(?:\\s+{p.year('y')})?", _read_holiday),
-        (f"{_START}(?P<pt>{alternation(lex.period_parts)})(?:\\s+|-)", _read_prefix("part")),
+         f"{period_after}?{zone}?", _read_time, "hour"),
+        (f"{_NUM_START}(?P<h>\\d{{1,2}})\\s*(?P<p>am|pm|a\\.m\\.?|p\\.m\\.?)(?!\\w){zone}?", _read_time, "digit"),
+        (f"{_START}(?P<hd>{alternation(lex.holidays)}){_END}(?:\\s+{p.year('y')})?", _read_holiday, "holiday"),
+        (f"{_START}(?P<pt>{alternation(lex.period_parts)})(?:\\s+|-)", _read_prefix("part"), "any"),
         # الأشهر السبعة الأولى, the first seven months, هفت ماه نخست
         (f"{_START}(?P<u>{cal_units})\\s+{numbers}\\s+(?:(?P<fst>{first})|(?P<last>{last})){_END}",
-         _read_prefix("firstn")),
+         _read_prefix("firstn"), "calendar_unit"),
         (f"{_START}(?:the\\s+)?(?:(?P<fst>{first})|(?P<last>{last}))\\s+{numbers}\\s+(?P<u>{cal_units}){_END}",
-         _read_prefix("firstn")),
-        (f"{numbers}\\s+(?P<u>{cal_units})\\s+(?:(?P<fst>{first})|(?P<last>{last})){_END}", _read_prefix("firstn")),
+         _read_prefix("firstn"), "calendar_unit"),
+        (f"{numbers}\\s+(?P<u>{cal_units})\\s+(?:(?P<fst>{first})|(?P<last>{last})){_END}", _read_prefix("firstn"), "calendar_unit"),
         (f"{_START}{p.clitic()}(?P<sn>{alternation(lex.seasons)})(?:\\s+(?P<ra>{rel_after})(?!\\w)"
-         f"|{_SEP}(?:{year_word}\\s*)?{p.year('y')})", _read_season),
+         f"|{_SEP}(?:{year_word}\\s*)?{p.year('y')})", _read_season, "season"),
     ]
 
 
@@ -527,20 +528,99 @@ def _rules(p: _Piece) -> list[tuple[str, Reader]]:
 def grammar(lang: str) -> Grammar:
     lex = lexicon(lang)
     flags = re.IGNORECASE if lang == "en" else 0
-    compiled = tuple((re.compile(pattern, flags), reader) for pattern, reader in _rules(_Piece(lex)))
+    compiled = tuple((re.compile(pattern, flags), reader, needs) for pattern, reader, needs in _rules(_Piece(lex)))
     return Grammar(lex, compiled)
+
+
+# How far an expression may reach before and after the word that makes it a date candidate.
+_WINDOW_REACH = 40
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
+    """Words without which no date expression exists (months, weekdays, units, «اليوم», «الساعة» ...),
+    each with the kinds of rule it lets run."""
+    lex = lexicon(lang)
+    tables: dict[str, Iterable[str]] = {
+        "month": [*lex.months, *lex.words("month")], "weekday": lex.weekdays, "relday": lex.relative_days, "unit": lex.time_units,
+        "calendar_unit": lex.calendar_units, "season": lex.seasons, "holiday": lex.holidays,
+        "hour": lex.words("hour"), "not_date": lex.not_dates,
+    }
+    # Function words («في», «هذا», «من») inside multi-word entries would make every sentence a candidate.
+    function_words = frozenset().union(*lex.roles.values()) - lex.words("hour") - lex.words("month")
+    found: dict[str, set[str]] = {}
+    for kind, table in tables.items():
+        for entry in table:
+            tokens = entry.split()
+            content = [token for token in tokens if token not in function_words and len(token) > 2]
+            for token in content or [max(tokens, key=len)]:
+                found.setdefault(token, set()).add(kind)
+    return {token: frozenset(kinds) for token, kinds in found.items()}
+
+
+_DIGIT = frozenset({"digit"})
+
+
+def _token_kinds(token: str, triggers: dict[str, frozenset[str]], suffixes: frozenset[str]) -> frozenset[str] | None:
+    if not token.isalpha():
+        return _DIGIT if any(ch.isdigit() for ch in token) else None
+    lowered = token.lower()
+    found = triggers.get(lowered) or triggers.get(lowered[1:])  # a clitic may be glued on: «وأمس»
+    for suffix in suffixes:  # «شهریورماه»
+        if found is None and lowered.endswith(suffix):
+            found = triggers.get(lowered[: -len(suffix)])
+    return found
+
+
+@attrs.frozen
+class Window:
+    start: int
+    end: int
+    kinds: frozenset[str]
+
+
+def candidate_windows(folded: str, lang: str) -> list[Window]:
+    """Stretches of text around digits and trigger words, merged; the grammar reads only these,
+    and in each only the rules its trigger words allow.
+
+    Scanning words is much faster than trying every rule at every character, and a text without
+    a date word («1,000,000 spaces») costs one pass.
+    """
+    triggers, suffixes = _trigger_words(lang), lexicon(lang).words("month_suffix")
+    windows: list[Window] = []
+    for word in _WORD.finditer(folded):
+        kinds = _token_kinds(word.group(), triggers, suffixes)
+        if kinds is None:
+            continue
+        start, end = max(0, word.start() - _WINDOW_REACH), min(len(folded), word.end() + _WINDOW_REACH)
+        if windows and start <= windows[-1].end:
+            last = windows.pop()
+            start, kinds = last.start, last.kinds | kinds
+        windows.append(Window(start, end, kinds))
+    return [Window(_word_boundary(folded, w.start, -1), _word_boundary(folded, w.end, 1), w.kinds) for w in windows]
+
+
+def _word_boundary(folded: str, position: int, step: int) -> int:
+    """The nearest position at or beyond ``position`` (in direction ``step``) that is not inside a word."""
+    while 0 < position < len(folded) and (folded[position - 1].isalnum() or folded[position].isalnum()):
+        position += step
+    return position
 
 
 def read_pieces(folded: str, lang: str) -> Iterator[DateParts]:
     """Every piece of a date the grammar of ``lang`` reads in ``folded`` (pieces may overlap)."""
     gram = grammar(lang)
-    for pattern, reader in gram.rules:
-        for match in pattern.finditer(folded):
-            if match.end() > match.start():
-                parts = reader(match, gram.lex)
-                if parts is not None:
-                    parts.start = _without_clitic(match)
-                    yield parts
+    for window in candidate_windows(folded, lang):
+        for pattern, reader, needs in gram.rules:
+            if needs != "any" and needs not in window.kinds:
+                continue
+            for match in pattern.finditer(folded, window.start, window.end):
+                if match.end() > match.start():
+                    parts = reader(match, gram.lex)
+                    if parts is not None:
+                        parts.start = _without_clitic(match)
+                        yield parts
 
 
 def _without_clitic(match: re.Match[str]) -> int:

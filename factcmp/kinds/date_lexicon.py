@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 import attrs
 
@@ -24,12 +25,50 @@ def _key(word: str) -> str:
     return " ".join(fold(word).split()).lower()
 
 
+_END_OF_WORD = ""  # trie key marking that a word ends at this node
+
+
 def alternation(words: Iterable[str]) -> str:
-    """A regex matching any of ``words`` (folded), longest first; never empty."""
-    keys = sorted({_key(word) for word in words if word.strip()}, key=lambda key: (-len(key), key))
+    """A regex matching any of ``words`` (folded), never empty.
+
+    The words are factored into a trie («تشرين الأول|تشرين الثاني» -> «تشرین\\s+ال(?:اول|ثانی)»), so
+    matching at a position costs the length of a word, not the number of words; at every branch
+    the longer continuation is tried before the word may end.
+    """
+    keys = {_key(word) for word in words if word.strip()}
     if not keys:
         return "(?!)"
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, key.split(" "))) for key in keys) + ")"
+    trie: dict[str, Any] = {}
+    for word in keys:
+        node = trie
+        for token in _tokens(word):
+            node = node.setdefault(token, {})
+        node[_END_OF_WORD] = {}
+    return _trie_regex(trie)
+
+
+def _tokens(word: str) -> list[str]:
+    tokens: list[str] = []
+    for index, part in enumerate(word.split(" ")):
+        if index:
+            tokens.append(" ")
+        tokens.extend(part)
+    return tokens
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = [_token_regex(token) + _trie_regex(child) for token, child in sorted(node.items()) if token]
+    ends = _END_OF_WORD in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+def _token_regex(token: str) -> str:
+    return r"\s+" if token == " " else re.escape(token)
 
 
 @attrs.frozen
