@@ -469,7 +469,8 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         (f"(?:{_START}{opener}\\s+)?{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}(?:\\s+{of})?\\s+"
          f"{p.month_ref()}{p.year_tail()}", _read_day_range, "month"),
         # يوليو 13-15, اغسطس 27 الى 29
-        (f"{p.month('m')}\\s+{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}{p.year_tail()}", _read_day_range, "month"),
+        (f"{p.month('m')}\\s+{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}{p.year_tail()}",
+         _read_day_range, "month"),
         # أيلول 2015, شهر مارس من عام 2017
         (f"{p.month_ref()}{month2}{p.year_tail()}", _read_month_year, "month"),
         (f"{p.month_ref()}{month2}", _read_month, "month"),
@@ -518,7 +519,8 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
          _read_prefix("firstn"), "calendar_unit"),
         (f"{_START}(?:the\\s+)?(?:(?P<fst>{first})|(?P<last>{last}))\\s+{numbers}\\s+(?P<u>{cal_units}){_END}",
          _read_prefix("firstn"), "calendar_unit"),
-        (f"{numbers}\\s+(?P<u>{cal_units})\\s+(?:(?P<fst>{first})|(?P<last>{last})){_END}", _read_prefix("firstn"), "calendar_unit"),
+        (f"{numbers}\\s+(?P<u>{cal_units})\\s+(?:(?P<fst>{first})|(?P<last>{last})){_END}",
+         _read_prefix("firstn"), "calendar_unit"),
         (f"{_START}{p.clitic()}(?P<sn>{alternation(lex.seasons)})(?:\\s+(?P<ra>{rel_after})(?!\\w)"
          f"|{_SEP}(?:{year_word}\\s*)?{p.year('y')})", _read_season, "season"),
     ]
@@ -543,8 +545,8 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
     each with the kinds of rule it lets run."""
     lex = lexicon(lang)
     tables: dict[str, Iterable[str]] = {
-        "month": [*lex.months, *lex.words("month")], "weekday": lex.weekdays, "relday": lex.relative_days, "unit": lex.time_units,
-        "calendar_unit": lex.calendar_units, "season": lex.seasons, "holiday": lex.holidays,
+        "month": [*lex.months, *lex.words("month")], "weekday": lex.weekdays, "relday": lex.relative_days,
+        "unit": lex.time_units, "calendar_unit": lex.calendar_units, "season": lex.seasons, "holiday": lex.holidays,
         "hour": lex.words("hour"), "not_date": lex.not_dates,
     }
     # Function words («في», «هذا», «من») inside multi-word entries would make every sentence a candidate.
