@@ -1,0 +1,98 @@
+"""Event claims read from real sentences: type, slots, modality, background and anaphora."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcmp
+from factcmp.analysis import analyze
+from factcmp.claims import Claim, read_claims
+from factcmp.extract import extract_from
+
+
+def claims_of(text: str, lang: str | None = None) -> list[Claim]:
+    analysis = analyze(factcmp.Document(id="d", text=text, lang=lang))
+    return read_claims(analysis, extract_from(analysis))
+
+
+def only(claims: list[Claim], subtype: str) -> Claim:
+    found = [c for c in claims if c.subtype == subtype]
+    assert len(found) == 1, [(c.subtype, c.trigger.text) for c in claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "modality"),
+    [
+        ("وسوف يلتقي نتنياهو ببوتين في سوتشي يوم الاربعاء.", "meeting", "planned"),
+        ("سيلتقي الرئيس الروسي نظيره التركي في أنقرة.", "meeting", "planned"),
+        ("نتانیاهو با پوتین در مسکو دیدار خواهد کرد.", "meeting", "asserted"),
+        ("Putin will meet Erdogan in Sochi next week.", "meeting", "planned"),
+        ("نفى الكرملين أي اجتماع بين بوتين وبينيت.", "meeting", "denied"),
+        ("لم تسقط الدفاعات الجوية أي طائرة.", "shootdown", "negated"),
+        ("بحسب وكالة سانا، استهدفت غارة جوية مطار دمشق.", "airstrike", "reported"),
+    ],
+)
+def test_type_and_modality(text: str, subtype: str, modality: str) -> None:
+    claim = only(claims_of(text), subtype)
+    assert claim.modality == modality
+
+
+def test_slots_of_a_shoot_down_with_its_casualties_in_the_next_sentence() -> None:
+    text = ("این اولین دیدار پوتین و نتانیاهو از ۱۷ سپتامبر ۲۰۱۸ و سرنگونی یک هواپیمای ترابری نظامی روس "
+            "در نزدیکی سواحل سوریه بود. این حادثه منجر به کشته شدن ۱۵ نظامی روسیه شد.")
+    downing = only(claims_of(text), "shootdown")
+    assert downing.time is not None and downing.time.value["start"] == "2018-09-17"
+    assert [c.value["value"] for c in downing.counts] == [15]
+    assert downing.object is not None and downing.object.value["role"] == "transport"
+    assert downing.object.value["affiliation"] == "RU"
+    meeting = only(claims_of(text), "meeting")
+    assert meeting.time is None and not meeting.counts
+
+
+def test_background_event_keeps_only_its_own_clause() -> None:
+    text = ("في عام 2018، أسقطت قوات الأسد طائرة حربية روسية ردًا على غارة جوية إسرائيلية، "
+            "وقُتل فيها جميعُ أفراد الطاقم الروسي الـ15.")
+    claims = claims_of(text)
+    downing, raid = only(claims, "shootdown"), only(claims, "airstrike")
+    assert raid.background and not raid.counts and raid.time is None
+    assert [c.value["value"] for c in downing.counts] == [15] and downing.time is not None
+    assert downing.object is not None and downing.object.value["role"] == "combat"
+
+
+def test_a_date_after_according_to_dates_the_report_not_the_meeting() -> None:
+    text = "سوف يلتقي نتنياهو بالرئيس بوتين في وقت لاحق من الأسبوع، بحسب تقرير موقع واينت يوم الاثنين."
+    assert only(claims_of(text), "meeting").time is None
+
+
+def test_a_date_in_a_far_clause_is_not_the_event_time() -> None:
+    text = ("أكدت السفارة الروسية في إسرائيل، أمس الأحد، أن التنسيق مستمر بين موسكو وتل أبيب، "
+            "بسبب موقف تل أبيب الرافض للاجتياح الروسي لأوكرانيا.")
+    assert only(claims_of(text), "invasion").time is None
+
+
+def test_countries_act_unless_placed() -> None:
+    claim = only(claims_of("وتدخلت روسيا في سوريا في 30 أيلول/سبتمبر 2015."), "intervention")
+    assert [a.value["name"] for a in claim.actors] == ["Russia"]
+    assert [p.value["name"] for p in claim.places] == ["Syria"]
+
+
+def test_the_source_is_not_an_actor() -> None:
+    claim = only(claims_of("قالت وزارة الدفاع السورية إن غارة جوية استهدفت مطار حماة."), "airstrike")
+    assert claim.modality == "reported" and claim.source is not None
+    assert all(actor.span != claim.source.span for actor in claim.actors)
+
+
+def test_what_attacks_is_not_the_object() -> None:
+    claim = only(claims_of("هاجمت طائرات مسيرة منشأة بقيق النفطية في السعودية."), "attack")
+    assert claim.object is not None and claim.object.value["class"] == "facility"
+
+
+def test_casualties_without_an_assault_make_their_own_claim() -> None:
+    claims = claims_of("قتل 5 مدنيين يوم الجمعة في إدلب.")
+    casualties = only(claims, "casualties")
+    assert casualties.counts[0].value["count_type"] == "KILL"
+
+
+def test_no_claims_in_text_without_events() -> None:
+    assert claims_of("الطقس معتدل في دمشق اليوم.") == []
