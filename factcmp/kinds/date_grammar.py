@@ -441,9 +441,6 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
 
     to_sep = f"(?:\\s*[-–]\\s*|\\s+{to}\\s*)"
     linker = p.words("linker")
-    def wd_before_date() -> str:
-        return f"(?:{weekday_prefix()}{p.weekday('w')}{_SEP}(?:{linker}\\s+)?(?:{day_word}\\s+)?)?"
-
     month2 = f"(?:\\s*/\\s*{p.month('m2')})?"
     units = alternation(lex.time_units)
     cal_units = alternation(lex.calendar_units)
@@ -455,7 +452,7 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
     return [
         (f"{_START}{alternation(lex.not_dates)}{_END}", _read_not_date, "not_date"),
         # 22 من تشرين الأول 2021, الجمعة 22 أكتوبر, 30 أيلول/سبتمبر 2015, ۱۷ سپتامبر ۲۰۱۸
-        (f"{wd_before_date()}(?:{lead()}{day_word}\\s+)?{p.day('d')}(?:\\s+{of})?\\s+{p.month_ref()}{month2}"
+        (f"(?:{lead()}{day_word}\\s+)?{p.day('d')}(?:\\s+{of})?\\s+{p.month_ref()}{month2}"
          f"(?:{p.short_year('ys')}|{p.year_tail()})",
          _read_dmy, "month"),
         # ثالث يوم من شهر عشرة
@@ -464,7 +461,7 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         (f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last}))\\s+{day_word}{_END}", _read_nth_day, "unit"),
         (f"{_START}(?:ال)?{day_word}\\s+(?:(?P<first>{first})|(?P<last>{last})){_END}", _read_nth_day, "unit"),
         # September 17, 2018; يوليو 13 2013
-        (f"{wd_before_date()}{p.month('m')}\\s+{p.day('d')}{p.year_tail()}", _read_mdy, "month"),
+        (f"{p.month('m')}\\s+{p.day('d')}{p.year_tail()}", _read_mdy, "month"),
         # 13 الى 15 تموز, من 1-8 شهر ايلول
         (f"(?:{_START}{opener}\\s+)?{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}(?:\\s+{of})?\\s+"
          f"{p.month_ref()}{p.year_tail()}", _read_day_range, "month"),
@@ -478,9 +475,9 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         (f"{lead()}{year_word}\\s*{p.year('y')}{p.era('e')}", _read_year, "digit"),
         (f"{p.year('y')}\\s*(?P<e>{alternation(lex.year_markers)})(?![\\w])", _read_year, "digit"),
         # 17/9/2018, ۱۳۹۷/۰۶/۲۶, 2018-09-17, 2/2013, السبت 21/09
-        (f"{wd_before_date()}{_NUM_START}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"
+        (f"{_NUM_START}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"
          f"(?P<y>\\d{{4}}|\\d{{2}})(?![\\d/:\\-]|[.,]\\d){p.era('e')}", _read_numeric_dmy, "digit"),
-        (f"{wd_before_date()}{_NUM_START}(?P<y>\\d{{4}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)(?P<d>\\d{{1,2}})"
+        (f"{_NUM_START}(?P<y>\\d{{4}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)(?P<d>\\d{{1,2}})"
          f"(?![\\d/:\\-]|[.,]\\d)", _read_numeric_ymd, "digit"),
         (f"{_NUM_START}(?P<m>\\d{{1,2}})/(?P<y>\\d{{4}})(?![\\d/]|[.,]\\d)", _read_numeric_my, "digit"),
         (f"(?:{day_word}\\s+)?{p.weekday('w')}\\s+(?P<d>\\d{{1,2}})/(?P<m>\\d{{1,2}})(?![\\d/]|[.,]\\d)",
@@ -534,9 +531,10 @@ def grammar(lang: str) -> Grammar:
     return Grammar(lex, compiled)
 
 
-# How far an expression may reach before and after the word that makes it a date candidate.
-_WINDOW_REACH = 40
-_WORD = re.compile(r"\w+")
+# How far an expression may reach before and after the word that makes it a date candidate
+# (before: «من الثالث والعشرين وحتى السادس والعشرين من» precedes «شهر»).
+_REACH_BEFORE = 48
+_REACH_AFTER = 28
 
 
 @cache
@@ -562,17 +560,20 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
 
 
 _DIGIT = frozenset({"digit"})
+_WORD_END = re.compile(r"\w*")
+_WORD_TAIL = re.compile(r"\w*\Z")
 
 
-def _token_kinds(token: str, triggers: dict[str, frozenset[str]], suffixes: frozenset[str]) -> frozenset[str] | None:
-    if not token.isalpha():
-        return _DIGIT if any(ch.isdigit() for ch in token) else None
-    lowered = token.lower()
-    found = triggers.get(lowered) or triggers.get(lowered[1:])  # a clitic may be glued on: «وأمس»
-    for suffix in suffixes:  # «شهریورماه»
-        if found is None and lowered.endswith(suffix):
-            found = triggers.get(lowered[: -len(suffix)])
-    return found
+@cache
+def _trigger_pattern(lang: str) -> re.Pattern[str]:
+    """Digits, or a trigger word with a clitic before it or a month suffix after it."""
+    lex = lexicon(lang)
+    letters = "".join(sorted(w for w in lex.words("clitic") if len(w) == 1))
+    clitic = f"[{re.escape(letters)}]?" if letters else ""
+    suffix = alternation(lex.words("month_suffix"))
+    words = alternation(_trigger_words(lang))
+    flags = re.IGNORECASE if lang == "en" else 0
+    return re.compile(f"\\d+|(?<!\\w){clitic}(?P<t>{words})(?:{suffix})?(?!\\w)", flags)
 
 
 @attrs.frozen
@@ -586,28 +587,32 @@ def candidate_windows(folded: str, lang: str) -> list[Window]:
     """Stretches of text around digits and trigger words, merged; the grammar reads only these,
     and in each only the rules its trigger words allow.
 
-    Scanning words is much faster than trying every rule at every character, and a text without
-    a date word («1,000,000 spaces») costs one pass.
+    One regex pass finds the triggers, so a text without a date word («1,000,000 spaces») costs
+    one scan and the rules run on a small part of a news report.
     """
-    triggers, suffixes = _trigger_words(lang), lexicon(lang).words("month_suffix")
+    triggers = _trigger_words(lang)
     windows: list[Window] = []
-    for word in _WORD.finditer(folded):
-        kinds = _token_kinds(word.group(), triggers, suffixes)
-        if kinds is None:
-            continue
-        start, end = max(0, word.start() - _WINDOW_REACH), min(len(folded), word.end() + _WINDOW_REACH)
+    for found in _trigger_pattern(lang).finditer(folded):
+        word = found.group("t")
+        kinds = _DIGIT if word is None else triggers.get(key(word), _DIGIT)
+        start, end = max(0, found.start() - _REACH_BEFORE), min(len(folded), found.end() + _REACH_AFTER)
         if windows and start <= windows[-1].end:
             last = windows.pop()
             start, kinds = last.start, last.kinds | kinds
         windows.append(Window(start, end, kinds))
-    return [Window(_word_boundary(folded, w.start, -1), _word_boundary(folded, w.end, 1), w.kinds) for w in windows]
+    return [Window(_word_start(folded, w.start), _word_end(folded, w.end), w.kinds) for w in windows]
 
 
-def _word_boundary(folded: str, position: int, step: int) -> int:
-    """The nearest position at or beyond ``position`` (in direction ``step``) that is not inside a word."""
-    while 0 < position < len(folded) and (folded[position - 1].isalnum() or folded[position].isalnum()):
-        position += step
-    return position
+def _word_start(folded: str, position: int) -> int:
+    """``position``, moved back to the start of the word it falls in."""
+    tail = _WORD_TAIL.search(folded, max(0, position - 64), position)
+    return tail.start() if tail else position
+
+
+def _word_end(folded: str, position: int) -> int:
+    """``position``, moved forward to the end of the word it falls in."""
+    match = _WORD_END.match(folded, position)
+    return match.end() if match else position
 
 
 def read_pieces(folded: str, lang: str) -> Iterator[DateParts]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -20,6 +20,7 @@ from factcmp.text.normalize import fold
 LANGS: tuple[str, ...] = ("ar", "fa", "en")
 
 
+@lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     """The lookup form of a word: folded, spaces collapsed, lower-cased (English)."""
     return " ".join(fold(word).split()).lower()
