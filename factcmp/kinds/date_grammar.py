@@ -440,7 +440,6 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         return f"(?:(?:{lead()}(?P<pre>{periods}|{day_word})\\s+)?)"
 
     to_sep = f"(?:\\s*[-–]\\s*|\\s+{to}\\s*)"
-    linker = p.words("linker")
     month2 = f"(?:\\s*/\\s*{p.month('m2')})?"
     units = alternation(lex.time_units)
     cal_units = alternation(lex.calendar_units)
