@@ -95,3 +95,26 @@ def test_output_file(tmp_path: Path, seed_paths: list[Path]) -> None:
     run = factcmp("extract", "--format", "json", "-o", str(out), str(seed_paths[1]))
     assert run.returncode == 0 and run.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["documents"][0]["id"] == seed_paths[1].stem
+
+
+def test_compare_json_on_the_seeds_with_a_bad_file(tmp_path: Path, seed_paths: list[Path]) -> None:
+    binary = tmp_path / "archive.zip"
+    binary.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 8)
+    run = factcmp("compare", "--format", "json", str(binary), *map(str, seed_paths))
+    assert run.returncode == 1 and str(binary) in run.stderr and "Traceback" not in run.stderr
+    data = json.loads(run.stdout)
+    assert [d["id"] for d in data["documents"]] == [p.stem for p in seed_paths]
+    kinds = {(f["kind"], f["slot"]) for f in data["findings"]}
+    assert ("agreement", "count") in kinds and ("agreement", "time") in kinds
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in seed_paths}
+    for finding in data["findings"]:
+        for doc, value in finding["values"].items():
+            assert texts[doc][value["start"] : value["end"]] == value["text"]
+
+
+def test_compare_of_nothing_readable_is_an_empty_comparison(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    run = factcmp("compare", "--format", "json", str(empty))
+    assert run.returncode == 0
+    assert json.loads(run.stdout)["findings"] == []
