@@ -90,7 +90,7 @@ def value_right(gold: dict[str, Any], value: dict[str, Any]) -> bool | None:
     start = str(value.get("start") or "")
     if "date" in gold:
         also = gold.get("also_accept") or {}
-        return start.startswith(gold["date"]) or bool(also) and all(value.get(k) == v for k, v in also.items())
+        return start.startswith(gold["date"]) or (bool(also) and all(value.get(k) == v for k, v in also.items()))
     if "start" in gold:
         return start[:10] == gold["start"]
     checks = {k: gold[k] for k in ("month", "day", "weekday") if k in gold}
