@@ -125,7 +125,7 @@ def _weekday_with(first: DateParts, second: DateParts, gap: str, folded: str, ga
         return None
     takes_weekday = second.form == "date" and second.day is not None and second.weekday is None
     if takes_weekday and first.day is None and gaps.weekday_date.fullmatch(gap):
-        return attrs.evolve(second, weekday=first.weekday, ambiguous=False)
+        return attrs.evolve(second, weekday=first.weekday, day_offset=first.day_offset, ambiguous=False)
     if second.form == "relunit" and second.unit in ("week", "month") and gaps.of.fullmatch(gap):
         if second.unit == "week" and first.day is None:
             return attrs.evolve(second, form="weekday", weekday=first.weekday, shift=None, unit="week",
