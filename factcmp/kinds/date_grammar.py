@@ -87,6 +87,16 @@ class _Piece:
             f"(?:{_SEP}(?:{of}\\s+)?(?:{year_word}\\s*)?{self.year('y' + suffix)}{self.era('e' + suffix)})?"
         )
 
+    def minutes(self) -> str:
+        """Minutes after an hour: «و18 دقيقة», «وثمانية عشر دقيقة», «وربع», «إلا ثلث», «و 47 ثانیه»."""
+        glued_number = f"(?:(?P<mi>\\d{{1,2}})(?!\\d)|(?P<mi_w>{alternation(self.lex.numbers)})(?!\\w))"
+        fraction = f"(?P<fr>{alternation(self.lex.time_fractions)})(?!\\w)"
+        minute_word, and_word = self.words("minute"), self.words("and")
+        seconds = f"(?:\\s+{and_word}\\s*(?P<s>\\d{{1,2}})\\s*\\w+)?"
+        after = f"\\s+{and_word}\\s*(?:{glued_number}\\s*(?:{minute_word})?{seconds}|{fraction})"
+        before = f"\\s+{self.words('except')}\\s*(?P<ex>{alternation(self.lex.time_fractions)})(?!\\w)"
+        return f"(?:{after}|{before})?"
+
     def month_ref(self, suffix: str = "") -> str:
         """A month by name, or «شهر» followed by its number («شهر 3», «الشهر الثامن»)."""
         month_word = self.words("month")
@@ -356,6 +366,11 @@ def _read_time(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     if hour is None:
         hour = _number(match, lex, "ho")
     minute = _number(match, lex, "mi")
+    groups = match.groupdict()
+    if groups.get("fr"):
+        minute = lex.time_fractions[key(groups["fr"])]
+    elif groups.get("ex") and hour is not None:  # «الخامسة إلا ثلث»: twenty to five
+        hour, minute = hour - 1, 60 - lex.time_fractions[key(groups["ex"])]
     second = _int(match, "s")
     if hour is None or hour > 24 or (minute or 0) > 59 or (second or 0) > 59:
         return None
@@ -475,10 +490,10 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         (f"{p.year('y')}\\s*(?P<e>{alternation(lex.year_markers)})(?![\\w])", _read_year, "digit"),
         # 17/9/2018, ۱۳۹۷/۰۶/۲۶, 2018-09-17, 2/2013, السبت 21/09
         (f"{_NUM_START}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"
-         f"(?P<y>\\d{{4}}|\\d{{2}})(?![\\d/:\\-]|[.,]\\d){p.era('e')}", _read_numeric_dmy, "digit"),
+         f"(?P<y>\\d{{4}}|\\d{{2}})(?![\\d/:\\-]|[.,]\\d){p.era('e')}", _read_numeric_dmy, "numeric_date"),
         (f"{_NUM_START}(?P<y>\\d{{4}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)(?P<d>\\d{{1,2}})"
-         f"(?![\\d/:\\-]|[.,]\\d)", _read_numeric_ymd, "digit"),
-        (f"{_NUM_START}(?P<m>\\d{{1,2}})/(?P<y>\\d{{4}})(?![\\d/]|[.,]\\d)", _read_numeric_my, "digit"),
+         f"(?![\\d/:\\-]|[.,]\\d)", _read_numeric_ymd, "numeric_date"),
+        (f"{_NUM_START}(?P<m>\\d{{1,2}})/(?P<y>\\d{{4}})(?![\\d/]|[.,]\\d)", _read_numeric_my, "numeric_date"),
         (f"(?:{day_word}\\s+)?{p.weekday('w')}\\s+(?P<d>\\d{{1,2}})/(?P<m>\\d{{1,2}})(?![\\d/]|[.,]\\d)",
          _read_weekday_dm, "weekday"),
         # أول ثلاثاء, ثالث يوم ثلاثاء, الاثنين الأخير, الثلاثاء الثالث
@@ -503,10 +518,11 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         (f"{lead()}(?P<u>{units}){_END}", _read_duration, "unit"),
         # الساعة 23:00 بتوقيت موسكو, 10:14 am, 04:45 GMT, الساعة 3 صباحا, ساعت ۹:۳۲
         (f"(?:{_START}(?P<hw>{hour_word})\\s*){{0,2}}{_NUM_START}(?P<h>\\d{{1,2}}):(?P<mi>\\d{{1,2}})(?::(?P<s>\\d{{2}}))?"
-         f"(?![\\d:]){period_after}?{zone}?", _read_time, "digit"),
+         f"(?![\\d:]){period_after}?{zone}?", _read_time, "clock"),
         (f"{_START}(?P<hw>{hour_word})(?:\\s+{hour_word}){{0,2}}\\s+(?:{p.number('h')}|{p.ordinal('ho')})"
-         f"(?:\\s+{to}\\s*{p.number('mi')}\\s*(?:{p.words('minute')})?(?:\\s+{to}\\s*(?P<s>\\d{{1,2}})\\s*\\w+)?)?"
-         f"{period_after}?{zone}?", _read_time, "hour"),
+         f"{p.minutes()}{period_after}?{zone}?", _read_time, "hour"),
+        # الثالثة فجرا, الثالثة وربع بعد الظهر
+        (f"{p.ordinal('ho')}{p.minutes()}{period_after}", _read_time, "hour"),
         (f"{_NUM_START}(?P<h>\\d{{1,2}})\\s*(?P<p>am|pm|a\\.m\\.?|p\\.m\\.?)(?!\\w){zone}?", _read_time, "digit"),
         (f"{_START}(?P<hd>{alternation(lex.holidays)}){_END}(?:\\s+{p.year('y')})?", _read_holiday, "holiday"),
         (f"{_START}(?P<pt>{alternation(lex.period_parts)})(?:\\s+|-)", _read_prefix("part"), "any"),
@@ -544,7 +560,7 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
     tables: dict[str, Iterable[str]] = {
         "month": [*lex.months, *lex.words("month")], "weekday": lex.weekdays, "relday": lex.relative_days,
         "unit": lex.time_units, "calendar_unit": lex.calendar_units, "season": lex.seasons, "holiday": lex.holidays,
-        "hour": lex.words("hour"), "not_date": lex.not_dates,
+        "hour": [*lex.words("hour"), *lex.day_periods], "not_date": lex.not_dates,
     }
     # Function words («في», «هذا», «من») inside multi-word entries would make every sentence a candidate.
     function_words = frozenset().union(*lex.roles.values()) - lex.words("hour") - lex.words("month")
@@ -572,7 +588,19 @@ def _trigger_pattern(lang: str) -> re.Pattern[str]:
     suffix = alternation(lex.words("month_suffix"))
     words = alternation(_trigger_words(lang))
     flags = re.IGNORECASE if lang == "en" else 0
-    return re.compile(f"\\d+|(?<!\\w){clitic}(?P<t>{words})(?:{suffix})?(?!\\w)", flags)
+    return re.compile(f"\\d+(?:(?P<numeric>[/.\\-]\\d)|(?P<clock>:\\d))?|(?<!\\w){clitic}(?P<t>{words})(?:{suffix})?(?!\\w)",
+                      flags)
+
+
+_NUMERIC_DATE = frozenset({"digit", "numeric_date"})
+_CLOCK = frozenset({"digit", "clock"})
+
+
+def _digit_kinds(found: re.Match[str]) -> frozenset[str]:
+    """Digits let the year rules run; «17/9», «10:14» also the numeric-date and clock rules."""
+    if found.group("numeric"):
+        return _NUMERIC_DATE
+    return _CLOCK if found.group("clock") else _DIGIT
 
 
 @attrs.frozen
@@ -593,7 +621,7 @@ def candidate_windows(folded: str, lang: str) -> list[Window]:
     windows: list[Window] = []
     for found in _trigger_pattern(lang).finditer(folded):
         word = found.group("t")
-        kinds = _DIGIT if word is None else triggers.get(key(word), _DIGIT)
+        kinds = triggers.get(key(word), _DIGIT) if word is not None else _digit_kinds(found)
         start, end = max(0, found.start() - _REACH_BEFORE), min(len(folded), found.end() + _REACH_AFTER)
         if windows and start <= windows[-1].end:
             last = windows.pop()

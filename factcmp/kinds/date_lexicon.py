@@ -103,6 +103,7 @@ class DateLexicon:
     numbers: dict[str, tuple[int, bool]]
     roles: dict[str, frozenset[str]]
     not_dates: frozenset[str]  # names holding a date word that are not dates («روسيا اليوم»)
+    time_fractions: dict[str, int]  # «ربع» -> 15 minutes
 
     def words(self, role: str) -> frozenset[str]:
         return self.roles.get(role, frozenset())
@@ -146,6 +147,7 @@ def lexicon(lang: str) -> DateLexicon:
         numbers=_numbers(lang),
         roles={role: frozenset(words) for role, words in roles.items()},
         not_dates=frozenset(_key(word) for word in load_words(lang, "not_dates")),
+        time_fractions={_key(r["word"]): int(r["minutes"]) for r in _table(lang, "time_fractions")},
     )
 
 
