@@ -35,6 +35,7 @@ _CONFIDENCE_PHONETIC = 0.75
 _CONFIDENCE_OUTLET = 0.8
 _MAX_OUTLET_WORDS = 3
 _CONFIDENCE_POLYGLOT = 0.6
+_CONFIDENCE_INSTITUTION = 0.85
 
 
 def _original(analysis: TextAnalysis, start: int, end: int) -> str:
@@ -95,6 +96,42 @@ def _outlets(analysis: TextAnalysis, ws: list[Word], text: str, taken: set[int])
     return mentions
 
 
+def _country_next_to(ws: list[Word], first: int, last: int, place_country: dict[int, str],
+                     text: str) -> tuple[int, int, str] | None:
+    """The country a nationality word or a country name right after (or, in English, right
+    before) an institution gives it: (first, last, country) of the whole name."""
+    after = last + 1
+    if after < len(ws) and _spaced(text, ws[last], ws[after]):
+        country = lexicons.demonym_of(ws[after]) or place_country.get(after)
+        if country:
+            return first, after, country
+    before = first - 1
+    if before >= 0 and not ws[before].arabic and _spaced(text, ws[before], ws[first]):
+        country = lexicons.demonym_of(ws[before])
+        if country:
+            return before, last, country
+    return None
+
+
+def _institutions(analysis: TextAnalysis, ws: list[Word], taken: set[int],
+                  place_country: dict[int, str]) -> list[Mention]:
+    """وزارة الدفاع السورية, ارتش اسرائیل, Syrian Defense Ministry: an institution and its country."""
+    text = analysis.folded.text
+    table, concepts = lexicons.institutions()
+    mentions = []
+    for match in table.scan(ws, text):
+        found = _country_next_to(ws, match.first, match.last, place_country, text)
+        if found is None or taken.intersection(range(found[0], found[1] + 1)):
+            continue
+        first, last, country = found
+        start = match.start if first == match.first else ws[first].start
+        end = ws[last].end if last > match.last else match.end
+        mentions.append(_org_mention(analysis, start, end, f"{concepts[match.key]}-{country.lower()}", country,
+                                     _CONFIDENCE_INSTITUTION))
+        taken.update(range(first, last + 1))
+    return mentions
+
+
 def _spaced(text: str, left: Word, right: Word) -> bool:
     return not text[left.end : right.start].strip(" -")
 
@@ -146,6 +183,7 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     orgs += _outlets(analysis, ws, text, taken)
     places = _words_inside(ws, analysis, [m for m in found if m.kind == "place"])
     countries = {index: country for index, country in places.items() if country}
+    orgs += _institutions(analysis, ws, taken, countries)
     people = find_people(analysis, ws, taken | set(places), countries)
     if not polyglot_ner.enabled():
         return orgs + people

@@ -152,6 +152,13 @@ def known_orgs() -> tuple[PhraseTable, dict[str, tuple[str, str]]]:
 
 
 @cache
+def institutions() -> tuple[PhraseTable, dict[str, str]]:
+    """Institutions every country has (وزارة الدفاع, ارتش, Defense Ministry) -> concept."""
+    table = {_phrase(row["form"]): row["concept"] for lang in LANGS for row in load_table(lang, "org_heads")}
+    return PhraseTable(frozenset(table)), table
+
+
+@cache
 def known_people() -> tuple[PhraseTable, frozenset[str]]:
     """Public figures' full names, and the surnames that alone name them."""
     full: set[str] = set()
