@@ -27,7 +27,7 @@ NAME_POOL = [
     ("السيسي", "السیسی", "Sisi"), ("عبد الله", "عبدالله", "Abdullah"), ("رئيسي", "رئیسی", "Raisi"),
 ]
 ORIGINAL_NAMES = ("بوتين", "پوتین", "Putin", "نتنياهو", "نتانیاهو", "Netanyahu")
-_YEAR = re.compile(r"(?<![0-9])(19[5-9][0-9]|20[0-4][0-9])(?![0-9])")
+_YEAR = re.compile(r"(?<![0-9])(19[0-9][0-9]|20[0-4][0-9])(?![0-9])")
 
 
 def base_documents() -> list[tuple[str, str]]:
@@ -45,7 +45,7 @@ _WESTERN_DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
 
 def variant(text: str, copy: int) -> str:
     """The text with its years shifted and its leaders renamed, for copy number ``copy``."""
-    shift = copy % 40
+    shift = copy  # every copy its own years: copies tell different events
     text = _YEAR.sub(lambda m: str(int(m.group()) - shift), text.translate(_WESTERN_DIGITS))
     pool = NAME_POOL[copy % len(NAME_POOL)]
     for position, name in enumerate(ORIGINAL_NAMES):
