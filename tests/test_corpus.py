@@ -42,8 +42,8 @@ def _examples() -> list[Any]:
         reference = _reference(spec.get("reference_time"))
         for case in spec.get("cases", []):
             for text in case["texts"]:
-                example = {"kind": case.get("kind", kind), "lang": lang, "text": str(text), "reference": reference,
-                           "value": case["value"], "span": case.get("span")}
+                example = {"kind": case.get("kind", kind), "lang": lang, "text": str(text),
+                           "reference": reference, "value": case["value"], "span": case.get("span")}
                 params.append(pytest.param(example, id=f"{kind}/{lang}/{text}"))
         for text in spec.get("negatives", []):
             example = {"kind": kind, "lang": lang, "text": str(text), "reference": reference, "value": None}
@@ -75,7 +75,8 @@ def test_corpus_example(example: dict[str, Any]) -> None:
         return
     surface = example["span"] or text.strip()
     at_span = [m for m in found if m.text == str(surface)]
-    assert at_span, f"no {kind} spanning {surface!r} in {text!r}; found {[(m.text, m.value.to_dict()) for m in found]}"
+    seen = [(m.text, m.value.to_dict()) for m in found]
+    assert at_span, f"no {kind} spanning {surface!r} in {text!r}; found {seen}"
     values = [m.value.to_dict() for m in at_span]
     assert any(_matches(example["value"], value) for value in values), f"{text!r}: want {example['value']}, got {values}"
 
