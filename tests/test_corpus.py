@@ -78,7 +78,8 @@ def test_corpus_example(example: dict[str, Any]) -> None:
     seen = [(m.text, m.value.to_dict()) for m in found]
     assert at_span, f"no {kind} spanning {surface!r} in {text!r}; found {seen}"
     values = [m.value.to_dict() for m in at_span]
-    assert any(_matches(example["value"], value) for value in values), f"{text!r}: want {example['value']}, got {values}"
+    want = example["value"]
+    assert any(_matches(want, value) for value in values), f"{text!r}: want {want}, got {values}"
 
 
 def test_corpus_is_not_empty() -> None:
