@@ -10,6 +10,7 @@ percentages and ordinals are never counted.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -51,12 +52,13 @@ _DEFAULT_UNIT = "person"
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     text = analysis.folded.text
     blocked = folded_spans(analysis, found, _NOT_COUNTED)
+    index = _TextIndex.of(text)
     mentions = []
     for read in numbers_in(analysis):
         match = read.match
         if match.is_ordinal or _year_like(text, read) or overlaps_any(match.start, match.end, blocked):
             continue
-        mention = _bind(analysis, read)
+        mention = _bind(analysis, index, read)
         if mention is not None:
             mentions.append(mention)
     return drop_overlapped(mentions, [m for m in found if m.kind in _YIELD_TO])
@@ -69,34 +71,66 @@ def _year_like(text: str, read: ReadNumber) -> bool:
 
 @attrs.frozen
 class _Clause:
-    words: list[Word]
+    words: list[Word]  # every word of the text; the clause is words[lo:hi]
+    lo: int
+    hi: int
     first: int  # indices of the number's first and last words
     last: int
+    predicates: list[Hit]  # the predicates inside the clause
 
 
-def _clause(text: str, start: int, end: int) -> _Clause | None:
-    clause_start = max(0, start - _REACH)
-    for boundary in _CLAUSE_END.finditer(text, clause_start, start):
-        clause_start = boundary.end()
-    following = _CLAUSE_END.search(text, end, min(len(text), end + _REACH))
-    clause_end = following.start() if following is not None else min(len(text), end + _REACH)
-    clause_words = words(text, clause_start, clause_end)
-    inside = [i for i, word in enumerate(clause_words) if word.end > start and word.start < end]
-    if not inside:
-        return None
-    return _Clause(clause_words, inside[0], inside[-1])
+@attrs.define
+class _TextIndex:
+    """The words, clause ends and predicates of a text, found once for all its numbers."""
+
+    text: str
+    words: list[Word]
+    starts: list[int]
+    ends: list[int]
+    clause_ends: list[int]
+    predicate_hits: dict[str, tuple[list[Hit], list[int]]] = attrs.field(factory=dict)
+
+    @classmethod
+    def of(cls, text: str) -> _TextIndex:
+        text_words = words(text)
+        return cls(text, text_words, [w.start for w in text_words], [w.end for w in text_words],
+                   [m.start() for m in _CLAUSE_END.finditer(text)])
+
+    def predicates(self, lang: str) -> tuple[list[Hit], list[int]]:
+        if lang not in self.predicate_hits:
+            lexicon, hits, index = count_lexicon.predicates(lang), [], 0
+            while index < len(self.words):
+                hit = lexicon.match_at(self.words, index)
+                if hit is not None:
+                    hits.append(hit)
+                index = hit.last + 1 if hit is not None else index + 1
+            self.predicate_hits[lang] = (hits, [hit.first for hit in hits])
+        return self.predicate_hits[lang]
+
+    def clause(self, start: int, end: int, lang: str) -> _Clause | None:
+        before = bisect.bisect_left(self.clause_ends, start)
+        clause_start = max(start - _REACH, self.clause_ends[before - 1] + 1 if before else 0)
+        after = bisect.bisect_left(self.clause_ends, end)
+        clause_end = min(end + _REACH, self.clause_ends[after] if after < len(self.clause_ends) else len(self.text))
+        first, last = bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end) - 1
+        if first > last:
+            return None
+        lo, hi = bisect.bisect_left(self.starts, clause_start), bisect.bisect_left(self.starts, clause_end)
+        hits, firsts = self.predicates(lang)
+        inside = [hit for hit in hits[bisect.bisect_left(firsts, lo) : bisect.bisect_left(firsts, hi)] if hit.last < hi]
+        return _Clause(self.words, lo, hi, first, last, inside)
 
 
-def _bind(analysis: TextAnalysis, read: ReadNumber) -> Mention | None:
-    text, match, lang = analysis.folded.text, read.match, read.lang
-    clause = _clause(text, match.start, match.end)
+def _bind(analysis: TextAnalysis, index: _TextIndex, read: ReadNumber) -> Mention | None:
+    match, lang = read.match, read.lang
+    clause = index.clause(match.start, match.end, lang)
     if clause is None:
         return None
     unit = _unit_after(clause, lang)
     if unit is not None:
         return None if match.is_weak else _quantity(analysis, read, unit.entry.data["unit"], None, clause, unit)
     noun, noun_before = _counted_noun(clause, lang, match.has_article)
-    predicate = _predicate(clause, lang, noun)
+    predicate = _predicate(clause, noun)
     if match.is_weak and not (noun is not None and noun.first == clause.last + 1):
         return None
     if predicate is not None:
@@ -109,7 +143,7 @@ def _bind(analysis: TextAnalysis, read: ReadNumber) -> Mention | None:
 
 def _unit_after(clause: _Clause, lang: str) -> Hit | None:
     index = clause.last + 1
-    if index < len(clause.words):
+    if index < clause.hi:
         return count_lexicon.units(lang).match_at(clause.words, index)
     return None
 
@@ -117,50 +151,42 @@ def _unit_after(clause: _Clause, lang: str) -> Hit | None:
 def _counted_noun(clause: _Clause, lang: str, definite: bool) -> tuple[Hit | None, bool]:
     """The noun the number counts, and whether it stands before the number (الجنود الـ15)."""
     nouns = count_lexicon.counted_nouns(lang)
-    predicates = count_lexicon.predicates(lang)
-    for index in range(clause.last + 1, min(len(clause.words), clause.last + 1 + _NOUN_AFTER)):
+    predicate_starts = {hit.first for hit in clause.predicates}
+    for index in range(clause.last + 1, min(clause.hi, clause.last + 1 + _NOUN_AFTER)):
         hit = nouns.match_at(clause.words, index)
         if hit is not None:
             return hit, False
-        if predicates.match_at(clause.words, index) is not None:
+        if index in predicate_starts:
             break
     if definite:
-        for index in range(clause.first - 1, max(-1, clause.first - 1 - _NOUN_BEFORE), -1):
-            hit = nouns.match_at(clause.words, index) or _phrase_ending_at(nouns, clause.words, index)
+        for index in range(clause.first - 1, max(clause.lo - 1, clause.first - 1 - _NOUN_BEFORE), -1):
+            hit = nouns.match_at(clause.words, index) or _phrase_ending_at(nouns, clause, index)
             if hit is not None:
                 return hit, True
     return None, False
 
 
-def _phrase_ending_at(index_: count_lexicon.PhraseIndex, clause_words: list[Word], index: int) -> Hit | None:
+def _phrase_ending_at(nouns: count_lexicon.PhraseIndex, clause: _Clause, index: int) -> Hit | None:
     """A two-word noun whose last word is at ``index`` (أفراد الطاقم), found when reading backwards."""
-    if index < 1:
+    if index - 1 < clause.lo:
         return None
-    hit = index_.match_at(clause_words, index - 1)
+    hit = nouns.match_at(clause.words, index - 1)
     return hit if hit is not None and hit.last == index else None
 
 
-def _predicate(clause: _Clause, lang: str, noun: Hit | None) -> Hit | None:
+def _predicate(clause: _Clause, noun: Hit | None) -> Hit | None:
     """The predicate of the clause nearest to the number (11 killed and 76 injured: each its own).
 
     An event predicate must touch the number or its noun, or stand in the clause with a noun
     bound; a toll predicate (حصيلة القتلى, death toll) needs only to come before the number.
     """
-    predicates = count_lexicon.predicates(lang)
     best: tuple[int, Hit] | None = None
-    index = 0
-    while index < len(clause.words):
-        if clause.first <= index <= clause.last:
-            index += 1
-            continue
-        hit = predicates.match_at(clause.words, index)
-        if hit is None:
-            index += 1
+    for hit in clause.predicates:
+        if hit.last >= clause.first and hit.first <= clause.last:
             continue
         distance = clause.first - hit.last if hit.last < clause.first else hit.first - clause.last
         if _binds(hit, clause, noun, distance) and (best is None or distance < best[0]):
             best = (distance, hit)
-        index = hit.last + 1
     return best[1] if best is not None else None
 
 
@@ -180,7 +206,7 @@ def _modifier(text: str, read: ReadNumber, clause: _Clause, noun: Hit | None, no
         return found[0], found[1]
     if noun is not None and noun_before:
         start = clause.words[noun.first].start
-        for index in range(noun.first, max(-1, noun.first - 1 - _MODIFIER_BEFORE_NOUN), -1):
+        for index in range(noun.first, max(clause.lo - 1, noun.first - 1 - _MODIFIER_BEFORE_NOUN), -1):
             found = modifier_before(text, clause.words[index].start, read.lang)
             if found is not None:
                 return found[0], found[1]
@@ -199,13 +225,13 @@ def _affiliation(clause: _Clause, noun: Hit | None, lang: str) -> str | None:
     if noun is None:
         return None
     countries = count_lexicon.demonyms(lang)
-    first = max(0, noun.first - 1)
-    last = min(len(clause.words) - 1, max(noun.last + 1, clause.first - 1))
+    first = max(clause.lo, noun.first - 1)
+    last = min(clause.hi - 1, max(noun.last + 1, clause.first - 1))
     for word in clause.words[first : last + 1]:
         country = next((countries[stem] for stem in word.stems if stem in countries), None)
         if country is not None:
             return country
-    if noun.last + 1 < len(clause.words):  # نظامی روسیه, جنود روسيا: the country named after the noun
+    if noun.last + 1 < clause.hi:  # نظامی روسیه, جنود روسيا: the country named after the noun
         return _country_named(clause.words[noun.last + 1])
     return None
 

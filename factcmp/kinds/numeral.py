@@ -45,14 +45,16 @@ class NumberMatch:
 # Digits with thousands separators and a decimal part; a bare decimal part (.77).
 _TOKEN = re.compile(r"(?P<num>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+)|(?P<word>[^\W\d_]+)")
 # Digit groups joined into a date, a time, a ratio, a phone number or a version: never numbers.
+# Each starts where a digit run starts, so a long run is scanned once, not once per digit.
 _CHAIN = re.compile(
-    r"[0-9]+(?:[/:][0-9]+)+|[0-9]+(?:-[0-9]+){2,}|[0-9]+(?:\.[0-9]+){2,}"
+    r"(?<![0-9])[0-9]+(?:[/:][0-9]+)+|(?<![0-9])[0-9]+(?:-[0-9]+){2,}|(?<![0-9])[0-9]+(?:\.[0-9]+){2,}"
     r"|\+[0-9]{1,4}(?:[ -]\(?[0-9]{2,4}\)?){0,5}"  # +44 20 7946 0958: a phone number in international form
 )
 _GAP = re.compile(r"[ \t]*-?[ \t]*")  # what may stand between two words of one number
 _LATIN = re.compile(r"[A-Za-z]")
 _MAX_GAP = 3
-_PHONE_DIGITS = 7  # a run of this many digits with a leading zero is a phone or an id number
+_PHONE_DIGITS = 7
+_MAX_DIGITS = 15  # a run of this many digits with a leading zero is a phone or an id number
 _POWERS_OF_TEN = frozenset({"10", "100", "1000"})
 _ARTICLE_LEN = 2  # ال, and لل where ل + ال merge
 
@@ -149,6 +151,8 @@ def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> _T
     raw = text[start:end]
     if raw.startswith("0") and len(raw) >= _PHONE_DIGITS and raw.isdigit():
         return None
+    if sum(ch.isdigit() for ch in raw) > _MAX_DIGITS:
+        return None  # an account, card or id number: nothing a report states as an amount
     if after.isdigit():
         return None
     value = _digits_value(raw)
