@@ -91,3 +91,8 @@ def test_long_line_runs_in_linear_time() -> None:
 @pytest.mark.parametrize("text", ["", "\x00\x01\x02", "ـــــ", "\u200c" * 100, "تل" * 5000, "؟!" * 1000])
 def test_bad_input_gives_a_clean_result(text: str) -> None:
     assert isinstance(_places(text, "ar"), list)
+
+
+def test_small_foreign_town_named_like_a_word_needs_its_country_in_the_text() -> None:
+    text = "An Israeli air strike on Damascus International Airport killed 2 soldiers, a war monitor said."
+    assert [(m.text, m.value.geonameid) for m in _places(text, "en")] == [("Damascus", 170654)]

@@ -159,6 +159,12 @@ def institutions() -> tuple[PhraseTable, dict[str, str]]:
 
 
 @cache
+def region_countries() -> frozenset[str]:
+    """Countries whose towns Arabic and Persian news report on (lexicon/common)."""
+    return frozenset(load_words("common", "region_countries"))
+
+
+@cache
 def known_people() -> tuple[PhraseTable, frozenset[str]]:
     """Public figures' full names, and the surnames that alone name them."""
     full: set[str] = set()

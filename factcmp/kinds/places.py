@@ -36,6 +36,7 @@ _CONFIDENCE_BY_SIZE = 0.7
 # A place this many times larger than its namesake is the one news means, short of context.
 _CLEARLY_LARGER = 10
 _CONFIDENCE_UNKNOWN = 0.6
+_SMALL_FOREIGN_TOWN = 100_000
 _CONFIDENCE_CUED = 0.8
 _MAX_UNKNOWN_EXTRA_WORDS = 2
 _MIN_DEFINITE_WORD = 3
@@ -234,9 +235,22 @@ def _unknown_places(analysis: TextAnalysis, ws: Sequence[Word], taken: set[int],
     return mentions
 
 
+def _is_small_foreign_town(match: NameMatch, ws: Sequence[Word]) -> bool:
+    """A capitalized English word naming only small towns far from the region (Airport, Hawaii;
+    Numan, Nigeria) is a town only when the document is about that country."""
+    if ws[match.first].arabic:
+        return False
+    region = lexicons.region_countries()
+    return all(p.feature == "P" and p.country not in region and p.population < _SMALL_FOREIGN_TOWN
+               for p in match.candidates)
+
+
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     matches, ws = _scan(analysis)
-    context = _context_countries(matches, analysis)
+    weak = [match for match in matches if _is_small_foreign_town(match, ws)]
+    context = _context_countries([match for match in matches if match not in weak], analysis)
+    matches = [match for match in matches if match not in weak
+               or any(context[p.country] for p in match.candidates if p.country)]
     mentions = []
     for match in matches:
         place, confidence = _choose(match.candidates, context)
