@@ -16,11 +16,16 @@ def _places(text: str, lang: str) -> list[Mention]:
 
 @pytest.mark.parametrize(("text", "surface"), [
     ("وبالعراق", "العراق"), ("للقدس", "لقدس"), ("فبسوريا", "سوريا"), ("ولسوريا", "سوريا"), ("والبوكمال", "البوكمال"),
+    ("كسوريا", "سوريا"), ("وكبيروت", "بيروت"),
 ])
 def test_clitics_stay_outside_the_mention(text: str, surface: str) -> None:
     (mention,) = _places(text, "ar")
     assert mention.text == surface
     assert text.endswith(mention.text)
+
+
+def test_like_is_not_cut_off_a_word_before_a_town() -> None:
+    assert _places("جائحة فيروس كورونا", "ar") == []  # not ك + Verona
 
 
 def test_persian_plural_ending_is_left_out() -> None:

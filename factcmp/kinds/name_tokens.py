@@ -21,8 +21,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 # What may sit between two words of one name: spaces, a hyphen, a ZWNJ (already folded away).
 _NAME_GAP = re.compile(r"[ \t\-‐‑]{1,3}")
 _CONJUNCTIONS = ("و", "ف")
-# ک (like) is left out: on a name it is far rarer than a name starting with ک (کورونا is not ک + Verona).
-_PREPOSITIONS = ("ب", "ل")
+_PREPOSITIONS = ("ب", "ل", "ک")
+# ک (like) on a name is far rarer than a name starting with ک: callers accept a name found by
+# cutting it only when the name is not a town (کسوريا is ک + Syria; کورونا is not ک + Verona).
+LIKE = "ک"
 # Persian endings written onto a name: plural, and ezafe/indefinite yeh after a vowel letter.
 _PERSIAN_ENDINGS = ("های", "ها")
 _VOWEL_FINAL = ("ا", "و", "ه")

@@ -19,7 +19,7 @@ import attrs
 from factcmp.analysis import TextAnalysis, drop_overlapped
 from factcmp.kinds import lexicons
 from factcmp.kinds.gazetteer import Gazetteer, Place, load_gazetteer
-from factcmp.kinds.name_tokens import Word, joined, prefix_forms, suffix_forms, words
+from factcmp.kinds.name_tokens import LIKE, Word, joined, prefix_forms, suffix_forms, words
 from factcmp.model import Mention
 from factcmp.text.translit import name_key
 from factcmp.values import PlaceValue
@@ -27,7 +27,8 @@ from factcmp.values import PlaceValue
 KINDS: tuple[str, ...] = ("place",)
 REQUIRES: tuple[str, ...] = ()
 
-# Towns under this size whose name is also a given name are taken for the person.
+# Towns under this size whose name is also a given name are taken for the person, and are not
+# cut out of a word after ک (like).
 _GIVEN_NAME_TOWN_POPULATION = 1_000_000
 _CONFIDENCE_SINGLE = 1.0
 _CONFIDENCE_BY_CONTEXT = 0.9
@@ -115,6 +116,15 @@ def _after_media_cue(match: NameMatch, ws: Sequence[Word], analysis_text: str) -
     return match.first > 0 and lexicons.is_media_cue_before(ws, match.first, analysis_text)
 
 
+def _is_like_a_town(match: NameMatch, ws: Sequence[Word]) -> bool:
+    """کورونا is not ک (like) + Verona: ک is cut off only before countries, regions and cities of
+    a million people (كموسكو, كبيروت)."""
+    word = ws[match.first]
+    cut = match.start - word.start
+    return cut > 0 and word.text[cut - 1] == LIKE and all(
+        p.feature == "P" and p.population < _GIVEN_NAME_TOWN_POPULATION for p in match.candidates)
+
+
 def _is_inside_a_name(match: NameMatch, ws: Sequence[Word]) -> bool:
     """بايدن is Biden, not ب + Aydın: a word that is a known name is not cut into clitic + place."""
     word = ws[match.first]
@@ -123,8 +133,9 @@ def _is_inside_a_name(match: NameMatch, ws: Sequence[Word]) -> bool:
 
 def _rejected(match: NameMatch, ws: Sequence[Word], analysis: TextAnalysis) -> bool:
     text = analysis.folded.text
-    return (_is_inside_a_name(match, ws) or _is_person_word(match, ws, text) or _after_media_cue(match, ws, text)
-            or _is_feminine_adjective(match, ws, analysis) or _is_demonym(match, text))
+    return (_is_like_a_town(match, ws) or _is_inside_a_name(match, ws) or _is_person_word(match, ws, text)
+            or _after_media_cue(match, ws, text) or _is_feminine_adjective(match, ws, analysis)
+            or _is_demonym(match, text))
 
 
 def _is_demonym(match: NameMatch, text: str) -> bool:
