@@ -54,7 +54,8 @@ _GAP = re.compile(r"[ \t]*-?[ \t]*")  # what may stand between two words of one 
 _LATIN = re.compile(r"[A-Za-z]")
 _MAX_GAP = 3
 _PHONE_DIGITS = 7
-_MAX_DIGITS = 15  # a run of this many digits with a leading zero is a phone or an id number
+_MAX_DIGITS = 15
+_VERB_PREFIX_REACH = 6  # a run of this many digits with a leading zero is a phone or an id number
 _POWERS_OF_TEN = frozenset({"10", "100", "1000"})
 _ARTICLE_LEN = 2  # ال, and لل where ل + ال merge
 
@@ -119,10 +120,17 @@ def _tokens(text: str, lexicon: NumeralLexicon) -> Iterator[_Token]:
             digit_token = _digit_token(text, start, end, lexicon)
             if digit_token is not None:
                 yield digit_token
-        else:
+        elif not _after_verb_prefix(text, start, lexicon):
             word_token = _word_token(match.group(), start, end, lexicon)
             if word_token is not None:
                 yield word_token
+
+
+def _after_verb_prefix(text: str, start: int, lexicon: NumeralLexicon) -> bool:
+    """می دهم, نمی دهم: a word after a Persian verb prefix written apart is a verb, not ده or دهم."""
+    if lexicon.verb_prefix is None or start == 0 or not text[start - 1].isspace():
+        return False
+    return lexicon.verb_prefix.search(text, max(0, start - _VERB_PREFIX_REACH), start) is not None
 
 
 def _word_token(word: str, start: int, end: int, lexicon: NumeralLexicon) -> _Token | None:
@@ -149,6 +157,8 @@ def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> _T
     if before.endswith("+") or _LATIN.search(before[-1:]) or (before.endswith("-") and _LATIN.search(before[:1])):
         return None  # +98..., F16, S-400: phone numbers and identifiers
     raw = text[start:end]
+    if before.endswith("[") and after == "]":
+        return None  # [1]: a footnote or link marker, page furniture
     if raw.startswith("0") and len(raw) >= _PHONE_DIGITS and raw.isdigit():
         return None
     if sum(ch.isdigit() for ch in raw) > _MAX_DIGITS:

@@ -77,6 +77,7 @@ class NumeralLexicon:
     ordinal_suffixes: tuple[tuple[str, str], ...]  # (suffix, letters the stem must end in, "" for any)
     non_numbers: re.Pattern[str] | None
     percent_words: tuple[str, ...]
+    verb_prefix: re.Pattern[str] | None  # a verb prefix written apart, right before a position
 
     def read_word(self, word: str) -> WordReading | None:
         return _read_word(self, word.lower())
@@ -122,7 +123,15 @@ def numeral_lexicon(lang: str) -> NumeralLexicon:
         ordinal_suffixes=tuple(sorted(suffixes, key=lambda pair: -len(pair[0]))),
         non_numbers=_phrase_pattern(load_words(lang, "non_numbers")),
         percent_words=tuple(key(word) for word in load_words(lang, "percent_words")),
+        verb_prefix=_verb_prefix_pattern(load_words(lang, "verb_prefixes")),
     )
+
+
+def _verb_prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not prefixes:
+        return None
+    alternatives = "|".join(re.escape(key(prefix)) for prefix in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})[ \t]+$")
 
 
 _MIN_STEM = 2  # a clitic or a suffix never leaves less than this of a word
