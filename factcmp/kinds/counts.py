@@ -30,6 +30,7 @@ from factcmp.kinds.numeral_context import (
     numbers_in,
     overlaps_any,
 )
+from factcmp.kinds.numeral_lexicon import numeral_lexicon
 from factcmp.model import Mention, Span
 from factcmp.text.tokens import Word, words
 from factcmp.values import CountValue, QuantityValue
@@ -130,7 +131,7 @@ def _bind(analysis: TextAnalysis, index: _TextIndex, read: ReadNumber) -> Mentio
     if unit is not None:
         return None if match.is_weak else _quantity(analysis, read, unit.entry.data["unit"], None, clause, unit)
     noun, noun_before = _counted_noun(clause, lang, match.has_article)
-    predicate = _predicate(clause, noun)
+    predicate = _predicate(clause, noun, lang)
     if match.is_weak and not (noun is not None and noun.first == clause.last + 1):
         return None
     if predicate is not None:
@@ -174,20 +175,31 @@ def _phrase_ending_at(nouns: count_lexicon.PhraseIndex, clause: _Clause, index: 
     return hit if hit is not None and hit.last == index else None
 
 
-def _predicate(clause: _Clause, noun: Hit | None) -> Hit | None:
+def _predicate(clause: _Clause, noun: Hit | None, lang: str) -> Hit | None:
     """The predicate of the clause nearest to the number (11 killed and 76 injured: each its own).
 
     An event predicate must touch the number or its noun, or stand in the clause with a noun
     bound; a toll predicate (حصيلة القتلى, death toll) needs only to come before the number.
     """
+    connectors = numeral_lexicon(lang).connectors
     best: tuple[int, Hit] | None = None
     for hit in clause.predicates:
         if hit.last >= clause.first and hit.first <= clause.last:
             continue
-        distance = clause.first - hit.last if hit.last < clause.first else hit.first - clause.last
+        distance = _distance(hit, clause, noun, connectors)
         if _binds(hit, clause, noun, distance) and (best is None or distance < best[0]):
             best = (distance, hit)
     return best[1] if best is not None else None
+
+
+def _distance(hit: Hit, clause: _Clause, noun: Hit | None, connectors: frozenset[str]) -> int:
+    """Words between a predicate and the number's phrase. A predicate before the number across
+    "and" belongs to the coordinate before it (۱۲ نفر جان باختند و ۳۵ نفر دیگر زخمی شدند)."""
+    if hit.last < clause.first:
+        distance = clause.first - hit.last
+        return distance + 1 if clause.words[clause.first - 1].text in connectors else distance
+    phrase_end = noun.last if noun is not None and noun.last > clause.last else clause.last
+    return hit.first - phrase_end if hit.first > phrase_end else hit.first - clause.last
 
 
 def _binds(hit: Hit, clause: _Clause, noun: Hit | None, distance: int) -> bool:
