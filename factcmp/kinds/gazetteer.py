@@ -164,8 +164,9 @@ def _index_names(index: dict[str, list[str]], row: list[str], stop: frozenset[st
             if gid not in ids:
                 ids.append(gid)
             longest = max(longest, words)
-            if words == 2 and arabic:
-                # تل‌آویو is written with a ZWNJ, a space or nothing between its parts.
+            if words == 2:
+                # تل‌آویو is written with a ZWNJ, a space or nothing between its parts; Albukamal
+                # and Albu Kamal, Abukamal and Abu Kamal are one name.
                 joined = key.replace(" ", "")
                 if joined not in stop:
                     index.setdefault(joined, [])
