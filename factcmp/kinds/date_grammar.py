@@ -52,7 +52,8 @@ class _Piece:
 
     def month(self, name: str) -> str:
         suffix = self.words("month_suffix")
-        return f"{_START}{self.clitic()}(?P<{name}>{alternation(self.lex.months)})(?:{suffix}|\\.)?{_END}"
+        dot = "|\\." if self.lex.lang == "en" else ""  # «Sept.»
+        return f"{_START}{self.clitic()}(?P<{name}>{alternation(self.lex.months)})(?:{suffix}{dot})?{_END}"
 
     def weekday(self, name: str) -> str:
         return f"{_START}{self.clitic()}(?P<{name}>{alternation(self.lex.weekdays)}){_END}"
@@ -197,6 +198,8 @@ def year_calendar(year: int, lang: str) -> str:
 
 def _read_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     parts = _date(match, lex)
+    if parts is not None and parts.ordinal_day and _after_week_word(match, lex):
+        return None  # «الأسبوع الأول من نيسان»: the first week of April, not 1 April
     if parts is not None and match.groupdict().get("m2") and _month(match, lex, "2") is None:
         return None
     short = _int(match, "ys")
@@ -205,6 +208,17 @@ def _read_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
             return None
         parts.year = short + (1400 if short < 50 else 1300)
     return parts
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+\Z")
+
+
+def _after_week_word(match: re.Match[str], lex: DateLexicon) -> bool:
+    before = _LAST_WORD.search(match.string, max(0, match.start() - 24), match.start())
+    if before is None:
+        return False
+    word = key(before.group(1))
+    return (lex.calendar_units.get(word) or lex.time_units.get(word) or ("", 0))[0] == "week"
 
 
 def _read_mdy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
@@ -326,6 +340,23 @@ def _read_nth_day(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     return DateParts("nth", match.start(), match.end(), nth=-1 if match.groupdict().get("last") else 1)
 
 
+def _read_part_of_year(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    year = _int(match, "y")
+    if year is None:
+        return None
+    parts = DateParts("date", match.start(), match.end(), year=year, calendar=year_calendar(year, lex.lang))
+    parts.part = lex.period_parts[key(match.group("pt"))]
+    return parts
+
+
+def _read_nth_week(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    groups = match.groupdict()
+    nth = 1 if groups.get("first") else -1 if groups.get("last") else _number(match, lex, "o")
+    if nth is None or nth > 5:
+        return None
+    return DateParts("nth", match.start(), match.end(), nth=nth, unit="week")
+
+
 def _read_relday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     return DateParts("relday", match.start(), match.end(), day_offset=lex.relative_days[key(match.group("r"))])
 
@@ -346,7 +377,19 @@ def _read_ago(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     if count is None:
         count = unit_count if unit_count > 0 and not match.groupdict().get("vague") else None
     direction = -1 if match.groupdict().get("ago") else 1
+    if _of_event(lex.lang).match(match.string, match.end()):  # «بعد عامين من المعارك»: a span after an event
+        if count is None:
+            return None
+        groups = match.groupdict()
+        start = min((match.start(g) for g in ("n", "n_w", "u") if groups.get(g)), default=match.start())
+        return DateParts("duration", start, match.end(), unit=unit, count=count)
     return DateParts("ago", match.start(), match.end(), unit=unit, count=count, shift=direction)
+
+
+@cache
+def _of_event(lang: str) -> re.Pattern[str]:
+    flags = re.IGNORECASE if lang == "en" else 0
+    return re.compile(f"\\s+{alternation(lexicon(lang).words('of_event'))}(?!\\w)", flags)
 
 
 def _read_duration(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
@@ -457,6 +500,8 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
     to_sep = f"(?:\\s*[-–]\\s*|\\s+{to}\\s*)"
     month2 = f"(?:\\s*/\\s*{p.month('m2')})?"
     units = alternation(lex.time_units)
+    week_units = alternation(w for w, (unit, count) in {**lex.calendar_units, **lex.time_units}.items()
+                             if unit == "week" and count == 1)
     cal_units = alternation(lex.calendar_units)
     numbers = p.number("n")
     hour_word = p.words("hour")
@@ -526,6 +571,14 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         (f"{_NUM_START}(?P<h>\\d{{1,2}})\\s*(?P<p>am|pm|a\\.m\\.?|p\\.m\\.?)(?!\\w){zone}?", _read_time, "digit"),
         (f"{_START}(?P<hd>{alternation(lex.holidays)}){_END}(?:\\s+{p.year('y')})?", _read_holiday, "holiday"),
         (f"{_START}(?P<pt>{alternation(lex.period_parts)})(?:\\s+|-)", _read_prefix("part"), "any"),
+        # early 2015, أواخر 2019: after a part of a period a bare year is a year
+        (f"{_START}(?P<pt>{alternation(lex.period_parts)})(?:\\s+|-)(?:{of}\\s+)?{p.year('y')}(?!\\s*%)",
+         _read_part_of_year, "digit"),
+        # الأسبوع الأول من, اول اسبوع في, the first week of
+        (f"{_START}(?P<u>{week_units})\\s+(?:(?P<first>{first})|(?P<last>{last})|{p.ordinal('o')}){_END}",
+         _read_nth_week, "calendar_unit"),
+        (f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last})|{p.ordinal('o')})\\s+(?P<u>{week_units}){_END}",
+         _read_nth_week, "unit"),
         # الأشهر السبعة الأولى, the first seven months, هفت ماه نخست
         (f"{_START}(?P<u>{cal_units})\\s+{numbers}\\s+(?:(?P<fst>{first})|(?P<last>{last})){_END}",
          _read_prefix("firstn"), "calendar_unit"),
@@ -588,8 +641,8 @@ def _trigger_pattern(lang: str) -> re.Pattern[str]:
     suffix = alternation(lex.words("month_suffix"))
     words = alternation(_trigger_words(lang))
     flags = re.IGNORECASE if lang == "en" else 0
-    return re.compile(f"\\d+(?:(?P<numeric>[/.\\-]\\d)|(?P<clock>:\\d))?|(?<!\\w){clitic}(?P<t>{words})(?:{suffix})?(?!\\w)",
-                      flags)
+    digits = "\\d+(?:(?P<numeric>[/.\\-]\\d)|(?P<clock>:\\d))?"
+    return re.compile(f"{digits}|(?<!\\w){clitic}(?P<t>{words})(?:{suffix})?(?!\\w)", flags)
 
 
 _NUMERIC_DATE = frozenset({"digit", "numeric_date"})
@@ -653,7 +706,8 @@ def read_pieces(folded: str, lang: str) -> Iterator[DateParts]:
                 if match.end() > match.start():
                     parts = reader(match, gram.lex)
                     if parts is not None:
-                        parts.start = _without_clitic(match)
+                        if parts.start == match.start():
+                            parts.start = _without_clitic(match)
                         yield parts
 
 

@@ -116,6 +116,8 @@ def _prefix(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _G
         merged.form, merged.unit, merged.count, merged.from_end = "first_of", first.unit, first.count, first.from_end
     else:
         merged.weekday, merged.nth = first.weekday, first.nth
+        if first.unit == "week":
+            merged.unit = "week"
     return merged
 
 

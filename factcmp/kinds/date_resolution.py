@@ -233,10 +233,13 @@ def _counts_weekdays(parts: DateParts, day: Interval) -> bool:
     )
 
 
-def _nth_of(month: Interval | None, weekday: str | None, nth: int) -> Interval | None:
-    """The nth (or last, -1) weekday of a month, or its first or last day without a weekday."""
+def _nth_of(month: Interval | None, weekday: str | None, nth: int, unit: str | None = None) -> Interval | None:
+    """The nth (or last, -1) weekday of a month, its nth week (from Monday), or its first or last day."""
     if month is None:
         return None
+    if unit == "week":
+        monday = _nth_weekday(month, "MON", nth)
+        return Interval(monday, monday + dt.timedelta(days=7), "week") if monday else None
     if weekday is None:
         day = month.start if nth > 0 else month.end - dt.timedelta(days=1)
     else:
@@ -352,7 +355,7 @@ def interval_of(parts: DateParts, context: Context) -> tuple[Interval | None, bo
     if parts.form == "first_of":
         return _first_n(parts, interval), inferred
     if parts.nth is not None and interval.grain == "month":
-        return _nth_of(interval, parts.weekday, parts.nth), inferred
+        return _nth_of(interval, parts.weekday, parts.nth, parts.unit), inferred
     return _part_of(interval, parts.part), inferred
 
 
