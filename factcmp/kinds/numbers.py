@@ -36,7 +36,7 @@ VAGUE_MODIFIER = "approximate"  # عشرات, hundreds: a range in low/high, not
 _CLAUSE_END = re.compile(r"[.!?؟؛;:\n،,]")
 _LONE_NUMBER_NOISE = " \t\r\n.,:;!?؟،؛()[]\"'«»“”"
 _MEASURE_LOOKBACK = 120
-_NEXT_WORD_REACH = 60  # characters after a weak number searched for the noun it counts
+_NEXT_WORD_REACH = 36  # characters after a weak number searched for the noun it counts
 _NEXT_WORDS = 3  # characters before a percentage searched for what it measures
 
 
