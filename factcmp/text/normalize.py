@@ -89,7 +89,9 @@ def fold_char(ch: str) -> str:
     code = ord(ch)
     # Presentation forms (ligatures, isolated/final glyphs) decompose to plain letters.
     if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF or 0xFF00 <= code <= 0xFFEF:
-        return "".join(fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed != ch:  # unassigned code points in these blocks decompose to themselves
+            return "".join(fold_char(c) for c in decomposed)
     return ch
 
 
