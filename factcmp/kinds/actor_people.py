@@ -17,13 +17,15 @@ from rapidfuzz import fuzz
 
 from factcmp.analysis import TextAnalysis
 from factcmp.kinds import lexicons
-from factcmp.kinds.name_tokens import Word, prefix_forms
+from factcmp.kinds.name_tokens import PhraseTable, Word, prefix_forms
 from factcmp.model import Mention
-from factcmp.text.translit import word_key
+from factcmp.text.translit import name_key, word_key
 from factcmp.values import EntityValue
 
 # Words that join a given name to a family name: بن سلمان, al-Assad, bin Laden.
 _CONNECTORS = frozenset({"بن", "ابن", "bin", "ibn", "ben", "al", "el", "Al", "El", "abu", "Abu", "ابو"})
+# A family name's last word that never stands alone: نصر الله, عبد الله.
+_SURNAME_TAILS = frozenset({"الله"})
 # Given names of two words whose first word is this one: عبد الفتاح, عبد الملك.
 _COMPOUND_HEADS = frozenset({"عبد", "Abdel", "Abd", "Abdul"})
 _CLAUSE_GAP = frozenset({"", "،", ",", "(", "«", "“", "”", "\"", ":"})
@@ -80,9 +82,13 @@ class _Finder:
     def _free(self, index: int) -> bool:
         return 0 <= index < len(self.ws) and index not in self.blocked and index not in self.taken
 
-    def _add(self, first: int, last: int, start_cut: int, cue: str, given: str) -> None:
+    def _add(self, first: int, last: int, start_cut: int, cue: str, given: str, surname_words: int = 1) -> None:
+        """A name over words first..last; its surname is its last ``surname_words`` words."""
         # Clitics only ever sit on a name's first word.
-        surname = self.ws[last].text[start_cut:] if first == last else self.ws[last].text
+        surname_first = last - surname_words + 1
+        cut = start_cut if surname_first == first else 0
+        rest = (word.text for word in self.ws[surname_first + 1 : last + 1])
+        surname = " ".join([self.ws[surname_first].text[cut:], *rest])
         role, country = self._role_before(first)
         if role is None:
             role, country = self._role_after(last)
@@ -127,12 +133,13 @@ class _Finder:
         """Public figures of the lexicon: full names (``full``) or surnames that suffice alone."""
         table, alone = lexicons.known_people()
         for match in table.scan(self.ws, self.text):
-            if not all(self._free(i) for i in range(match.first, match.last + 1)):
+            if (match.key in alone) == full or not all(self._free(i) for i in range(match.first, match.last + 1)):
                 continue
-            if (match.first == match.last) == full or (match.first == match.last and match.key not in alone):
-                continue
-            given = " ".join(w.text for w in self.ws[match.first : match.last])
-            self._add(match.first, match.last, match.start - self.ws[match.first].start, "lexicon", given)
+            count = match.last - match.first + 1
+            surname_words = count if match.key in alone else _surname_length(self.ws, match.last, count)
+            given = " ".join(w.text for w in self.ws[match.first : match.last - surname_words + 1])
+            self._add(match.first, match.last, match.start - self.ws[match.first].start, "lexicon", given,
+                      surname_words)
 
     def given_names(self) -> None:
         index = 0
@@ -144,8 +151,9 @@ class _Finder:
                 index += 1
                 continue
             cut = next(c for c, rest in prefix_forms(first.text, first.lang) if rest in given_names)
-            given = " ".join([self.ws[index].text[cut:]] + [w.text for w in self.ws[index + 1 : last]])
-            self._add(index, last, cut, "given", given)
+            surname_words = _surname_length(self.ws, last, last - index)
+            given = " ".join([first.text[cut:]] + [w.text for w in self.ws[index + 1 : last - surname_words + 1]])
+            self._add(index, last, cut, "given", given, surname_words)
             index = last + 1
 
     def _full_name_end(self, index: int, given_names: frozenset[str]) -> int | None:
@@ -154,13 +162,19 @@ class _Finder:
         last = index
         if self.ws[index].text in _COMPOUND_HEADS and self._joined(index):
             last += 1  # عبد الفتاح: the given name is both words
-        while self._joined(last) and self.ws[last + 1].text in given_names:
-            last += 1  # محمد جواد ظريف: more given names before the family name
+        while self._joined(last) and self.ws[last + 1].text in given_names and not self._tail_after(last + 1):
+            last += 1  # محمد جواد ظريف: more given names before the family name (but نصر of نصر الله)
         if self._joined(last) and self.ws[last + 1].text in _CONNECTORS:
             last += 1
         if not self._joined(last) or not _is_name_word(self.ws[last + 1], last + 1, self.blocked, self.taken):
             return None
-        return last + 1
+        last += 1
+        if self._tail_after(last) and self._free(last + 1):
+            last += 1  # نصر الله: the family name goes on with الله
+        return last
+
+    def _tail_after(self, index: int) -> bool:
+        return self._joined(index) and self.ws[index + 1].text in _SURNAME_TAILS
 
     def _joined(self, index: int) -> bool:
         return index + 1 < len(self.ws) and _gap(self.text, self.ws[index], self.ws[index + 1]) in ("", "-")
@@ -205,15 +219,15 @@ class _Finder:
         surnames = {name.surname for name in self.names}
         if not surnames:
             return
-        long_surnames = [s for s in surnames if len(s) >= _MIN_FUZZY_LETTERS]
+        table = PhraseTable(frozenset(surnames))
+        for match in table.scan(self.ws, self.text):
+            indices = range(match.first, match.last + 1)
+            if all(self._free(i) for i in indices) and _is_name_word(self.ws[match.first], match.first, self.blocked):
+                self._add(match.first, match.last, match.start - self.ws[match.first].start, "recurrence", "",
+                          match.last - match.first + 1)
+        long_surnames = [s for s in surnames if len(s) >= _MIN_FUZZY_LETTERS and " " not in s]
         for index, word in enumerate(self.ws):
-            if not self._free(index) or not _is_name_word(word, index, self.blocked, self.taken):
-                continue
-            for cut, rest in prefix_forms(word.text, word.lang):
-                if rest in surnames:
-                    self._add(index, index, cut, "recurrence", "")
-                    break
-            else:
+            if self._free(index) and _is_name_word(word, index, self.blocked, self.taken):
                 self._fuzzy(index, word, long_surnames)
 
     def unglue(self) -> None:
@@ -237,17 +251,22 @@ class _Finder:
                 return
 
 
+def _surname_length(ws: Sequence[Word], last: int, at_most: int) -> int:
+    """How many of a name's last words are its family name: two for نصر الله, one otherwise."""
+    return 2 if at_most >= 2 and ws[last].text in _SURNAME_TAILS else 1
+
+
 def _keys(names: Sequence[Name]) -> list[str]:
     """One key per name: the surname's phonetic key, with the given name's when one document
     names two people of that surname."""
     givens: dict[str, set[str]] = defaultdict(set)
     for name in names:
         if name.given:
-            givens[word_key(name.surname)].add(word_key(name.given.split(" ")[0]))
+            givens[name_key(name.surname)].add(word_key(name.given.split(" ")[0]))
     keys = []
     last_full: dict[str, str] = {}
     for name in sorted(names, key=lambda n: n.start):
-        surname_key = word_key(name.surname)
+        surname_key = name_key(name.surname)
         if len(givens[surname_key]) < 2:
             keys.append((name.start, f"person:{surname_key}"))
             continue

@@ -166,21 +166,15 @@ def region_countries() -> frozenset[str]:
 
 @cache
 def known_people() -> tuple[PhraseTable, frozenset[str]]:
-    """Public figures' full names, and the surnames that alone name them."""
-    full: set[str] = set()
-    alone: set[str] = set()
-    for lang in LANGS:
-        for row in load_table(lang, "people"):
-            name = _phrase(row["name"])
-            full.add(name)
-            if row["alone"] == "yes":
-                alone.add(name.split(" ")[-1])
+    """Public figures' full names, and the surname forms that alone name them (نصر الله)."""
+    full = {_phrase(row["name"]) for lang in LANGS for row in load_table(lang, "people")}
+    alone = {_phrase(row["alone"]) for lang in LANGS for row in load_table(lang, "people") if row["alone"].strip()}
     return PhraseTable(frozenset(full | alone)), frozenset(alone)
 
 
 @cache
 def person_words() -> frozenset[str]:
     """Given names and the surnames of public figures: words that name people."""
-    _, alone = known_people()
-    surnames = {name.split(" ")[-1] for name in known_people()[0].keys}
-    return frozenset().union(*(given_names(lang) for lang in LANGS)) | alone | frozenset(surnames)
+    table, _ = known_people()
+    words = {word for name in table.keys for word in name.split(" ")[1:]}
+    return frozenset().union(*(given_names(lang) for lang in LANGS)) | words
