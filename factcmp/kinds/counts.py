@@ -130,9 +130,9 @@ def _bind(analysis: TextAnalysis, index: _TextIndex, read: ReadNumber) -> Mentio
     unit = _unit_after(clause, lang)
     if unit is not None:
         return None if match.is_weak else _quantity(analysis, read, unit.entry.data["unit"], None, clause, unit)
-    noun, noun_before = _counted_noun(clause, lang, match.has_article)
+    noun, noun_before = _counted_noun(clause, lang, match.has_article or match.follows_noun)
     predicate = _predicate(clause, noun, lang)
-    if match.is_weak and not (noun is not None and noun.first == clause.last + 1):
+    if match.is_weak and not (noun is not None and _next_to(noun, clause)):
         return None
     if predicate is not None:
         object_name = noun.entry.data["object"] if noun is not None else _DEFAULT_OBJECT
@@ -140,6 +140,10 @@ def _bind(analysis: TextAnalysis, index: _TextIndex, read: ReadNumber) -> Mentio
     if noun is not None:
         return _quantity(analysis, read, noun.entry.data["unit"] or _DEFAULT_UNIT, noun_before, clause, noun)
     return None
+
+
+def _next_to(noun: Hit, clause: _Clause) -> bool:
+    return noun.first == clause.last + 1 or noun.last == clause.first - 1
 
 
 def _unit_after(clause: _Clause, lang: str) -> Hit | None:
@@ -159,12 +163,29 @@ def _counted_noun(clause: _Clause, lang: str, definite: bool) -> tuple[Hit | Non
             return hit, False
         if index in predicate_starts:
             break
+    people = _demonym_as_noun(clause, lang)
+    if people is not None:
+        return people, False
     if definite:
         for index in range(clause.first - 1, max(clause.lo - 1, clause.first - 1 - _NOUN_BEFORE), -1):
             hit = nouns.match_at(clause.words, index) or _phrase_ending_at(nouns, clause, index)
             if hit is not None:
                 return hit, True
     return None, False
+
+
+_PEOPLE = count_lexicon.Entry(("",), {"object": _DEFAULT_OBJECT, "unit": _DEFAULT_UNIT})
+
+
+def _demonym_as_noun(clause: _Clause, lang: str) -> Hit | None:
+    """ثلاثة فلسطينيين, three Palestinians: a demonym right after the number names people."""
+    index = clause.last + 1
+    if index >= clause.hi:
+        return None
+    countries = count_lexicon.demonyms(lang)
+    if not any(stem in countries for stem in clause.words[index].stems):
+        return None
+    return Hit(index, index, _PEOPLE)
 
 
 def _phrase_ending_at(nouns: count_lexicon.PhraseIndex, clause: _Clause, index: int) -> Hit | None:

@@ -40,6 +40,7 @@ class NumberMatch:
     # A lone word that is also a common non-number word (نه, ست, one): trust it only in context.
     is_weak: bool = False
     has_article: bool = False  # الـ15, العشرين
+    follows_noun: bool = False  # a word written after the noun it counts: جندي واحد
 
 
 # Digits with thousands separators and a decimal part; a bare decimal part (.77).
@@ -70,6 +71,7 @@ class _Token:
     weak: bool = False
     conjunction: bool = False
     article: bool = False
+    postposed: bool = False
 
 
 DIGITS = "digits"
@@ -149,7 +151,8 @@ def _reading_token(reading: WordReading, start: int, end: int) -> _Token:
     entry: WordEntry = reading.entry
     # The article stays in the span (الـ15, العشرين); a conjunction or preposition before it does not.
     core = start + reading.prefix_len - (_ARTICLE_LEN if reading.article else 0)
-    return _Token(start, end, core, entry.value, entry.type, entry.weak, reading.conjunction, reading.article)
+    return _Token(start, end, core, entry.value, entry.type, entry.weak, reading.conjunction, reading.article,
+                  entry.postposed)
 
 
 def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> _Token | None:
@@ -276,10 +279,11 @@ def _read_from(text: str, tokens: list[_Token], index: int) -> tuple[NumberMatch
     if compound is None:
         return None, index + 1
     next_index = _extend(text, tokens, index + 1, compound)
-    weak = next_index == index + 1 and first.weak
+    alone = next_index == index + 1
     ordinal = compound.ordinal or (compound.article and _ends_in_ten(tokens[next_index - 1]))
     match = NumberMatch(compound.start, compound.end, compound.value, is_ordinal=ordinal,
-                        has_digits=compound.from_digits, is_weak=weak, has_article=compound.article)
+                        has_digits=compound.from_digits, is_weak=alone and first.weak, has_article=compound.article,
+                        follows_noun=alone and first.postposed)
     return match, next_index
 
 

@@ -43,6 +43,7 @@ class WordEntry:
     value: int | float
     type: str
     weak: bool = False
+    postposed: bool = False  # written after the noun it counts (جندي واحد, جنديان اثنان)
 
 
 @attrs.frozen
@@ -86,7 +87,8 @@ class NumeralLexicon:
 def _load_words(lang: str) -> dict[str, WordEntry]:
     words: dict[str, WordEntry] = {}
     for row in load_table(lang, "number_words"):
-        entry = WordEntry(_number(row["value"]), row["type"], "weak" in row.get("flags", "").split(","))
+        flags = row.get("flags", "").split(",")
+        entry = WordEntry(_number(row["value"]), row["type"], "weak" in flags, "postposed" in flags)
         words[key(row["word"])] = entry
     return words
 
