@@ -483,7 +483,7 @@ class Grammar:
 
 
 def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
-    """(pattern, reader, the kind of trigger word a window needs for the rule to run there)."""
+    """(pattern, reader, the kinds of trigger word (any one) a window needs for the rule to run there)."""
     lex = p.lex
     of, day_word, to = p.words("of"), p.words("day"), p.words("range_to")
     year_word = p.words("year")
@@ -570,7 +570,8 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         (f"{p.ordinal('ho')}{p.minutes()}{period_after}", _read_time, "hour"),
         (f"{_NUM_START}(?P<h>\\d{{1,2}})\\s*(?P<p>am|pm|a\\.m\\.?|p\\.m\\.?)(?!\\w){zone}?", _read_time, "digit"),
         (f"{_START}(?P<hd>{alternation(lex.holidays)}){_END}(?:\\s+{p.year('y')})?", _read_holiday, "holiday"),
-        (f"{_START}(?P<pt>{alternation(lex.period_parts)})(?:\\s+|-)", _read_prefix("part"), "any"),
+        (f"{_START}(?P<pt>{alternation(lex.period_parts)})(?:\\s+|-)", _read_prefix("part"),
+         "month calendar_unit season holiday digit unit"),
         # early 2015, أواخر 2019: after a part of a period a bare year is a year
         (f"{_START}(?P<pt>{alternation(lex.period_parts)})(?:\\s+|-)(?:{of}\\s+)?{p.year('y')}(?!\\s*%)",
          _read_part_of_year, "digit"),
@@ -700,7 +701,7 @@ def read_pieces(folded: str, lang: str) -> Iterator[DateParts]:
     gram = grammar(lang)
     for window in candidate_windows(folded, lang):
         for pattern, reader, needs in gram.rules:
-            if needs != "any" and needs not in window.kinds:
+            if window.kinds.isdisjoint(needs.split()):
                 continue
             for match in pattern.finditer(folded, window.start, window.end):
                 if match.end() > match.start():
