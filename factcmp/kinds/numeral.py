@@ -56,7 +56,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _MAX_GAP = 3
 _PHONE_DIGITS = 7
 _MAX_DIGITS = 15
-_VERB_PREFIX_REACH = 6  # a run of this many digits with a leading zero is a phone or an id number
+_VERB_PREFIX_REACH = 6
+_MAX_CLITIC = 4  # وبال  # a run of this many digits with a leading zero is a phone or an id number
 _POWERS_OF_TEN = frozenset({"10", "100", "1000"})
 _ARTICLE_LEN = 2  # ال, and لل where ل + ال merge
 
@@ -155,29 +156,33 @@ def _reading_token(reading: WordReading, start: int, end: int) -> _Token:
                   entry.postposed)
 
 
-def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> _Token | None:
-    before, after = text[max(0, start - 2) : start], text[end : end + 1]
+def _not_an_amount(text: str, start: int, end: int) -> bool:
+    """Digits that are a code, a phone number or page furniture, not a number a report states."""
+    before, after, raw = text[max(0, start - 2) : start], text[end : end + 1], text[start:end]
     if before.endswith("+") or _LATIN.search(before[-1:]) or (before.endswith("-") and _LATIN.search(before[:1])):
-        return None  # +98..., F16, S-400: phone numbers and identifiers
-    raw = text[start:end]
+        return True  # +98..., F16, S-400
     if before.endswith("[") and after == "]":
-        return None  # [1]: a footnote or link marker, page furniture
+        return True  # [1]: a footnote or link marker
     if raw.startswith("0") and len(raw) >= _PHONE_DIGITS and raw.isdigit():
+        return True  # 09121234567
+    return sum(ch.isdigit() for ch in raw) > _MAX_DIGITS or after.isdigit()  # an account or card number
+
+
+def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> _Token | None:
+    if _not_an_amount(text, start, end):
         return None
-    if sum(ch.isdigit() for ch in raw) > _MAX_DIGITS:
-        return None  # an account, card or id number: nothing a report states as an amount
-    if after.isdigit():
-        return None
-    value = _digits_value(raw)
+    value = _tidy(float(text[start:end].replace(",", "")))
     core, article = start, False
     prefix = _letters_before(text, start)
+    if prefix is None:
+        return None  # digits glued to a word: a code, not a number
     if prefix:
         clitic = next((c for c in lexicon.clitics if c.prefix == prefix), None)
         if clitic is None:
-            return None  # digits glued to a word that is not a clitic: a code, not a number
+            return None  # glued to letters that are not a clitic
         if clitic.article:
             core, article = start - len(prefix), True
-    elif before.endswith("-") and (len(before) == 1 or not before[0].isalnum()) and start >= 1:
+    elif text[start - 1 : start] == "-" and not text[start - 2 : start - 1].isalnum():
         value, core = -value, start - 1
     suffix = _letters_after(text, end)
     if suffix and lx.ordinal_suffix_at(lexicon, suffix):
@@ -185,12 +190,13 @@ def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> _T
     return _Token(core, end, core, value, DIGITS, article=article)
 
 
-def _letters_before(text: str, start: int) -> str:
+def _letters_before(text: str, start: int) -> str | None:
+    """The letters written right before digits (ال of الـ15), or None when they are longer than a clitic."""
     index = start
-    while index > 0 and text[index - 1].isalpha() and start - index < 5:
+    while index > 0 and text[index - 1].isalpha() and start - index < _MAX_CLITIC:
         index -= 1
     if index > 0 and text[index - 1].isalpha():
-        return "?" * 5  # a long word glued to the digits
+        return None
     return text[index:start].lower()
 
 
@@ -199,11 +205,6 @@ def _letters_after(text: str, end: int) -> str:
     while index < len(text) and text[index].isalpha():
         index += 1
     return text[end:index]
-
-
-def _digits_value(raw: str) -> Number:
-    value = float(raw.replace(",", ""))
-    return int(value) if value.is_integer() and "." not in raw else _tidy(value)
 
 
 def _tidy(value: float) -> Number:
