@@ -161,7 +161,7 @@ def _date(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suffix
     after_month_word = named and bool(match.string[match.start() : match.start("m" + suffix)].strip())
     parts.ambiguous = ambiguous and day is None and year is None and not after_month_word
     parts.ordinal_day = match.groupdict().get(day_name + "_w") is not None if day_name else False
-    _set_year_calendar(parts, era, lex.lang)
+    _set_year_calendar(parts, era)
     if day is not None and not 1 <= day <= 31:
         return None
     weekday = _weekday(match, lex)
@@ -170,20 +170,14 @@ def _date(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suffix
     return parts
 
 
-def _set_year_calendar(parts: DateParts, era: str | None, lang: str) -> None:
-    """The calendar of the year: the era mark, else the month's calendar, else the year's range."""
+def _set_year_calendar(parts: DateParts, era: str | None) -> None:
+    """The calendar of a month's year: its era mark, else the month's own; a Hijri month with a
+    year past 1600 («رمضان 2019») is the one in that Gregorian year."""
     if parts.year is None:
         return
-    if era is not None and era != parts.calendar:
-        if parts.month is None or (parts.calendar == "gregorian" and era != "gregorian" and parts.day is None):
-            parts.calendar = era if parts.month is None else parts.calendar
-        if parts.month is not None and era != parts.calendar:
-            parts.year_calendar = era
-        return
-    if parts.calendar == "hijri" and parts.year > 1600:
-        parts.year_calendar = "gregorian"
-    if parts.month is None and era is None:
-        parts.calendar = year_calendar(parts.year, lang)
+    year_cal = era or ("gregorian" if parts.calendar == "hijri" and parts.year > 1600 else parts.calendar)
+    if year_cal != parts.calendar:
+        parts.year_calendar = year_cal
 
 
 def year_calendar(year: int, lang: str) -> str:
@@ -375,7 +369,7 @@ def _read_ago(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     unit, unit_count = lex.time_units[key(match.group("u"))]
     count = _number(match, lex, "n")
     if count is None:
-        count = unit_count if unit_count > 0 and not match.groupdict().get("vague") else None
+        count = unit_count or None  # «قبل أيام»: a plural without a number is vague
     direction = -1 if match.groupdict().get("ago") else 1
     if _of_event(lex.lang).match(match.string, match.end()):  # «بعد عامين من المعارك»: a span after an event
         if count is None:
