@@ -129,17 +129,28 @@ def _bind(analysis: TextAnalysis, index: _TextIndex, read: ReadNumber) -> Mentio
         return None
     unit = _unit_after(clause, lang)
     if unit is not None:
-        return None if match.is_weak else _quantity(analysis, read, unit.entry.data["unit"], None, clause, unit)
+        return None if match.is_weak else _quantity(analysis, _Bound(read, clause, unit), unit.entry.data["unit"])
     noun, noun_before = _counted_noun(clause, lang, match.has_article or match.follows_noun)
     predicate = _predicate(clause, noun, lang)
     if match.is_weak and not (noun is not None and _next_to(noun, clause)):
         return None
+    bound = _Bound(read, clause, noun, noun_before)
     if predicate is not None:
         object_name = noun.entry.data["object"] if noun is not None else _DEFAULT_OBJECT
-        return _count(analysis, read, predicate.entry.data["count_type"], object_name, clause, noun, noun_before)
+        return _count(analysis, bound, predicate.entry.data["count_type"], object_name)
     if noun is not None:
-        return _quantity(analysis, read, noun.entry.data["unit"] or _DEFAULT_UNIT, noun_before, clause, noun)
+        return _quantity(analysis, bound, noun.entry.data["unit"] or _DEFAULT_UNIT)
     return None
+
+
+@attrs.frozen
+class _Bound:
+    """A number with its clause and the noun (or unit) bound to it, after or before it."""
+
+    read: ReadNumber
+    clause: _Clause
+    noun: Hit | None = None
+    noun_before: bool = False
 
 
 def _next_to(noun: Hit, clause: _Clause) -> bool:
@@ -231,8 +242,9 @@ def _binds(hit: Hit, clause: _Clause, noun: Hit | None, distance: int) -> bool:
     return distance == 1
 
 
-def _modifier(text: str, read: ReadNumber, clause: _Clause, noun: Hit | None, noun_before: bool) -> tuple[str, int]:
+def _modifier(text: str, bound: _Bound) -> tuple[str, int]:
     """The modifier and where the mention starts: at the modifier when it comes first."""
+    read, clause, noun, noun_before = bound.read, bound.clause, bound.noun, bound.noun_before
     start = read.match.start
     found = modifier_before(text, start, read.lang)
     if found is not None:
@@ -278,35 +290,26 @@ def _country_named(word: Word) -> str | None:
     return None
 
 
-def _span(read: ReadNumber, start: int, clause: _Clause, noun: Hit | None, noun_before: bool) -> Span:
-    end = read.match.end
-    if noun is not None and not noun_before:
-        end = clause.words[noun.last].end
-    return Span(min(start, read.match.start), end)
+def _span(bound: _Bound, start: int) -> Span:
+    end = bound.read.match.end
+    if bound.noun is not None and not bound.noun_before:
+        end = bound.clause.words[bound.noun.last].end
+    return Span(min(start, bound.read.match.start), end)
 
 
-def _count(
-    analysis: TextAnalysis,
-    read: ReadNumber,
-    count_type: str,
-    object_name: str,
-    clause: _Clause,
-    noun: Hit | None,
-    noun_before: bool,
-) -> Mention:
-    text, match = analysis.folded.text, read.match
-    modifier, start = _modifier(text, read, clause, noun, noun_before)
-    span = _span(read, start, clause, noun, noun_before)
+def _count(analysis: TextAnalysis, bound: _Bound, count_type: str, object_name: str) -> Mention:
+    match = bound.read.match
+    modifier, start = _modifier(analysis.folded.text, bound)
+    span = _span(bound, start)
+    affiliation = _affiliation(bound.clause, bound.noun, bound.read.lang)
     value = CountValue(value=match.value, count_type=count_type, object=object_name, modifier=modifier,
-                       low=match.low, high=match.high, affiliation=_affiliation(clause, noun, read.lang))
+                       low=match.low, high=match.high, affiliation=affiliation)
     return mention(analysis, "count", span.start, span.end, value)
 
 
-def _quantity(
-    analysis: TextAnalysis, read: ReadNumber, unit: str, noun_before: bool | None, clause: _Clause, noun: Hit
-) -> Mention:
-    text, match = analysis.folded.text, read.match
-    modifier, start = _modifier(text, read, clause, noun, bool(noun_before))
-    span = _span(read, start, clause, noun, bool(noun_before))
+def _quantity(analysis: TextAnalysis, bound: _Bound, unit: str) -> Mention:
+    match = bound.read.match
+    modifier, start = _modifier(analysis.folded.text, bound)
+    span = _span(bound, start)
     value = QuantityValue(value=match.value, unit=unit, modifier=modifier, low=match.low, high=match.high)
     return mention(analysis, "quantity", span.start, span.end, value)
