@@ -251,6 +251,10 @@ def _read_year(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     return parts
 
 
+def _read_decade(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    return DateParts("date", match.start(), match.end(), year=int(match.group("y")), unit="decade")
+
+
 def _numeric(match: re.Match[str], lex: DateLexicon, year: int, month: int, day: int | None) -> DateParts | None:
     _, era = _year(match, lex)
     calendar = era or year_calendar(year, lex.lang)
@@ -527,6 +531,8 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         # عام 2015, سال ۱۳۹۷, 1440 هـ
         (f"{lead()}{year_word}\\s*{p.year('y')}{p.era('e')}", _read_year, "digit"),
         (f"{p.year('y')}\\s*(?P<e>{alternation(lex.year_markers)})(?![\\w])", _read_year, "digit"),
+        # the 1990s
+        (f"{_NUM_START}(?P<y>[12]\\d{{2}}0)'?s(?!\\w)", _read_decade, "digit"),
         # 17/9/2018, ۱۳۹۷/۰۶/۲۶, 2018-09-17, 2/2013, السبت 21/09
         (f"{_NUM_START}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"
          f"(?P<y>\\d{{4}}|\\d{{2}})(?![\\d/:\\-]|[.,]\\d){p.era('e')}", _read_numeric_dmy, "numeric_date"),

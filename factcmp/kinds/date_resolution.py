@@ -216,6 +216,8 @@ def _explicit(parts: DateParts, context: Context) -> tuple[Interval | None, bool
         if parts.unit == "month" and parts.shift:
             ref = _add_months(ref.replace(day=1), parts.shift)
         year, month, inferred = ref.year, ref.month, context.reference.inferred
+    if month is None and parts.unit == "decade":
+        return Interval(dt.date(year, 1, 1), dt.date(year + 10, 1, 1), "decade"), inferred
     if month is None:
         return _year_interval(calendar, year), inferred
     if parts.day is not None:
