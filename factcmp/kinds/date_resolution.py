@@ -239,8 +239,8 @@ def _nth_of(month: Interval | None, weekday: str | None, nth: int, unit: str | N
     """The nth (or last, -1) weekday of a month, its nth week (from Monday), or its first or last day."""
     if month is None:
         return None
-    if unit == "week":
-        monday = _nth_weekday(month, "MON", nth)
+    if unit == "week":  # weeks from Monday; the last week is the last one that ends in the month
+        monday = _nth_weekday(Interval(month.start, month.end - dt.timedelta(days=6), "month"), "MON", nth)
         return Interval(monday, monday + dt.timedelta(days=7), "week") if monday else None
     if weekday is None:
         day = month.start if nth > 0 else month.end - dt.timedelta(days=1)
