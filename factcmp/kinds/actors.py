@@ -138,15 +138,15 @@ def _spaced(text: str, left: Word, right: Word) -> bool:
 
 def _words_inside(ws: Sequence[Word], analysis: TextAnalysis, places: Sequence[Mention]) -> dict[int, str]:
     """Indices of words inside any of the mentions, with the mention's country ("" when none)."""
-    ordered = sorted(places, key=lambda m: m.span.start)
-    starts = [m.span.start for m in ordered]
+    source = analysis.folded.source
+    starts = [source[word.start] for word in ws]  # original offsets, in text order
     covered: dict[int, str] = {}
-    for index, word in enumerate(ws):
-        span = analysis.original_span(word.start, word.end)
-        at = bisect.bisect_right(starts, span.start) - 1
-        for mention in ordered[max(0, at - 1) : at + 2]:
-            if span.overlaps(mention.span):
-                covered[index] = getattr(mention.value, "country", None) or ""
+    for mention in places:
+        first = bisect.bisect_left(starts, mention.span.start)
+        if first > 0 and source[ws[first - 1].end - 1] >= mention.span.start:
+            first -= 1  # the mention starts inside this word
+        for index in range(first, bisect.bisect_left(starts, mention.span.end)):
+            covered[index] = getattr(mention.value, "country", None) or ""
     return covered
 
 

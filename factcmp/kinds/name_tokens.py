@@ -10,6 +10,7 @@ the word can hide it in, and the mention covers only the name.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -48,14 +49,30 @@ class Word:
         return self.text[:1].isupper()
 
 
+_last_words: tuple[weakref.ref[TextAnalysis], list[Word]] | None = None
+
+
 def words(analysis: TextAnalysis) -> list[Word]:
-    text = analysis.folded.text
-    source = analysis.folded.source
-    found = []
-    for match in _WORD.finditer(text):
-        lang = analysis.lang_at(source[match.start()])
-        found.append(Word(match.start(), match.end(), match.group(), lang))
+    """The words of an analysed text with their sentence's language (kept for the last text:
+    the place and actor engines read the same words)."""
+    global _last_words
+    if _last_words is not None and _last_words[0]() is analysis:
+        return _last_words[1]
+    found = list(_words(analysis))
+    _last_words = (weakref.ref(analysis), found)
     return found
+
+
+def _words(analysis: TextAnalysis) -> Iterator[Word]:
+    source = analysis.folded.source
+    sentences = analysis.sentences
+    at = 0  # words come in text order: walk the sentences alongside them
+    for match in _WORD.finditer(analysis.folded.text):
+        offset = source[match.start()]
+        while at < len(sentences) and sentences[at].span.end <= offset:
+            at += 1
+        inside = at < len(sentences) and sentences[at].span.start <= offset
+        yield Word(match.start(), match.end(), match.group(), sentences[at].lang if inside else analysis.lang)
 
 
 def joined(text: str, left: Word, right: Word) -> bool:
