@@ -274,6 +274,8 @@ def _read_from(text: str, tokens: list[_Token], index: int) -> tuple[NumberMatch
         return None, index + 1
     if first.type in (lx.VAGUE, lx.SCALE_PLURAL):
         return _read_vague(text, tokens, index)
+    if first.type == lx.FEW:
+        return _read_few(text, tokens, index)
     if first.type in (lx.FRACTION, lx.INDEF):
         return _read_fraction_or_indef(text, tokens, index)
     compound = _start(first)
@@ -496,6 +498,17 @@ def _read_vague(text: str, tokens: list[_Token], index: int) -> tuple[NumberMatc
     match = NumberMatch(first.core, end, base, low=2 * base, high=10 * base - 1, is_vague=True,
                         has_article=first.article)
     return match, next_index
+
+
+def _read_few(text: str, tokens: list[_Token], index: int) -> tuple[NumberMatch | None, int]:
+    """بضعة آلاف, چند هزار, several thousand: a few of a scale, read as its vague plural."""
+    first = tokens[index]
+    following = _next_adjacent(text, tokens, index + 1, first, skip="")
+    if following is None or tokens[following].type not in (lx.SCALE, lx.SCALE_PLURAL):
+        return None, index + 1
+    base = tokens[following].value
+    match = NumberMatch(first.core, tokens[following].end, base, low=2 * base, high=10 * base - 1, is_vague=True)
+    return match, following + 1
 
 
 def _read_fraction_or_indef(text: str, tokens: list[_Token], index: int) -> tuple[NumberMatch | None, int]:

@@ -30,6 +30,7 @@ VAGUE = "vague"
 ORDINAL = "ordinal"
 POINT = "point"
 INDEF = "indef"
+FEW = "few"  # بضعة, چند, several: a vague count of the scale after it (بضعة آلاف)
 SCALES = frozenset({SCALE, SCALE_PLURAL, SCALE_DUAL})
 
 
