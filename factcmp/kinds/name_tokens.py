@@ -149,11 +149,21 @@ class PhraseTable:
         self.keys = frozenset(self._norm(key) for key in keys)
         self.starts = frozenset(key.split(" ", 1)[0] for key in self.keys if " " in key)
         self.max_words = max((key.count(" ") + 1 for key in self.keys), default=1)
+        self.first_words = frozenset(key.split(" ", 1)[0] for key in self.keys)
 
     def _norm(self, text: str) -> str:
         return text if self.case_sensitive else text.lower()
 
+    def _may_start(self, word: Word) -> bool:
+        """A quick no: the word, under any of its clitic forms, starts no key (Persian words
+        may still end in an ending that hides a key, so they always get the full look)."""
+        if word.lang == "fa":
+            return True
+        return any(self._norm(head) in self.first_words for _, head in prefix_forms(word.text, word.lang))
+
     def match_at(self, ws: list[Word], index: int, text: str) -> PhraseMatch | None:
+        if not self._may_start(ws[index]):
+            return None
         for cut, head in prefix_forms(ws[index].text, ws[index].lang):
             head = self._norm(head)
             if head not in self.starts:
