@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 
 import attrs
 
@@ -31,6 +32,7 @@ from factcmp.kinds.numeral_context import (
     overlaps_any,
 )
 from factcmp.kinds.numeral_lexicon import numeral_lexicon
+from factcmp.lexicon import load_table
 from factcmp.model import Mention, Span
 from factcmp.text.tokens import Word, words
 from factcmp.values import CountValue, QuantityValue
@@ -48,6 +50,7 @@ _MODIFIER_BEFORE_NOUN = 2  # جميع أفراد الطاقم: words between an 
 _YEAR_LIKE = re.compile(r"(?:1[5-9]|20)[0-9]{2}")
 _DEFAULT_OBJECT = "people"
 _DEFAULT_UNIT = "person"
+_SIGN_REACH = 4  # characters looked at on either side of a number for a currency sign
 
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
@@ -127,6 +130,9 @@ def _bind(analysis: TextAnalysis, index: _TextIndex, read: ReadNumber) -> Mentio
     clause = index.clause(match.start, match.end, lang)
     if clause is None:
         return None
+    money = _currency_sign(analysis.folded.text, read)
+    if money is not None:
+        return _amount(analysis, read, *money)
     unit = _unit_after(clause, lang)
     if unit is not None:
         return None if match.is_weak else _quantity(analysis, _Bound(read, clause, unit), unit.entry.data["unit"])
@@ -151,6 +157,34 @@ class _Bound:
     clause: _Clause
     noun: Hit | None = None
     noun_before: bool = False
+
+
+@cache
+def _currency_signs() -> tuple[tuple[str, str], ...]:
+    rows = load_table("common", "currency_symbols")
+    return tuple(sorted(((row["symbol"], row["unit"]) for row in rows), key=lambda pair: -len(pair[0])))
+
+
+def _currency_sign(text: str, read: ReadNumber) -> tuple[str, int, int] | None:
+    """$10, 10 $, 20€: the unit of a currency sign written next to the number, and the span with it."""
+    start, end = read.match.start, read.match.end
+    after = text[end : end + _SIGN_REACH]
+    before = text[max(0, start - _SIGN_REACH) : start]
+    for sign, unit in _currency_signs():
+        if after.lstrip(" ").startswith(sign) and len(after) - len(after.lstrip(" ")) <= 1:
+            return unit, start, end + after.index(sign) + len(sign)
+        if before.rstrip(" ").endswith(sign) and len(before) - len(before.rstrip(" ")) <= 1:
+            return unit, start - len(before) + before.rindex(sign), end
+    return None
+
+
+def _amount(analysis: TextAnalysis, read: ReadNumber, unit: str, start: int, end: int) -> Mention:
+    text, match = analysis.folded.text, read.match
+    before = modifier_before(text, start, read.lang)
+    after = modifier_after(text, end, read.lang)
+    modifier = before[0] if before else after[0] if after else (VAGUE_MODIFIER if match.is_vague else "exact")
+    value = QuantityValue(value=match.value, unit=unit, modifier=modifier, low=match.low, high=match.high)
+    return mention(analysis, "quantity", before[1] if before else start, end, value)
 
 
 def _next_to(noun: Hit, clause: _Clause) -> bool:
