@@ -55,10 +55,13 @@ _SIGN_REACH = 4  # characters looked at on either side of a number for a currenc
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     text = analysis.folded.text
+    read_numbers = numbers_in(analysis)
+    if not read_numbers:
+        return []
     blocked = folded_spans(analysis, found, _NOT_COUNTED)
     index = _TextIndex.of(text)
     mentions = []
-    for read in numbers_in(analysis):
+    for read in read_numbers:
         match = read.match
         if match.is_ordinal or _year_like(text, read) or overlaps_any(match.start, match.end, blocked):
             continue
