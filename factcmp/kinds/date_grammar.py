@@ -600,10 +600,9 @@ def grammar(lang: str) -> Grammar:
     return Grammar(lex, compiled)
 
 
-# How far an expression may reach before and after the word that makes it a date candidate
-# (before: «من الثالث والعشرين وحتى السادس والعشرين من» precedes «شهر»).
-_REACH_BEFORE = 48
-_REACH_AFTER = 28
+# How far an expression may reach before and after the word that makes it a date candidate.
+_REACH_BEFORE = 32
+_REACH_AFTER = 24
 
 
 @cache
@@ -611,8 +610,11 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
     """Words without which no date expression exists (months, weekdays, units, «اليوم», «الساعة» ...),
     each with the kinds of rule it lets run."""
     lex = lexicon(lang)
+    long_ordinals = [word for word, (value, ordinal) in lex.numbers.items() if ordinal and value > 12]
     tables: dict[str, Iterable[str]] = {
-        "month": [*lex.months, *lex.words("month")], "weekday": lex.weekdays, "relday": lex.relative_days,
+        # ordinal days past 12 («السادس والعشرين») start day ranges far before their month
+        "month": [*lex.months, *lex.words("month"), *long_ordinals],
+        "weekday": lex.weekdays, "relday": lex.relative_days,
         "unit": lex.time_units, "calendar_unit": lex.calendar_units, "season": lex.seasons, "holiday": lex.holidays,
         "hour": [*lex.words("hour"), *lex.day_periods], "not_date": lex.not_dates,
     }
