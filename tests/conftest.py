@@ -3,6 +3,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests must not fail for being slow on a busy two-core machine: no per-example deadline.
+settings.register_profile("factcmp", deadline=None)
+settings.load_profile("factcmp")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "examples" / "seeds"
