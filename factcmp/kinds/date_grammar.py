@@ -477,7 +477,7 @@ def _read_season(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
 @attrs.frozen
 class Grammar:
     lex: DateLexicon
-    rules: tuple[tuple[re.Pattern[str], Reader, str], ...]
+    rules: tuple[tuple[re.Pattern[str], Reader, frozenset[str]], ...]
 
 
 def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
@@ -596,7 +596,8 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
 def grammar(lang: str) -> Grammar:
     lex = lexicon(lang)
     flags = re.IGNORECASE if lang == "en" else 0
-    compiled = tuple((re.compile(pattern, flags), reader, needs) for pattern, reader, needs in _rules(_Piece(lex)))
+    compiled = tuple((re.compile(pattern, flags), reader, frozenset(needs.split()))
+                     for pattern, reader, needs in _rules(_Piece(lex)))
     return Grammar(lex, compiled)
 
 
@@ -703,7 +704,7 @@ def read_pieces(folded: str, lang: str) -> Iterator[DateParts]:
     gram = grammar(lang)
     for window in candidate_windows(folded, lang):
         for pattern, reader, needs in gram.rules:
-            if window.kinds.isdisjoint(needs.split()):
+            if window.kinds.isdisjoint(needs):
                 continue
             for match in pattern.finditer(folded, window.start, window.end):
                 if match.end() > match.start():
