@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
 from factcmp.kinds.date_lexicon import DateLexicon, alternation, key, lexicon
 from factcmp.kinds.date_parts import DateParts
+from factcmp.kinds.numeral import read_numbers
 
 _SEP = r"\s*[,،]?\s*"
 _START = r"(?<![\w])"
@@ -118,10 +119,28 @@ def _number(match: re.Match[str], lex: DateLexicon, name: str) -> int | None:
     if value is not None:
         return value
     word = match.groupdict().get(name + "_w")
-    if word is None:
-        return None
-    found = lex.numbers.get(key(word))
-    return found[0] if found else None
+    return None if word is None else number_word_value(word, lex)
+
+
+@lru_cache(maxsize=4096)
+def _shared_reading(word: str, lang: str) -> int | None:
+    """The value the shared number reader gives a whole word, if it reads it as one whole number."""
+    readings = read_numbers(word, lang)
+    if len(readings) == 1 and readings[0].start == 0 and readings[0].end == len(word):
+        value = readings[0].value
+        return int(value) if float(value).is_integer() else None
+    return None
+
+
+def number_word_value(word: str, lex: DateLexicon) -> int | None:
+    """A number word's value: read by factcmp.kinds.numeral, else from the date grammar's own list
+    (date_numbers.tsv, which also says which words may stand in a date)."""
+    folded = key(word)
+    value = _shared_reading(folded, lex.lang)
+    if value is None:
+        found = lex.numbers.get(folded)
+        value = found[0] if found else None
+    return value
 
 
 def _month(match: re.Match[str], lex: DateLexicon, suffix: str = "") -> tuple[str, int, bool] | None:
