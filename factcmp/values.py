@@ -104,7 +104,7 @@ class CountValue(Value):
     value: Number
     count_type: str  # KILL|WOUND|MISSING|ARREST|KIDNAP|DISPLACE|ABOARD|AFFECT|OTHER
     object: str | None = None  # English head noun of what is counted
-    modifier: str = "exact"  # exact|at_least|more_than|about|up_to|less_than|all
+    modifier: str = "exact"  # exact|at_least|more_than|about|up_to|less_than|all|only|approximate
     low: Number | None = None
     high: Number | None = None
     affiliation: str | None = None  # ISO country code of the counted, when the text says it
