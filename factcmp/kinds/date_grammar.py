@@ -8,13 +8,14 @@ meet. All regexes are compiled once per language and have no nested quantifiers.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 
 import attrs
 
-from factcmp.kinds.date_lexicon import DateLexicon, alternation, key, lexicon
+from factcmp.kinds.date_lexicon import DateLexicon, alternation, key, lexicon, word_start_alternation
 from factcmp.kinds.date_parts import DateParts
 from factcmp.kinds.numeral import read_numbers
 
@@ -655,17 +656,19 @@ _WORD_END = re.compile(r"\w*")
 _WORD_TAIL = re.compile(r"\w*\Z")
 
 
+_TRIGGER_DIGITS = re.compile(r"\d\d*(?:(?P<numeric>[/.\-]\d)|(?P<clock>:\d))?")
+
+
 @cache
 def _trigger_pattern(lang: str) -> re.Pattern[str]:
-    """Digits, or a trigger word with a clitic before it or a month suffix after it."""
+    """A trigger word, with a clitic before it («وأمس») or a month suffix after it («شهریورماه»)."""
     lex = lexicon(lang)
-    letters = "".join(sorted(w for w in lex.words("clitic") if len(w) == 1))
-    clitic = f"[{re.escape(letters)}]?" if letters else ""
+    clitics = [w for w in lex.words("clitic") if len(w) == 1]
+    words = list(_trigger_words(lang))
+    words += [clitic + word for clitic in clitics for word in words]
     suffix = alternation(lex.words("month_suffix"))
-    words = alternation(_trigger_words(lang))
     flags = re.IGNORECASE if lang == "en" else 0
-    digits = "\\d+(?:(?P<numeric>[/.\\-]\\d)|(?P<clock>:\\d))?"
-    return re.compile(f"{digits}|(?<!\\w){clitic}(?P<t>{words})(?:{suffix})?(?!\\w)", flags)
+    return re.compile(f"(?P<t>{word_start_alternation(words)})(?:{suffix})?(?!\\w)", flags)
 
 
 _NUMERIC_DATE = frozenset({"digit", "numeric_date"})
@@ -690,14 +693,19 @@ def candidate_windows(folded: str, lang: str) -> list[Window]:
     """Stretches of text around digits and trigger words, merged; the grammar reads only these,
     and in each only the rules its trigger words allow.
 
-    One regex pass finds the triggers, so a text without a date word («1,000,000 spaces») costs
-    one scan and the rules run on a small part of a news report.
+    Two regex scans (digits, trigger words) find the triggers, so a text without a date word
+    («1,000,000 spaces») costs little and the rules run on a small part of a news report.
     """
     triggers = _trigger_words(lang)
     windows: list[Window] = []
-    for found in _trigger_pattern(lang).finditer(folded):
-        word = found.group("t")
-        kinds = triggers.get(key(word), _DIGIT) if word is not None else _digit_kinds(found)
+    words, digits = _trigger_pattern(lang).finditer(folded), _TRIGGER_DIGITS.finditer(folded)
+    for found in heapq.merge(words, digits, key=lambda match: match.start()):
+        word = found.groupdict().get("t")
+        if word is None:
+            kinds = _digit_kinds(found)
+        else:
+            word = key(word)
+            kinds = triggers.get(word) or triggers.get(word[1:], _DIGIT)  # with or without its clitic
         start, end = max(0, found.start() - _REACH_BEFORE), min(len(folded), found.end() + _REACH_AFTER)
         if windows and start <= windows[-1].end:
             last = windows.pop()
