@@ -65,21 +65,29 @@ def _describe_amount(slot: str, value: dict[str, Any]) -> str:
     return f"{amount}%" if unit == "percent" else f"{amount} {unit or ''}".strip()
 
 
-def describe_value(slot: str, evidence: Evidence) -> str:
+def value_words(slot: str, evidence: Evidence) -> str:
+    """The normalized value of a slot in English words: "17 September 2018", "all 15 crew killed"."""
     value = evidence.value
     if slot == "time":
-        text = describe_date(value)
-    elif slot in ("count", "quantity"):
-        text = _describe_amount(slot, value)
-    elif slot == "place":
-        text = str(value.get("name") or evidence.text)
-    elif slot == "actor":
-        text = ", ".join(value.get("names") or [evidence.text])
-    elif slot == "object":
-        text = str(value.get("label") or value.get("noun") or evidence.text)
-    else:
-        text = evidence.text
-    return f"{text} («{evidence.text}»)" if slot != "actor" else text
+        return describe_date(value)
+    if slot in ("count", "quantity"):
+        return _describe_amount(slot, value)
+    if slot == "place":
+        return str(value.get("name") or evidence.text)
+    if slot == "actor":
+        return ", ".join(value.get("names") or [evidence.text])
+    if slot == "object":
+        return str(value.get("label") or value.get("noun") or evidence.text)
+    return evidence.text
+
+
+def describe_value(slot: str, evidence: Evidence) -> str:
+    """The value in English with the source's own words after it (people are named in their own words)."""
+    words = value_words(slot, evidence)
+    if slot == "actor":
+        return words
+    # First-strong isolates keep a right-to-left quote from reordering the English sentence around it.
+    return f"{words} («\u2068{evidence.text}\u2069»)"
 
 
 def _actor_names(claims: Sequence[Claim]) -> list[str]:

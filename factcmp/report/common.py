@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from factcmp.claims import Evidence
-from factcmp.describe import describe_date, describe_value
+from factcmp.describe import describe_date, value_words
 from factcmp.extract import DocumentMentions
 from factcmp.model import Mention, published_to_json
 
@@ -104,13 +104,6 @@ def source_tags(comparison: Comparison) -> dict[str, str]:
     return {entry.document.id: f"S{number}" for number, entry in enumerate(comparison.documents, start=1)}
 
 
-def bare_value(slot: str, evidence: Evidence) -> str:
-    """The normalized value in English, without the quote ``describe_value`` appends."""
-    described = describe_value(slot, evidence)
-    quote = f" («{evidence.text}»)"
-    return described[: -len(quote)] if described.endswith(quote) else described
-
-
 def describe_mention(mention: Mention) -> str:
     """``date: 17 September 2018 (2018-09-17 to 2018-09-18, end exclusive)``: what a mention was read as."""
     value = mention.value.to_dict()
@@ -124,7 +117,7 @@ def describe_mention(mention: Mention) -> str:
         text = str(value.get("name") or mention.text) + (f" ({', '.join(details)})" if details else "")
     elif kind in ("count", "quantity", "place"):
         evidence = Evidence(doc="", kind=kind, span=mention.span, text=mention.text, value=value)
-        text = bare_value("place" if kind == "place" else kind, evidence)
+        text = value_words("place" if kind == "place" else kind, evidence)
         text += f" ({value['country']})" if kind == "place" and value.get("country") else ""
     elif kind in ("number", "percent"):
         text = _amount(value) + ("%" if kind == "percent" else "")

@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from factcmp.describe import value_words
 from factcmp.report.common import (
     KIND_ORDER,
     KIND_WORDS,
     RTL_LANGUAGES,
     FindingGroup,
-    bare_value,
     describe_mention,
     grouped_findings,
     kind_count,
@@ -147,7 +147,7 @@ def _tag(doc: str, tags: dict[str, str], classes: dict[str, str]) -> str:
 
 def _said(slot: str, evidence: Evidence) -> str:
     """The value in English and the source's words; the words alone when they are the value."""
-    value = bare_value(slot, evidence)
+    value = value_words(slot, evidence)
     quote = f'<span class="quote">«<bdi>{_e(shorten(evidence.text))}</bdi>»</span>'
     return quote if value == one_line(evidence.text) else f"{_isolated(value)} {quote}"
 

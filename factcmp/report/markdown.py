@@ -13,11 +13,11 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from factcmp.describe import value_words
 from factcmp.report.common import (
     KIND_ORDER,
     KIND_WORDS,
     FindingGroup,
-    bare_value,
     grouped_findings,
     isolate_quote,
     kind_count,
@@ -80,7 +80,7 @@ def _kind_cell(kind: str) -> str:
 def _says(finding: Finding, tags: dict[str, str]) -> str:
     parts = []
     for doc, evidence in finding.values.items():
-        value = bare_value(finding.slot, evidence)
+        value = value_words(finding.slot, evidence)
         quote = f"«{escape_quote(shorten(evidence.text))}»"
         said = quote if value == one_line(evidence.text) else f"{escape(value)} {quote}"
         parts.append(f"{tags.get(doc, escape(doc))}: {said}")
