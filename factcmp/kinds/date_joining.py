@@ -93,7 +93,7 @@ def _merge(first: DateParts, second: DateParts, folded: str, gaps: _Gaps) -> Dat
     gap = folded[first.end : second.start]
     if len(gap) > 24:
         return None
-    for rule in (_prefix, _weekday_with, _in_relative_year, _anchor, _with_time, _range):
+    for rule in (_prefix, _last_week_of, _weekday_with, _in_relative_year, _anchor, _with_time, _range):
         merged = rule(first, second, gap, folded, gaps)
         if merged is not None:
             merged.start, merged.end = min(first.start, merged.start), max(second.end, merged.end)
@@ -119,6 +119,15 @@ def _prefix(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _G
         if first.unit == "week":
             merged.unit = "week"
     return merged
+
+
+def _last_week_of(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
+    """«الأسبوع الأخير في الشهر التاسع»: before a month, «the last week» is that month's last week."""
+    if first.form != "relunit" or first.unit != "week" or first.shift != -1 or first.count not in (None, 1):
+        return None
+    if second.form != "date" or second.month is None or second.day is not None or not gaps.of.fullmatch(gap):
+        return None
+    return attrs.evolve(second, nth=-1, unit="week", ambiguous=False)
 
 
 def _weekday_with(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
