@@ -1,0 +1,72 @@
+"""The Duckling and dateparser conformance cases (../shared/conformance) through our own runner.
+
+Two kinds of assertion: the issue targets per group (accuracy with the upstream-convention cases
+counted apart, as the conformance README asks), and a floor per (suite, kind, language) at the
+number of cases that passed when it was set, so accuracy can only go up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conformance import Key, Tally, load_cases, score
+from tests.conftest import shared_path
+
+# Cases passed per (suite, kind, lang) when last measured (strict, conventions count as failures).
+PASSED_FLOORS: dict[Key, int] = {
+    ("dateparser", "date", "ar"): 7,
+    ("dateparser", "date", "fa"): 16,
+    ("dateparser", "datetime", "ar"): 8,
+    ("dateparser", "datetime", "fa"): 10,
+    ("dateparser", "duration", "ar"): 2,
+    ("dateparser", "number", "fa"): 32,
+    ("dateparser", "ordinal", "fa"): 24,
+    ("dateparser", "relative_date", "ar"): 3,
+    ("dateparser", "relative_datetime", "ar"): 2,
+    ("duckling", "date", "ar"): 97,
+    ("duckling", "date_range", "ar"): 15,
+    ("duckling", "datetime", "ar"): 41,
+    ("duckling", "duration", "ar"): 10,
+    ("duckling", "money", "ar"): 45,
+    ("duckling", "number", "ar"): 324,
+    ("duckling", "number", "fa"): 31,
+    ("duckling", "ordinal", "ar"): 27,
+    ("duckling", "quantity", "ar"): 3,
+}
+# The issues' targets: (suite, kinds, langs) -> accuracy with convention cases counted apart.
+TARGETS = {
+    ("duckling", ("number",), ("ar",)): 0.97,
+    ("duckling", ("number",), ("fa",)): 0.97,
+    ("dateparser", ("number", "ordinal"), ("fa",)): 0.95,
+    ("duckling", ("date", "date_range"), ("ar",)): 0.90,
+    ("dateparser", ("date", "datetime"), ("ar", "fa")): 0.95,
+}
+
+
+@pytest.fixture(scope="module")
+def tally() -> Tally:
+    folder = shared_path("conformance")
+    return score(load_cases(sorted(folder.glob("*.jsonl"))))
+
+
+@pytest.mark.parametrize("key", sorted(PASSED_FLOORS), ids=["/".join(k) for k in sorted(PASSED_FLOORS)])
+def test_no_fewer_cases_pass_than_when_measured(tally: Tally, key: Key) -> None:
+    failures = [text for k, text, _ in tally.failures if k == key]
+    assert tally.passed[key] >= PASSED_FLOORS[key], f"{'/'.join(key)} fails: {failures}"
+
+
+_GROUP_IDS = [f"{suite}-{'+'.join(kinds)}-{'+'.join(langs)}" for suite, kinds, langs in sorted(TARGETS)]
+
+
+@pytest.mark.parametrize("group", sorted(TARGETS), ids=_GROUP_IDS)
+def test_issue_targets(tally: Tally, group: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    suite, kinds, langs = group
+    keys = [key for key in tally.total if key[0] == suite and key[1] in kinds and key[2] in langs]
+    passed = sum(tally.passed[key] for key in keys)
+    counted = sum(tally.total[key] - tally.conventions[key] for key in keys)
+    assert keys and passed / counted >= TARGETS[group], f"{group}: {passed}/{counted}"
+
+
+def test_every_suite_file_is_scored(tally: Tally) -> None:
+    assert {key[0] for key in tally.total} == {"duckling", "dateparser"}
+    assert sum(tally.total.values()) > 700
