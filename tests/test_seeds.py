@@ -15,6 +15,22 @@ from tests.conftest import ROOT, shared_path
 EXTRACT_FLOORS = {
     "lang": 1.0,
     "offsets": 1.0,
+    "date": 1.0,
+    "date_value": 1.0,
+    "count": 1.0,
+    "count_value": 1.0,
+    "quantity": 1.0,
+    "quantity_value": 1.0,
+    "place": 1.0,
+    "place_value": 1.0,
+    "person": 1.0,
+    "org": 1.0,
+    "entities_f1": 1.0,
+    # Precision as the scorer counts it: mentions overlapping a listed gold mention. Unlisted but
+    # right mentions (Israel in 000, a surname said alone) count against it; see the issue notes.
+    "prec_count": 1.0,
+    "prec_date": 0.9,
+    "prec_place": 0.9,
 }
 COMPARE_FLOORS = {
     "findings": 1.0,
