@@ -4,6 +4,7 @@ and the reference time relative expressions resolve against."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import cached_property
 
@@ -74,8 +75,11 @@ class TextAnalysis:
         )
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _letters(text: str) -> int:
-    return sum(ch.isalpha() for ch in text)
+    return len(_LETTER.findall(text))
 
 
 def analyze(document: Document) -> TextAnalysis:

@@ -35,7 +35,7 @@ _FUNCTION_WORDS = {lang: _marker_words(lang) for lang in ("ar", "fa")}
 def _arabic_or_persian(text: str) -> str | None:
     persian = len(_PERSIAN_LETTERS.findall(text))
     arabic = len(_ARABIC_LETTERS.findall(text))
-    words = [fold(word) for word in _WORD.findall(text)]
+    words = _WORD.findall(fold(text))
     persian += 2 * sum(word in _FUNCTION_WORDS["fa"] for word in words)
     arabic += 2 * sum(word in _FUNCTION_WORDS["ar"] for word in words)
     if persian == arabic:

@@ -97,7 +97,9 @@ def fold_char(ch: str) -> str:
 
 def fold(text: str) -> str:
     """Folded text without the offset map: for lexicon keys and other short strings."""
-    return "".join(fold_char(ch) for ch in text)
+    if _PRESENTATION_FORM.search(text):
+        return "".join(fold_char(ch) for ch in text)
+    return text.translate(_ONE_TO_ONE)
 
 
 @attrs.frozen
