@@ -44,7 +44,8 @@ def _original(analysis: TextAnalysis, start: int, end: int) -> str:
 
 def _org_mention(analysis: TextAnalysis, start: int, end: int, org_id: str, country: str,
                  confidence: float) -> Mention:
-    value = EntityValue(key=f"org:{org_id}", name=org_id, country=country or None)
+    # Shown as the source writes it, like people; the key is what is equal across languages.
+    value = EntityValue(key=f"org:{org_id}", name=_original(analysis, start, end), country=country or None)
     return analysis.mention("org", start, end, value, confidence=confidence)
 
 
