@@ -82,22 +82,44 @@ def _letters(text: str) -> int:
     return len(_LETTER.findall(text))
 
 
+def _sentence_languages(text: str, spans: list[Span]) -> list[str | None]:
+    """Each sentence's own language, or None where it is too short or too mixed to tell."""
+    languages: list[str | None] = []
+    for span in spans:
+        sentence_text = text[span.start : span.end]
+        long_enough = _letters(sentence_text) >= _MIN_LETTERS_FOR_OWN_LANGUAGE
+        languages.append((detect_language(sentence_text, default="") or None) if long_enough else None)
+    return languages
+
+
+def _document_language(text: str, spans: list[Span], languages: list[str | None]) -> str:
+    """The language most of the document's letters are in, by its sentences; whole-text detection
+    only when no sentence is long enough to tell."""
+    weight: dict[str, int] = {}
+    for span, lang in zip(spans, languages, strict=True):
+        if lang is not None:
+            weight[lang] = weight.get(lang, 0) + span.end - span.start
+    return max(weight, key=weight.__getitem__) if weight else detect_language(text)
+
+
 def analyze(document: Document) -> TextAnalysis:
     text = document.text
     spans = sentence_spans(text)
-    lang = document.lang or detect_language(text)
-    sentences = []
-    for span in spans:
-        sentence_text = text[span.start : span.end]
-        sentence_lang = lang
-        if document.lang is None and _letters(sentence_text) >= _MIN_LETTERS_FOR_OWN_LANGUAGE:
-            sentence_lang = detect_language(sentence_text, default=lang)
-        sentences.append(Sentence(span=span, text=sentence_text, lang=sentence_lang))
+    if document.lang is not None:
+        lang = document.lang
+        languages: list[str | None] = [lang] * len(spans)
+    else:
+        languages = _sentence_languages(text, spans)
+        lang = _document_language(text, spans, languages)
+    sentences = tuple(
+        Sentence(span=span, text=text[span.start : span.end], lang=sentence_lang or lang)
+        for span, sentence_lang in zip(spans, languages, strict=True)
+    )
     return TextAnalysis(
         document=document,
         folded=fold_with_map(text),
         lang=lang,
-        sentences=tuple(sentences),
+        sentences=sentences,
         lang_given=document.lang is not None,
     )
 

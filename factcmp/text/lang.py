@@ -20,8 +20,10 @@ _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uF
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 # Letters Arabic writing does not use (پ چ ژ گ, keheh and Farsi yeh) and ones Persian
 # does not use (teh marbuta, alef maksura, Arabic yeh, Arabic kaf).
-_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u200c]")
-_ARABIC_LETTERS = re.compile("[\u0629\u0649\u064a\u0643]")
+_PERSIAN_LETTERS = "\u067e\u0686\u0698\u06af\u06a9\u06cc\u200c"
+_ARABIC_LETTERS = "\u0629\u0649\u064a\u0643"
+# A lead of this many letters settles Arabic against Persian without looking at words.
+_DECISIVE_LETTER_LEAD = 3
 _WORD = re.compile(r"[\w\u200c]+")
 
 
@@ -33,8 +35,10 @@ _FUNCTION_WORDS = {lang: _marker_words(lang) for lang in ("ar", "fa")}
 
 
 def _arabic_or_persian(text: str) -> str | None:
-    persian = len(_PERSIAN_LETTERS.findall(text))
-    arabic = len(_ARABIC_LETTERS.findall(text))
+    persian = sum(map(text.count, _PERSIAN_LETTERS))
+    arabic = sum(map(text.count, _ARABIC_LETTERS))
+    if abs(persian - arabic) >= _DECISIVE_LETTER_LEAD:
+        return "fa" if persian > arabic else "ar"
     words = _WORD.findall(fold(text))
     persian += 2 * sum(word in _FUNCTION_WORDS["fa"] for word in words)
     arabic += 2 * sum(word in _FUNCTION_WORDS["ar"] for word in words)
@@ -60,11 +64,11 @@ def _statistical_guess(text: str) -> str | None:
 
 
 def detect_language(text: str, *, default: str = "ar") -> str:
-    """``ar``, ``fa`` or ``en`` for a text; ``default`` when it has no letters at all."""
-    arabic_script = len(_ARABIC_SCRIPT.findall(text))
-    latin = len(_LATIN.findall(text))
-    if arabic_script == 0 and latin == 0:
+    """``ar``, ``fa`` or ``en`` for a text; ``default`` when it has no letters, or Arabic script that
+    neither letters, function words nor the statistical detector can place."""
+    if _LATIN.search(text) is not None:  # counting both scripts is only needed for mixed text
+        if len(_LATIN.findall(text)) > len(_ARABIC_SCRIPT.findall(text)):
+            return "en"
+    elif _ARABIC_SCRIPT.search(text) is None:
         return default
-    if latin > arabic_script:
-        return "en"
     return _arabic_or_persian(text) or _statistical_guess(text) or default

@@ -25,6 +25,8 @@ _TERMINAL = ".!?؟؛…"
 _CLOSERS = "\"'»”’)]}›"
 _SENTENCE_END = re.compile(rf"[{re.escape(_TERMINAL)}]+[{re.escape(_CLOSERS)}]*")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u200c\u200f\u200e]*\n\s*")
+_LAST_TOKEN = re.compile(r"[\w.]+$")
+_LOOK_BACK = 24
 _CLAUSE_BREAK = re.compile(r"[،,;:]\s+|\s+[-–—]\s+")
 
 
@@ -46,11 +48,13 @@ def _is_false_end(text: str, match: re.Match[str]) -> bool:
     """A period that does not end a sentence: inside a number, or after an abbreviation."""
     if match.group() != ".":
         return False
-    before = text[: match.start()]
+    # Only the few characters before the period matter; slicing the whole prefix would make a
+    # long line quadratic.
+    before = text[max(0, match.start() - _LOOK_BACK) : match.start()]
     after = text[match.end() : match.end() + 1]
     if before[-1:].isdigit() and after.isdigit():
         return True
-    word = re.search(r"[\w.]+$", before)
+    word = _LAST_TOKEN.search(before)
     if word is None:
         return False
     token = word.group().lower()
