@@ -111,8 +111,9 @@ def _participant_score(a: set[str], b: set[str]) -> tuple[float, str]:
 
 def is_specific(claim: Claim) -> bool:
     """A claim about one event, not a habit: it says when, how many, what was hit, or in which city."""
-    return bool(claim.time or claim.counts or claim.object
-                or any(place.value.get("feature") == "P" for place in claim.places))
+    return bool(
+        claim.time or claim.counts or claim.object or any(place.value.get("feature") == "P" for place in claim.places)
+    )
 
 
 def _time_score(a: Evidence | None, b: Evidence | None) -> tuple[float, str] | None:
@@ -156,8 +157,11 @@ def _slot_scores(a: Claim, b: Claim) -> list[tuple[float, str]]:
         # Routine events with other actors are other events; for rare ones (an intervention) a
         # different actor is more likely a disagreement between the sources than another event.
         routine = max(0.0, 1 - _rarity().get(a.subtype, 0.0) / _RARE)
-        scores.append((_WEIGHTS["actors"] * shared, "shared actors") if shared
-                      else (_WEIGHTS["actors_disjoint"] * routine, "different actors"))
+        scores.append(
+            (_WEIGHTS["actors"] * shared, "shared actors")
+            if shared
+            else (_WEIGHTS["actors_disjoint"] * routine, "different actors")
+        )
     everyone_a, everyone_b = participants(a), participants(b)
     if everyone_a and everyone_b:
         scores.append(_participant_score(everyone_a, everyone_b))
@@ -170,8 +174,11 @@ def _slot_scores(a: Claim, b: Claim) -> list[tuple[float, str]]:
             scores.append((_WEIGHTS["place_conflict"], "different places"))
     if a.object is not None and b.object is not None:
         same_class = a.object.value.get("class") == b.object.value.get("class")
-        scores.append((_WEIGHTS["object"], "same kind of object") if same_class
-                      else (_WEIGHTS["object_other"], "different objects"))
+        scores.append(
+            (_WEIGHTS["object"], "same kind of object")
+            if same_class
+            else (_WEIGHTS["object_other"], "different objects")
+        )
     return scores
 
 
@@ -192,8 +199,9 @@ def score_pair(a: Claim, b: Claim) -> Link | None:
         return None
     confident = total >= CONFIDENT and _both_times_known(a, b)
     first, second = sorted((a.id, b.id))
-    return Link(a=first, b=second, score=min(total, 1.0), confident=confident,
-                reasons=tuple(reason for _, reason in scores))
+    return Link(
+        a=first, b=second, score=min(total, 1.0), confident=confident, reasons=tuple(reason for _, reason in scores)
+    )
 
 
 def _blocking_keys(claim: Claim) -> set[str]:
@@ -235,8 +243,11 @@ def _mutual_best(links: Sequence[Link], doc_of: dict[str, str]) -> list[Link]:
         for claim, other in ((link.a, link.b), (link.b, link.a)):
             key = (claim, doc_of[other])
             best[key] = max(best.get(key, 0.0), link.score)
-    mutual = [link for link in links if link.confident
-              or (best[(link.a, doc_of[link.b])] == link.score == best[(link.b, doc_of[link.a])])]
+    mutual = [
+        link
+        for link in links
+        if link.confident or (best[(link.a, doc_of[link.b])] == link.score == best[(link.b, doc_of[link.a])])
+    ]
     return _few_uncertain(mutual)
 
 

@@ -70,12 +70,22 @@ class Claim:
             return [item.to_dict() for item in items]
 
         return {
-            "id": self.id, "doc": self.doc, "lang": self.lang, "type": self.event_type, "subtype": self.subtype,
-            "trigger": self.trigger.to_dict(), "sentence": {"start": self.sentence.start, "end": self.sentence.end},
-            "modality": self.modality, "source": self.source.to_dict() if self.source else None,
-            "actors": many(self.actors), "time": self.time.to_dict() if self.time else None,
-            "places": many(self.places), "counts": many(self.counts), "quantities": many(self.quantities),
-            "object": self.object.to_dict() if self.object else None, "affiliations": list(self.affiliations),
+            "id": self.id,
+            "doc": self.doc,
+            "lang": self.lang,
+            "type": self.event_type,
+            "subtype": self.subtype,
+            "trigger": self.trigger.to_dict(),
+            "sentence": {"start": self.sentence.start, "end": self.sentence.end},
+            "modality": self.modality,
+            "source": self.source.to_dict() if self.source else None,
+            "actors": many(self.actors),
+            "time": self.time.to_dict() if self.time else None,
+            "places": many(self.places),
+            "counts": many(self.counts),
+            "quantities": many(self.quantities),
+            "object": self.object.to_dict() if self.object else None,
+            "affiliations": list(self.affiliations),
             "background": self.background,
         }
 
@@ -143,7 +153,8 @@ class _ClaimReader:
         # A person named in full once ("الرئيس الروسي فلاديمير بوتين") keeps that country when named again.
         self.entity_country = {
             str(m.value.to_dict()["key"]): str(m.value.to_dict()["country"])
-            for m in self.mentions if m.kind in ("person", "org") and m.value.to_dict().get("country")
+            for m in self.mentions
+            if m.kind in ("person", "org") and m.value.to_dict().get("country")
         }
         self.demonyms = [(analysis.original_span(start, end), country) for start, end, country in demonyms_in(analysis)]
 
@@ -151,8 +162,13 @@ class _ClaimReader:
         folded_start, folded_end = self.analysis.folded.to_folded(sentence.span.start, sentence.span.end)
         sentence_words = words(self.analysis.folded.text, folded_start, folded_end)
         inside = [m for m in self.mentions if sentence.span.contains(m.span)]
-        return _SentenceView(sentence, sentence_words, _markers(sentence.lang).find_all(sentence_words),
-                             clause_spans(self.analysis.text, sentence.span), inside)
+        return _SentenceView(
+            sentence,
+            sentence_words,
+            _markers(sentence.lang).find_all(sentence_words),
+            clause_spans(self.analysis.text, sentence.span),
+            inside,
+        )
 
     def _span_of(self, match: PhraseMatch) -> Span:
         return self.analysis.original_span(match.start, match.end)
@@ -206,8 +222,12 @@ class _ClaimReader:
             # A time is an adverbial of the clause it stands in or the next one ("في عام 2018، أسقطت");
             # further away it dates another verb, often the report itself ("أكدت، أمس الأحد، أن ...").
             at = view.clause_index(mention.span)
-            drafts = [d for d in drafts if abs(view.clause_index(d.trigger_span) - at) <= _TIME_CLAUSE_REACH
-                      and not self._dates_the_report(d, mention, view)]
+            drafts = [
+                d
+                for d in drafts
+                if abs(view.clause_index(d.trigger_span) - at) <= _TIME_CLAUSE_REACH
+                and not self._dates_the_report(d, mention, view)
+            ]
         own_clause = [d for d in drafts if d.background and d.clause.contains(mention.span)]
         if own_clause:
             return min(own_clause, key=lambda d: _distance(d.trigger_span, mention.span))
@@ -215,7 +235,9 @@ class _ClaimReader:
         if not main:
             return None
         # Nearest trigger; on a tie the one before the mention (the verb usually comes first).
-        return min(main, key=lambda d: (_distance(d.trigger_span, mention.span), d.trigger_span.start > mention.span.start))  # noqa: E501
+        return min(
+            main, key=lambda d: (_distance(d.trigger_span, mention.span), d.trigger_span.start > mention.span.start)
+        )
 
     def _dates_the_report(self, draft: _Draft, date: Mention, view: _SentenceView) -> bool:
         """A date after "according to a report" dates the report, not the event before it."""
@@ -251,8 +273,12 @@ class _ClaimReader:
             draft.quantities.append(mention)
 
     def _place_orphan_counts(
-        self, orphans: list[Mention], view: _SentenceView, index: int,
-        recent: list[tuple[int, _Draft, Sentence]], claims: list[Claim],
+        self,
+        orphans: list[Mention],
+        view: _SentenceView,
+        index: int,
+        recent: list[tuple[int, _Draft, Sentence]],
+        claims: list[Claim],
     ) -> list[_Draft]:
         """Casualty counts with no event in their sentence: the assault just told, or their own claim."""
         new: list[_Draft] = []
@@ -278,8 +304,11 @@ class _ClaimReader:
                 claims[position] = self._freeze(draft, sentence, position)
 
     def _set_modality(self, draft: _Draft, view: _SentenceView) -> None:
-        before = [m for m in view.markers if 0 <= draft.trigger.first - m.last <= _MODALITY_WINDOW
-                  and draft.clause.contains(self._span_of(m))]
+        before = [
+            m
+            for m in view.markers
+            if 0 <= draft.trigger.first - m.last <= _MODALITY_WINDOW and draft.clause.contains(self._span_of(m))
+        ]
         roles = {m.entry.data["role"] for m in before}
         if "س" in draft.trigger.proclitic:  # Arabic future prefix on the verb itself: سيلتقي
             roles.add("future")
@@ -350,8 +379,9 @@ class _ClaimReader:
                 value["affiliation"] = country
         value["label"] = " ".join(str(value[k]) for k in ("military", "role", "noun") if value.get(k))
         span = self.analysis.original_span(start, end)
-        return Evidence(doc=self.doc, kind="object", span=span, text=self.analysis.text[span.start : span.end],
-                        value=value)
+        return Evidence(
+            doc=self.doc, kind="object", span=span, text=self.analysis.text[span.start : span.end], value=value
+        )
 
     def _evidence(self, mention: Mention) -> Evidence:
         evidence = Evidence.of(self.doc, mention)
@@ -370,15 +400,29 @@ class _ClaimReader:
         time = min(draft.dates, key=lambda m: _distance(m.span, draft.trigger_span), default=None)
         trigger_text = self.analysis.text[draft.trigger_span.start : draft.trigger_span.end]
         return Claim(
-            id=f"{self.doc}#{number}", doc=self.doc, lang=sentence.lang, event_type=data["type"],
+            id=f"{self.doc}#{number}",
+            doc=self.doc,
+            lang=sentence.lang,
+            event_type=data["type"],
             subtype=data["subtype"],
-            trigger=Evidence(doc=self.doc, kind="trigger", span=draft.trigger_span, text=trigger_text,
-                             value={"type": data["type"], "subtype": data["subtype"]}),
-            sentence=sentence.span, modality=draft.modality,
+            trigger=Evidence(
+                doc=self.doc,
+                kind="trigger",
+                span=draft.trigger_span,
+                text=trigger_text,
+                value={"type": data["type"], "subtype": data["subtype"]},
+            ),
+            sentence=sentence.span,
+            modality=draft.modality,
             source=Evidence.of(self.doc, draft.source) if draft.source else None,
-            actors=evidence(draft.actors), time=Evidence.of(self.doc, time) if time else None,
-            places=evidence(draft.places), counts=evidence(draft.counts), quantities=evidence(draft.quantities),
-            object=draft.object, affiliations=affiliations, background=draft.background,
+            actors=evidence(draft.actors),
+            time=Evidence.of(self.doc, time) if time else None,
+            places=evidence(draft.places),
+            counts=evidence(draft.counts),
+            quantities=evidence(draft.quantities),
+            object=draft.object,
+            affiliations=affiliations,
+            background=draft.background,
         )
 
 

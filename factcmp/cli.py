@@ -103,7 +103,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_input_options(compare_cmd)
     compare_cmd.add_argument(
-        "--format", choices=("text", "json", "md", "html"), default="text",
+        "--format",
+        choices=("text", "json", "md", "html"),
+        default="text",
         help="output format: text, json, md (Markdown tables) or html (a self-contained page); default: text",
     )
     return parser
@@ -155,8 +157,10 @@ def _write_mentions_text(results: list[DocumentMentions], out: TextIO) -> None:
             out.write("   (nothing found)\n")
         for mention in result.mentions:
             text = _isolate(mention.text.replace("\n", " "))
-            out.write(f"   {mention.kind:<9} {mention.span.start:>6}-{mention.span.end:<6} {text}  "
-                      f"{style.dim(_value_summary(mention))}\n")
+            out.write(
+                f"   {mention.kind:<9} {mention.span.start:>6}-{mention.span.end:<6} {text}  "
+                f"{style.dim(_value_summary(mention))}\n"
+            )
         out.write("\n")
 
 
@@ -164,8 +168,10 @@ def _run_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     documents, failed = _read_inputs(args, err)
     progress = Progress(err, len(documents), enabled=not args.quiet)
     try:
-        results = [extract_document(document, kinds=args.kinds)
-                   for document in progress.track(documents, lambda document: document.id)]
+        results = [
+            extract_document(document, kinds=args.kinds)
+            for document in progress.track(documents, lambda document: document.id)
+        ]
     finally:
         progress.close()
     if args.format == "json":
@@ -178,16 +184,19 @@ def _run_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _finding_line(finding: Finding, style: Style) -> str:
     quotes = "; ".join(f"{doc}: {_isolate(ev.text)}" for doc, ev in finding.values.items())
-    return (f"   {style.kind(f'[{finding.kind}]', finding.kind)} {finding.slot}  confidence {finding.confidence:.2f}\n"
-            f"      {finding.explanation}\n      {style.dim(quotes)}\n")
+    return (
+        f"   {style.kind(f'[{finding.kind}]', finding.kind)} {finding.slot}  confidence {finding.confidence:.2f}\n"
+        f"      {finding.explanation}\n      {style.dim(quotes)}\n"
+    )
 
 
 def _write_comparison_text(comparison: Comparison, out: TextIO) -> None:
     style = Style(wants_colour(out))
     documents = ", ".join(f"{r.document.id} ({r.lang})" for r in comparison.documents)
     out.write(f"documents: {documents}\n")
-    out.write(f"claims: {len(comparison.claims)}  events: {len(comparison.events)}  "
-              f"findings: {len(comparison.findings)}\n\n")
+    out.write(
+        f"claims: {len(comparison.claims)}  events: {len(comparison.events)}  findings: {len(comparison.findings)}\n\n"
+    )
     for kind in ("contradiction", "possible_conflict", "agreement", "single_source"):
         findings = comparison.filter(kind=kind)
         if findings:
@@ -202,8 +211,10 @@ def _unique_ids(documents: list[Document], err: TextIO) -> tuple[list[Document],
     kept: dict[str, Document] = {}
     for document in documents:
         if document.id in kept:
-            err.write(f"factcmp: {document.id}: skipped, an earlier document has the same id "
-                      "(ids come from file names, or the \"id\" of a JSONL record)\n")
+            err.write(
+                f"factcmp: {document.id}: skipped, an earlier document has the same id "
+                '(ids come from file names, or the "id" of a JSONL record)\n'
+            )
         else:
             kept[document.id] = document
     return list(kept.values()), len(kept) < len(documents)

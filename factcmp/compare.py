@@ -50,11 +50,18 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind, "slot": self.slot, "docs": list(self.docs),
-            "values": {doc: {"text": e.text, "start": e.span.start, "end": e.span.end, "value": e.value}
-                       for doc, e in self.values.items()},
-            "confidence": round(self.confidence, 3), "claims": list(self.claims), "event": self.event,
-            "more_precise": self.more_precise, "explanation": self.explanation,
+            "kind": self.kind,
+            "slot": self.slot,
+            "docs": list(self.docs),
+            "values": {
+                doc: {"text": e.text, "start": e.span.start, "end": e.span.end, "value": e.value}
+                for doc, e in self.values.items()
+            },
+            "confidence": round(self.confidence, 3),
+            "claims": list(self.claims),
+            "event": self.event,
+            "more_precise": self.more_precise,
+            "explanation": self.explanation,
         }
 
 
@@ -71,8 +78,15 @@ class Event:
     time: Evidence | None = None  # the most precise time any of its claims gives
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "type": self.event_type, "subtype": self.subtype, "claims": list(self.claims),
-                "docs": list(self.docs), "label": self.label, "time": self.time.to_dict() if self.time else None}
+        return {
+            "id": self.id,
+            "type": self.event_type,
+            "subtype": self.subtype,
+            "claims": list(self.claims),
+            "docs": list(self.docs),
+            "label": self.label,
+            "time": self.time.to_dict() if self.time else None,
+        }
 
 
 @attrs.frozen(kw_only=True)
@@ -83,8 +97,13 @@ class Comparison:
     events: tuple[Event, ...]
     findings: tuple[Finding, ...]
 
-    def filter(self, *, kind: str | Iterable[str] | None = None, slot: str | Iterable[str] | None = None,
-               doc: str | None = None) -> list[Finding]:
+    def filter(
+        self,
+        *,
+        kind: str | Iterable[str] | None = None,
+        slot: str | Iterable[str] | None = None,
+        doc: str | None = None,
+    ) -> list[Finding]:
         """Findings of the given kind(s) and slot(s) that involve the given document."""
         kinds = {kind} if isinstance(kind, str) else set(kind or FINDING_KINDS)
         slots = {slot} if isinstance(slot, str) else set(slot or SLOTS)
@@ -119,6 +138,7 @@ class Comparison:
 
 # --- slot comparison ------------------------------------------------------------------
 
+
 def _slot_pairs(a: Claim, b: Claim) -> list[tuple[str, Evidence | None, Evidence | None, Relation]]:
     """(slot, a's evidence, b's evidence, relation) for every slot either claim fills."""
     pairs: list[tuple[str, Evidence | None, Evidence | None, Relation]] = []
@@ -144,8 +164,9 @@ def _joined(items: Sequence[Evidence]) -> Evidence:
     first = items[0]
     names = sorted({str(item.value.get("name") or item.value.get("key") or item.text) for item in items})
     each = [{"text": item.text, "start": item.span.start, "end": item.span.end, "value": item.value} for item in items]
-    return Evidence(doc=first.doc, kind="actors", span=first.span, text=first.text,
-                    value={"names": names, "actors": each})
+    return Evidence(
+        doc=first.doc, kind="actors", span=first.span, text=first.text, value={"names": names, "actors": each}
+    )
 
 
 def _amount_pairs(
@@ -172,10 +193,16 @@ def _finding_for(
         assert only is not None
         claim = a if x is not None else b
         other = b if x is not None else a
-        return Finding(kind="single_source", slot=slot, docs=(only.doc,), values={only.doc: only},
-                       confidence=link.score, claims=(claim.id, other.id),
-                       explanation=f"Only {only.doc} gives the {slot} of this {event_label(claim)}: "
-                                   f"{describe_value(slot, only)}; {other.doc} does not say.")
+        return Finding(
+            kind="single_source",
+            slot=slot,
+            docs=(only.doc,),
+            values={only.doc: only},
+            confidence=link.score,
+            claims=(claim.id, other.id),
+            explanation=f"Only {only.doc} gives the {slot} of this {event_label(claim)}: "
+            f"{describe_value(slot, only)}; {other.doc} does not say.",
+        )
     if relation is Relation.UNKNOWN:
         return None
     docs = (x.doc, y.doc)
@@ -184,12 +211,26 @@ def _finding_for(
         if not link.confident:
             return None
         narrower = {Relation.WIDER: y.doc, Relation.NARROWER: x.doc}.get(relation)
-        return Finding(kind="agreement", slot=slot, docs=docs, values=values, confidence=link.score,
-                       claims=(a.id, b.id), more_precise=narrower,
-                       explanation=_agreement_text(slot, x, y, narrower, a))
+        return Finding(
+            kind="agreement",
+            slot=slot,
+            docs=docs,
+            values=values,
+            confidence=link.score,
+            claims=(a.id, b.id),
+            more_precise=narrower,
+            explanation=_agreement_text(slot, x, y, narrower, a),
+        )
     kind = "contradiction" if link.confident else "possible_conflict"
-    return Finding(kind=kind, slot=slot, docs=docs, values=values, confidence=link.score, claims=(a.id, b.id),
-                   explanation=_conflict_text(slot, x, y, a, link.confident))
+    return Finding(
+        kind=kind,
+        slot=slot,
+        docs=docs,
+        values=values,
+        confidence=link.score,
+        claims=(a.id, b.id),
+        explanation=_conflict_text(slot, x, y, a, link.confident),
+    )
 
 
 def _agreement_text(slot: str, x: Evidence, y: Evidence, narrower: str | None, claim: Claim) -> str:
@@ -203,8 +244,10 @@ def _conflict_text(slot: str, x: Evidence, y: Evidence, claim: Claim, confident:
     said = f"{x.doc} says {describe_value(slot, x)} but {y.doc} says {describe_value(slot, y)}"
     if confident:
         return f"The sources disagree on the {slot} of the {event_label(claim)}: {said}."
-    return (f"These may tell the same {event_label(claim)} (not certain: too little in common to be sure); "
-            f"if they do, they disagree on the {slot}: {said}.")
+    return (
+        f"These may tell the same {event_label(claim)} (not certain: too little in common to be sure); "
+        f"if they do, they disagree on the {slot}: {said}."
+    )
 
 
 def _pair_findings(link: Link, claims: dict[str, Claim]) -> list[Finding]:
@@ -226,11 +269,18 @@ def _unmatched_amounts(claims: Sequence[Claim], links: Sequence[Link]) -> list[F
             continue
         for slot, items in (("count", claim.counts), ("quantity", claim.quantities)):
             for item in items:
-                findings.append(Finding(
-                    kind="single_source", slot=slot, docs=(claim.doc,), values={claim.doc: item}, confidence=1.0,
-                    claims=(claim.id,),
-                    explanation=f"Only {claim.doc} reports {describe_value(slot, item)} "
-                                f"({event_label(claim)}); no other source tells this event."))
+                findings.append(
+                    Finding(
+                        kind="single_source",
+                        slot=slot,
+                        docs=(claim.doc,),
+                        values={claim.doc: item},
+                        confidence=1.0,
+                        claims=(claim.id,),
+                        explanation=f"Only {claim.doc} reports {describe_value(slot, item)} "
+                        f"({event_label(claim)}); no other source tells this event.",
+                    )
+                )
     return findings
 
 
@@ -256,9 +306,17 @@ def _events(claims: Sequence[Claim], links: Sequence[Link]) -> list[Event]:
     for number, group in enumerate(group_events(claims, links)):
         members = [by_id[claim_id] for claim_id in group]
         first = members[0]
-        events.append(Event(id=f"e{number}", event_type=first.event_type, subtype=first.subtype,
-                            claims=tuple(group), docs=tuple(sorted({c.doc for c in members})),
-                            label=event_label(first, members), time=_most_precise_time(members)))
+        events.append(
+            Event(
+                id=f"e{number}",
+                event_type=first.event_type,
+                subtype=first.subtype,
+                claims=tuple(group),
+                docs=tuple(sorted({c.doc for c in members})),
+                label=event_label(first, members),
+                time=_most_precise_time(members),
+            )
+        )
     return events
 
 
@@ -280,8 +338,13 @@ def compare_analysed(documents: Sequence[DocumentMentions], claims: Sequence[Cla
     findings = [finding for link in links for finding in _pair_findings(link, by_id)]
     findings += _unmatched_amounts(claims, links)
     events = _events(claims, links)
-    return Comparison(documents=tuple(documents), claims=tuple(claims), links=tuple(links), events=tuple(events),
-                      findings=tuple(_ordered(findings, events)))
+    return Comparison(
+        documents=tuple(documents),
+        claims=tuple(claims),
+        links=tuple(links),
+        events=tuple(events),
+        findings=tuple(_ordered(findings, events)),
+    )
 
 
 def compare(documents: Iterable[Document]) -> Comparison:

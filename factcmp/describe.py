@@ -11,17 +11,47 @@ from factcmp.lexicon import load_table
 from factcmp.model import Evidence
 
 _MODIFIER_WORDS = {
-    "at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to ",
-    "less_than": "less than ", "all": "all ", "only": "only ",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "about": "about ",
+    "up_to": "up to ",
+    "less_than": "less than ",
+    "all": "all ",
+    "only": "only ",
 }
 _COUNT_VERBS = {
-    "KILL": "killed", "WOUND": "wounded", "MISSING": "missing", "ARREST": "arrested", "KIDNAP": "kidnapped",
-    "DISPLACE": "displaced", "ABOARD": "aboard", "AFFECT": "affected",
+    "KILL": "killed",
+    "WOUND": "wounded",
+    "MISSING": "missing",
+    "ARREST": "arrested",
+    "KIDNAP": "kidnapped",
+    "DISPLACE": "displaced",
+    "ABOARD": "aboard",
+    "AFFECT": "affected",
 }
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-_WEEKDAYS = {"MON": "Monday", "TUE": "Tuesday", "WED": "Wednesday", "THU": "Thursday", "FRI": "Friday",
-             "SAT": "Saturday", "SUN": "Sunday"}
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_WEEKDAYS = {
+    "MON": "Monday",
+    "TUE": "Tuesday",
+    "WED": "Wednesday",
+    "THU": "Thursday",
+    "FRI": "Friday",
+    "SAT": "Saturday",
+    "SUN": "Sunday",
+}
 
 
 @cache
@@ -36,7 +66,7 @@ def _number(value: Any) -> str:
 
 
 def describe_date(value: dict[str, Any]) -> str:
-    """"17 September 2018", "2015", "Wednesday", "September 17 (year not given)"."""
+    """ "17 September 2018", "2015", "Wednesday", "September 17 (year not given)"."""
     if value.get("grain") in ("year", "decade") and value.get("year"):
         return str(value["year"]) + ("s" if value.get("grain") == "decade" else "")
     if value.get("start") and value.get("end") and value.get("grain") == "month" and not value.get("month"):
@@ -99,7 +129,7 @@ def _actor_names(claims: Sequence[Claim]) -> list[str]:
 
 
 def event_label(claim: Claim, members: Sequence[Claim] | None = None) -> str:
-    """"meeting (Vladimir Putin, Naftali Bennett; Sochi)"."""
+    """ "meeting (Vladimir Putin, Naftali Bennett; Sochi)"."""
     group = list(members or [claim])
     noun = _subtype_nouns().get(claim.subtype, claim.subtype)
     details = ", ".join(_actor_names(group))

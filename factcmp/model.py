@@ -132,5 +132,10 @@ class Evidence:
         return cls(doc=doc, kind=mention.kind, span=mention.span, text=mention.text, value=mention.value.to_dict())
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "start": self.span.start, "end": self.span.end, "text": self.text,
-                "value": self.value}
+        return {
+            "kind": self.kind,
+            "start": self.span.start,
+            "end": self.span.end,
+            "text": self.text,
+            "value": self.value,
+        }

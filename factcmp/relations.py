@@ -45,6 +45,7 @@ def _intervals(a: tuple[Any, Any], b: tuple[Any, Any]) -> Relation:
 
 # --- time ------------------------------------------------------------------------------
 
+
 def _iso(text: str) -> dt.datetime:
     value = dt.datetime.fromisoformat(text)
     return value.replace(tzinfo=None)
@@ -97,6 +98,7 @@ def days_apart(a: dict[str, Any], b: dict[str, Any]) -> float | None:
 
 # --- counts and quantities -------------------------------------------------------------
 
+
 def amount_interval(value: dict[str, Any]) -> tuple[float, float]:
     """The values a count or quantity admits, as a closed interval."""
     number = float(value.get("value") or 0)
@@ -126,6 +128,7 @@ def amount_relation(a: dict[str, Any], b: dict[str, Any]) -> Relation:
 
 
 # --- places ----------------------------------------------------------------------------
+
 
 def place_key(value: dict[str, Any]) -> str:
     if value.get("geonameid") is not None:
@@ -162,6 +165,7 @@ def most_specific_place(places: Iterable[Evidence]) -> Evidence | None:
 
 
 # --- actors and objects ----------------------------------------------------------------
+
 
 def actor_key(evidence: Evidence) -> str:
     if evidence.kind == "place":

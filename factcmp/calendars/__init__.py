@@ -15,7 +15,26 @@ CALENDARS: tuple[str, ...] = ("gregorian", "jalali", "hijri")
 
 # Years (in the calendar's own numbering) where the Jalali leap cycle changes.
 _JALALI_BREAKS = (
-    -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178,
+    -61,
+    9,
+    38,
+    199,
+    426,
+    686,
+    756,
+    818,
+    1111,
+    1181,
+    1210,
+    1635,
+    2060,
+    2097,
+    2192,
+    2262,
+    2324,
+    2394,
+    2456,
+    3178,
 )
 
 

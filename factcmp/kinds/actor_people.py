@@ -28,7 +28,7 @@ _CONNECTORS = frozenset({"بن", "ابن", "bin", "ibn", "ben", "al", "el", "Al"
 _SURNAME_TAILS = frozenset({"الله"})
 # Given names of two words whose first word is this one: عبد الفتاح, عبد الملك.
 _COMPOUND_HEADS = frozenset({"عبد", "Abdel", "Abd", "Abdul"})
-_CLAUSE_GAP = frozenset({"", "،", ",", "(", "«", "“", "”", "\"", ":"})
+_CLAUSE_GAP = frozenset({"", "،", ",", "(", "«", "“", "”", '"', ":"})
 _MIN_FUZZY_LETTERS = 5
 _MIN_GLUED_PREFIX = 4
 _MAX_WORDS_TITLE_TO_NAME = 4
@@ -69,8 +69,9 @@ def _gap(text: str, left: Word, right: Word) -> str:
 
 
 class _Finder:
-    def __init__(self, analysis: TextAnalysis, ws: list[Word], blocked: set[int],
-                 place_country: dict[int, str]) -> None:
+    def __init__(
+        self, analysis: TextAnalysis, ws: list[Word], blocked: set[int], place_country: dict[int, str]
+    ) -> None:
         self.place_country = place_country
         self.analysis = analysis
         self.text = analysis.folded.text
@@ -92,8 +93,9 @@ class _Finder:
         role, country = self._role_before(first)
         if role is None:
             role, country = self._role_after(last)
-        self.names.append(Name(self.ws[first].start + start_cut, self.ws[last].end, first, last, surname, given, cue,
-                               role, country))
+        self.names.append(
+            Name(self.ws[first].start + start_cut, self.ws[last].end, first, last, surname, given, cue, role, country)
+        )
         self.taken.update(range(first, last + 1))
 
     def _role_before(self, first: int) -> tuple[str | None, str | None]:
@@ -105,8 +107,11 @@ class _Finder:
             return None, None
         country = lexicons.demonym_of(self.ws[index]) or self.place_country.get(index)
         skipped = 0
-        while index >= 0 and skipped < _MAX_WORDS_TITLE_TO_NAME and (
-                index in self.blocked or lexicons.demonym_of(self.ws[index]) is not None):
+        while (
+            index >= 0
+            and skipped < _MAX_WORDS_TITLE_TO_NAME
+            and (index in self.blocked or lexicons.demonym_of(self.ws[index]) is not None)
+        ):
             index, skipped = index - 1, skipped + 1
         for start in range(max(0, index - 3), index + 1):
             match = table.match_at(self.ws, start, self.text)
@@ -138,8 +143,9 @@ class _Finder:
             count = match.last - match.first + 1
             surname_words = count if match.key in alone else _surname_length(self.ws, match.last, count)
             given = " ".join(w.text for w in self.ws[match.first : match.last - surname_words + 1])
-            self._add(match.first, match.last, match.start - self.ws[match.first].start, "lexicon", given,
-                      surname_words)
+            self._add(
+                match.first, match.last, match.start - self.ws[match.first].start, "lexicon", given, surname_words
+            )
 
     def given_names(self) -> None:
         index = 0
@@ -197,8 +203,11 @@ class _Finder:
                     self._add(index, index, 0, "title", "")
             else:
                 last = index
-                while (last - index < _MAX_ENGLISH_NAME_WORDS - 1 and self._joined(last)
-                       and _is_name_word(self.ws[last + 1], last + 1, self.blocked, self.taken)):
+                while (
+                    last - index < _MAX_ENGLISH_NAME_WORDS - 1
+                    and self._joined(last)
+                    and _is_name_word(self.ws[last + 1], last + 1, self.blocked, self.taken)
+                ):
                     last += 1
                 given = " ".join(w.text for w in self.ws[index:last])
                 self._add(index, last, 0, "title", given)
@@ -223,8 +232,14 @@ class _Finder:
         for match in table.scan(self.ws, self.text):
             indices = range(match.first, match.last + 1)
             if all(self._free(i) for i in indices) and _is_name_word(self.ws[match.first], match.first, self.blocked):
-                self._add(match.first, match.last, match.start - self.ws[match.first].start, "recurrence", "",
-                          match.last - match.first + 1)
+                self._add(
+                    match.first,
+                    match.last,
+                    match.start - self.ws[match.first].start,
+                    "recurrence",
+                    "",
+                    match.last - match.first + 1,
+                )
         long_surnames = [s for s in surnames if len(s) >= _MIN_FUZZY_LETTERS and " " not in s]
         for index, word in enumerate(self.ws):
             if self._free(index) and _is_name_word(word, index, self.blocked, self.taken):
@@ -277,8 +292,9 @@ def _keys(names: Sequence[Name]) -> list[str]:
     return [by_start[name.start] for name in names]
 
 
-def find_people(analysis: TextAnalysis, ws: list[Word], blocked: set[int],
-                place_country: dict[int, str]) -> list[Mention]:
+def find_people(
+    analysis: TextAnalysis, ws: list[Word], blocked: set[int], place_country: dict[int, str]
+) -> list[Mention]:
     """People of a document; ``blocked`` words belong to places and organizations, and
     ``place_country`` gives the country of the place a word names."""
     finder = _Finder(analysis, ws, blocked, place_country)

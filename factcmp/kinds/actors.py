@@ -42,8 +42,7 @@ def _original(analysis: TextAnalysis, start: int, end: int) -> str:
     return analysis.folded.original_text(start, end)
 
 
-def _org_mention(analysis: TextAnalysis, start: int, end: int, org_id: str, country: str,
-                 confidence: float) -> Mention:
+def _org_mention(analysis: TextAnalysis, start: int, end: int, org_id: str, country: str, confidence: float) -> Mention:
     # Shown as the source writes it, like people; the key is what is equal across languages.
     value = EntityValue(key=f"org:{org_id}", name=_original(analysis, start, end), country=country or None)
     return analysis.mention("org", start, end, value, confidence=confidence)
@@ -91,14 +90,16 @@ def _outlets(analysis: TextAnalysis, ws: list[Word], text: str, taken: set[int])
         while last + 1 < len(ws) and last - index < _MAX_OUTLET_WORDS - 1 and _spaced(text, ws[last], ws[last + 1]):
             last += 1
         surface = _original(analysis, ws[index].start, ws[last].end)
-        mentions.append(_org_mention(analysis, ws[index].start, ws[last].end, name_key(surface), "",
-                                     _CONFIDENCE_OUTLET))
+        mentions.append(
+            _org_mention(analysis, ws[index].start, ws[last].end, name_key(surface), "", _CONFIDENCE_OUTLET)
+        )
         taken.update(range(index, last + 1))
     return mentions
 
 
-def _country_next_to(ws: list[Word], first: int, last: int, place_country: dict[int, str],
-                     text: str) -> tuple[int, int, str] | None:
+def _country_next_to(
+    ws: list[Word], first: int, last: int, place_country: dict[int, str], text: str
+) -> tuple[int, int, str] | None:
     """The country a nationality word or a country name right after (or, in English, right
     before) an institution gives it: (first, last, country) of the whole name."""
     after = last + 1
@@ -114,8 +115,9 @@ def _country_next_to(ws: list[Word], first: int, last: int, place_country: dict[
     return None
 
 
-def _institutions(analysis: TextAnalysis, ws: list[Word], taken: set[int],
-                  place_country: dict[int, str]) -> list[Mention]:
+def _institutions(
+    analysis: TextAnalysis, ws: list[Word], taken: set[int], place_country: dict[int, str]
+) -> list[Mention]:
     """وزارة الدفاع السورية, ارتش اسرائیل, Syrian Defense Ministry: an institution and its country."""
     text = analysis.folded.text
     table, concepts = lexicons.institutions()
@@ -127,8 +129,11 @@ def _institutions(analysis: TextAnalysis, ws: list[Word], taken: set[int],
         first, last, country = found
         start = match.start if first == match.first else ws[first].start
         end = ws[last].end if last > match.last else match.end
-        mentions.append(_org_mention(analysis, start, end, f"{concepts[match.key]}-{country.lower()}", country,
-                                     _CONFIDENCE_INSTITUTION))
+        mentions.append(
+            _org_mention(
+                analysis, start, end, f"{concepts[match.key]}-{country.lower()}", country, _CONFIDENCE_INSTITUTION
+            )
+        )
         taken.update(range(first, last + 1))
     return mentions
 

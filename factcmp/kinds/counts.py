@@ -100,8 +100,13 @@ class _TextIndex:
     @classmethod
     def of(cls, text: str) -> _TextIndex:
         text_words = words(text)
-        return cls(text, text_words, [w.start for w in text_words], [w.end for w in text_words],
-                   [m.start() for m in _CLAUSE_END.finditer(text)])
+        return cls(
+            text,
+            text_words,
+            [w.start for w in text_words],
+            [w.end for w in text_words],
+            [m.start() for m in _CLAUSE_END.finditer(text)],
+        )
 
     def predicates(self, lang: str) -> tuple[list[Hit], list[int]]:
         if lang not in self.predicate_hits:
@@ -339,8 +344,15 @@ def _count(analysis: TextAnalysis, bound: _Bound, count_type: str, object_name: 
     modifier, start = _modifier(analysis.folded.text, bound)
     span = _span(bound, start)
     affiliation = _affiliation(bound.clause, bound.noun, bound.read.lang)
-    value = CountValue(value=match.value, count_type=count_type, object=object_name, modifier=modifier,
-                       low=match.low, high=match.high, affiliation=affiliation)
+    value = CountValue(
+        value=match.value,
+        count_type=count_type,
+        object=object_name,
+        modifier=modifier,
+        low=match.low,
+        high=match.high,
+        affiliation=affiliation,
+    )
     return mention(analysis, "count", span.start, span.end, value)
 
 

@@ -86,9 +86,7 @@ class _Piece:
 
     def year_tail(self, suffix: str = "") -> str:
         of, year_word = self.words("of"), self.words("year")
-        return (
-            f"(?:{_SEP}(?:{of}\\s+)?(?:{year_word}\\s*)?{self.year('y' + suffix)}{self.era('e' + suffix)})?"
-        )
+        return f"(?:{_SEP}(?:{of}\\s+)?(?:{year_word}\\s*)?{self.year('y' + suffix)}{self.era('e' + suffix)})?"
 
     def minutes(self) -> str:
         """Minutes after an hour: «و18 دقيقة», «وثمانية عشر دقيقة», «وربع», «إلا ثلث», «و 47 ثانیه»."""
@@ -385,8 +383,9 @@ def _read_relunit(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
         return None
     unit, unit_count = lex.calendar_units[key(match.group("u"))]
     count = _number(match, lex, "n")
-    return DateParts("relunit", match.start(), match.end(), unit=unit, shift=shift,
-                     count=unit_count if count is None else count)
+    return DateParts(
+        "relunit", match.start(), match.end(), unit=unit, shift=shift, count=unit_count if count is None else count
+    )
 
 
 def _read_ago(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
@@ -509,6 +508,7 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
     rel_before = alternation(w for w, (_, pos) in lex.relative_words.items() if pos == "before")
     rel_after = alternation(w for w, (_, pos) in lex.relative_words.items() if pos == "after")
     periods = alternation(lex.day_periods)
+
     def lead() -> str:  # the first word of an expression may carry a clitic («ويوم», «وعام»)
         return f"{_START}{p.clitic()}"
 
@@ -518,8 +518,9 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
     to_sep = f"(?:\\s*[-–]\\s*|\\s+{to}\\s*)"
     month2 = f"(?:\\s*/\\s*{p.month('m2')})?"
     units = alternation(lex.time_units)
-    week_units = alternation(w for w, (unit, count) in {**lex.calendar_units, **lex.time_units}.items()
-                             if unit == "week" and count == 1)
+    week_units = alternation(
+        w for w, (unit, count) in {**lex.calendar_units, **lex.time_units}.items() if unit == "week" and count == 1
+    )
     cal_units = alternation(lex.calendar_units)
     numbers = p.number("n")
     hour_word = p.words("hour")
@@ -529,9 +530,12 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
     return [
         (f"{_START}{alternation(lex.not_dates)}{_END}", _read_not_date, "not_date"),
         # 22 من تشرين الأول 2021, الجمعة 22 أكتوبر, 30 أيلول/سبتمبر 2015, ۱۷ سپتامبر ۲۰۱۸
-        (f"(?:{lead()}{day_word}\\s+)?{p.day('d')}(?:\\s+{of})?\\s+{p.month_ref()}{month2}"
-         f"(?:{p.short_year('ys')}|{p.year_tail()})",
-         _read_dmy, "month"),
+        (
+            f"(?:{lead()}{day_word}\\s+)?{p.day('d')}(?:\\s+{of})?\\s+{p.month_ref()}{month2}"
+            f"(?:{p.short_year('ys')}|{p.year_tail()})",
+            _read_dmy,
+            "month",
+        ),
         # ثالث يوم من شهر عشرة
         (f"{p.ordinal('d')}\\s+{day_word}(?:\\s+{of})?\\s+{p.month_ref()}{p.year_tail()}", _read_dmy, "month"),
         # آخر يوم من, اليوم الأخير من
@@ -540,11 +544,18 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         # September 17, 2018; يوليو 13 2013
         (f"{p.month('m')}\\s+{p.day('d')}{p.year_tail()}", _read_mdy, "month"),
         # 13 الى 15 تموز, من 1-8 شهر ايلول
-        (f"(?:{_START}{opener}\\s+)?{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}(?:\\s+{of})?\\s+"
-         f"{p.month_ref()}{p.year_tail()}", _read_day_range, "month"),
+        (
+            f"(?:{_START}{opener}\\s+)?{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}(?:\\s+{of})?\\s+"
+            f"{p.month_ref()}{p.year_tail()}",
+            _read_day_range,
+            "month",
+        ),
         # يوليو 13-15, اغسطس 27 الى 29
-        (f"{p.month('m')}\\s+{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}{p.year_tail()}",
-         _read_day_range, "month"),
+        (
+            f"{p.month('m')}\\s+{p.day('d')}{to_sep}{p.day('d2', after_dash=True)}{p.year_tail()}",
+            _read_day_range,
+            "month",
+        ),
         # أيلول 2015, شهر مارس من عام 2017
         (f"{p.month_ref()}{month2}{p.year_tail()}", _read_month_year, "month"),
         (f"{p.month_ref()}{month2}", _read_month, "month"),
@@ -554,61 +565,127 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         # the 1990s
         (f"{_NUM_START}(?P<y>[12]\\d{{2}}0)'?s(?!\\w)", _read_decade, "digit"),
         # 17/9/2018, ۱۳۹۷/۰۶/۲۶, 2018-09-17, 2/2013, السبت 21/09
-        (f"{_NUM_START}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"
-         f"(?P<y>\\d{{4}}|\\d{{2}})(?![\\d/:\\-]|[.,]\\d){p.era('e')}", _read_numeric_dmy, "numeric_date"),
-        (f"{_NUM_START}(?P<y>\\d{{4}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)(?P<d>\\d{{1,2}})"
-         f"(?![\\d/:\\-]|[.,]\\d)", _read_numeric_ymd, "numeric_date"),
+        (
+            f"{_NUM_START}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"
+            f"(?P<y>\\d{{4}}|\\d{{2}})(?![\\d/:\\-]|[.,]\\d){p.era('e')}",
+            _read_numeric_dmy,
+            "numeric_date",
+        ),
+        (
+            f"{_NUM_START}(?P<y>\\d{{4}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)(?P<d>\\d{{1,2}})"
+            f"(?![\\d/:\\-]|[.,]\\d)",
+            _read_numeric_ymd,
+            "numeric_date",
+        ),
         (f"{_NUM_START}(?P<m>\\d{{1,2}})/(?P<y>\\d{{4}})(?![\\d/]|[.,]\\d)", _read_numeric_my, "numeric_date"),
-        (f"(?:{day_word}\\s+)?{p.weekday('w')}\\s+(?P<d>\\d{{1,2}})/(?P<m>\\d{{1,2}})(?![\\d/]|[.,]\\d)",
-         _read_weekday_dm, "weekday"),
+        (
+            f"(?:{day_word}\\s+)?{p.weekday('w')}\\s+(?P<d>\\d{{1,2}})/(?P<m>\\d{{1,2}})(?![\\d/]|[.,]\\d)",
+            _read_weekday_dm,
+            "weekday",
+        ),
         # أول ثلاثاء, ثالث يوم ثلاثاء, الاثنين الأخير, الثلاثاء الثالث
-        (f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last})|{p.ordinal('o')})\\s+(?:{day_word}\\s+)?"
-         f"{p.weekday('w')}", _read_nth_weekday, "weekday"),
-        (f"{p.weekday('w')}\\s+(?:{_START}(?P<first>{first})(?!\\w)|{_START}(?P<last>{last})(?!\\w)|{p.ordinal('o')})",
-         _read_nth_weekday, "weekday"),
+        (
+            f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last})|{p.ordinal('o')})\\s+(?:{day_word}\\s+)?"
+            f"{p.weekday('w')}",
+            _read_nth_weekday,
+            "weekday",
+        ),
+        (
+            f"{p.weekday('w')}\\s+(?:{_START}(?P<first>{first})(?!\\w)|{_START}(?P<last>{last})(?!\\w)|{p.ordinal('o')})",
+            _read_nth_weekday,
+            "weekday",
+        ),
         # مساء الأربعاء, يوم الجمعة الماضي, پنجشنبه گذشته, last Friday
-        (f"{weekday_prefix()}(?:{_START}(?P<rb>{rel_before})\\s+)?{p.weekday('w')}"
-         f"(?:\\s+(?P<ra>{rel_after})(?!\\w))?", _read_weekday, "weekday"),
+        (
+            f"{weekday_prefix()}(?:{_START}(?P<rb>{rel_before})\\s+)?{p.weekday('w')}"
+            f"(?:\\s+(?P<ra>{rel_after})(?!\\w))?",
+            _read_weekday,
+            "weekday",
+        ),
         (f"{_START}{p.clitic()}(?P<r>{alternation(lex.relative_days)}){_END}", _read_relday, "relday"),
         # الأسبوع الماضي, هذا العام, سال آینده, last week, الأسابيع الثلاثة القادمة
-        (f"(?:{_START}(?P<rb>{rel_before})\\s+)?{_START}{p.clitic()}(?P<u>{cal_units})(?:\\s+{numbers})?"
-         f"(?:\\s+(?P<ra>{rel_after})(?!\\w))?", _read_relunit, "calendar_unit"),
+        (
+            f"(?:{_START}(?P<rb>{rel_before})\\s+)?{_START}{p.clitic()}(?P<u>{cal_units})(?:\\s+{numbers})?"
+            f"(?:\\s+(?P<ra>{rel_after})(?!\\w))?",
+            _read_relunit,
+            "calendar_unit",
+        ),
         # قبل 3 أيام, منذ سنتين, قبل أيام, ۳ روز پیش, 3 days ago, بعد يومين
-        (f"{_START}(?:(?P<ago>{p.words('ago')})|{p.words('later')})\\s+(?:{numbers}\\s*)?(?P<u>{units}){_END}",
-         _read_ago, "unit"),
-        (f"(?:{numbers}\\s*)?{_START}(?P<u>{units})\\s+(?:(?P<ago>{p.words('ago_after')})|{p.words('later_after')})"
-         f"{_END}", _read_ago, "unit"),
+        (
+            f"{_START}(?:(?P<ago>{p.words('ago')})|{p.words('later')})\\s+(?:{numbers}\\s*)?(?P<u>{units}){_END}",
+            _read_ago,
+            "unit",
+        ),
+        (
+            f"(?:{numbers}\\s*)?{_START}(?P<u>{units})\\s+(?:(?P<ago>{p.words('ago_after')})|{p.words('later_after')})"
+            f"{_END}",
+            _read_ago,
+            "unit",
+        ),
         # 3 أيام, خمسة ساعات, يومين, five hours
         (f"{numbers}\\s*{_START}(?P<u>{units}){_END}", _read_duration, "unit"),
         (f"{lead()}(?P<u>{units}){_END}", _read_duration, "unit"),
         # الساعة 23:00 بتوقيت موسكو, 10:14 am, 04:45 GMT, الساعة 3 صباحا, ساعت ۹:۳۲
-        (f"(?:{_START}(?P<hw>{hour_word})\\s*){{0,2}}{_NUM_START}(?P<h>\\d{{1,2}}):(?P<mi>\\d{{1,2}})(?::(?P<s>\\d{{2}}))?"
-         f"(?![\\d:]){period_after}?{zone}?", _read_time, "clock"),
-        (f"{_START}(?P<hw>{hour_word})(?:\\s+{hour_word}){{0,2}}\\s+(?:{p.number('h')}|{p.ordinal('ho')})"
-         f"{p.minutes()}{period_after}?{zone}?", _read_time, "hour"),
+        (
+            f"(?:{_START}(?P<hw>{hour_word})\\s*){{0,2}}{_NUM_START}(?P<h>\\d{{1,2}}):(?P<mi>\\d{{1,2}})(?::(?P<s>\\d{{2}}))?"
+            f"(?![\\d:]){period_after}?{zone}?",
+            _read_time,
+            "clock",
+        ),
+        (
+            f"{_START}(?P<hw>{hour_word})(?:\\s+{hour_word}){{0,2}}\\s+(?:{p.number('h')}|{p.ordinal('ho')})"
+            f"{p.minutes()}{period_after}?{zone}?",
+            _read_time,
+            "hour",
+        ),
         # الثالثة فجرا, الثالثة وربع بعد الظهر
         (f"{p.ordinal('ho')}{p.minutes()}{period_after}", _read_time, "hour"),
         (f"{_NUM_START}(?P<h>\\d{{1,2}})\\s*(?P<p>am|pm|a\\.m\\.?|p\\.m\\.?)(?!\\w){zone}?", _read_time, "digit"),
         (f"{_START}(?P<hd>{alternation(lex.holidays)}){_END}(?:\\s+{p.year('y')})?", _read_holiday, "holiday"),
-        (f"{_START}(?P<pt>{alternation(lex.period_parts)})(?:\\s+|-)", _read_prefix("part"),
-         "month calendar_unit season holiday digit unit"),
+        (
+            f"{_START}(?P<pt>{alternation(lex.period_parts)})(?:\\s+|-)",
+            _read_prefix("part"),
+            "month calendar_unit season holiday digit unit",
+        ),
         # early 2015, أواخر 2019: after a part of a period a bare year is a year
-        (f"{_START}(?P<pt>{alternation(lex.period_parts)})(?:\\s+|-)(?:{of}\\s+)?{p.year('y')}(?!\\s*%)",
-         _read_part_of_year, "digit"),
+        (
+            f"{_START}(?P<pt>{alternation(lex.period_parts)})(?:\\s+|-)(?:{of}\\s+)?{p.year('y')}(?!\\s*%)",
+            _read_part_of_year,
+            "digit",
+        ),
         # الأسبوع الأول من, اول اسبوع في, the first week of
-        (f"{_START}(?P<u>{week_units})\\s+(?:(?P<first>{first})|(?P<last>{last})|{p.ordinal('o')}){_END}",
-         _read_nth_week, "calendar_unit"),
-        (f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last})|{p.ordinal('o')})\\s+(?P<u>{week_units}){_END}",
-         _read_nth_week, "unit"),
+        (
+            f"{_START}(?P<u>{week_units})\\s+(?:(?P<first>{first})|(?P<last>{last})|{p.ordinal('o')}){_END}",
+            _read_nth_week,
+            "calendar_unit",
+        ),
+        (
+            f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last})|{p.ordinal('o')})\\s+(?P<u>{week_units}){_END}",
+            _read_nth_week,
+            "unit",
+        ),
         # الأشهر السبعة الأولى, the first seven months, هفت ماه نخست
-        (f"{_START}(?P<u>{cal_units})\\s+{numbers}\\s+(?:(?P<fst>{first})|(?P<last>{last})){_END}",
-         _read_prefix("firstn"), "calendar_unit"),
-        (f"{_START}(?:the\\s+)?(?:(?P<fst>{first})|(?P<last>{last}))\\s+{numbers}\\s+(?P<u>{cal_units}){_END}",
-         _read_prefix("firstn"), "calendar_unit"),
-        (f"{numbers}\\s+(?P<u>{cal_units})\\s+(?:(?P<fst>{first})|(?P<last>{last})){_END}",
-         _read_prefix("firstn"), "calendar_unit"),
-        (f"{_START}{p.clitic()}(?P<sn>{alternation(lex.seasons)})(?:\\s+(?P<ra>{rel_after})(?!\\w)"
-         f"|{_SEP}(?:{year_word}\\s*)?{p.year('y')})", _read_season, "season"),
+        (
+            f"{_START}(?P<u>{cal_units})\\s+{numbers}\\s+(?:(?P<fst>{first})|(?P<last>{last})){_END}",
+            _read_prefix("firstn"),
+            "calendar_unit",
+        ),
+        (
+            f"{_START}(?:the\\s+)?(?:(?P<fst>{first})|(?P<last>{last}))\\s+{numbers}\\s+(?P<u>{cal_units}){_END}",
+            _read_prefix("firstn"),
+            "calendar_unit",
+        ),
+        (
+            f"{numbers}\\s+(?P<u>{cal_units})\\s+(?:(?P<fst>{first})|(?P<last>{last})){_END}",
+            _read_prefix("firstn"),
+            "calendar_unit",
+        ),
+        (
+            f"{_START}{p.clitic()}(?P<sn>{alternation(lex.seasons)})(?:\\s+(?P<ra>{rel_after})(?!\\w)"
+            f"|{_SEP}(?:{year_word}\\s*)?{p.year('y')})",
+            _read_season,
+            "season",
+        ),
     ]
 
 
@@ -616,8 +693,9 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
 def grammar(lang: str) -> Grammar:
     lex = lexicon(lang)
     flags = re.IGNORECASE if lang == "en" else 0
-    compiled = tuple((re.compile(pattern, flags), reader, frozenset(needs.split()))
-                     for pattern, reader, needs in _rules(_Piece(lex)))
+    compiled = tuple(
+        (re.compile(pattern, flags), reader, frozenset(needs.split())) for pattern, reader, needs in _rules(_Piece(lex))
+    )
     return Grammar(lex, compiled)
 
 
@@ -635,9 +713,14 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
     tables: dict[str, Iterable[str]] = {
         # ordinal days past 12 («السادس والعشرين») start day ranges far before their month
         "month": [*lex.months, *lex.words("month"), *long_ordinals],
-        "weekday": lex.weekdays, "relday": lex.relative_days,
-        "unit": lex.time_units, "calendar_unit": lex.calendar_units, "season": lex.seasons, "holiday": lex.holidays,
-        "hour": [*lex.words("hour"), *lex.day_periods], "not_date": lex.not_dates,
+        "weekday": lex.weekdays,
+        "relday": lex.relative_days,
+        "unit": lex.time_units,
+        "calendar_unit": lex.calendar_units,
+        "season": lex.seasons,
+        "holiday": lex.holidays,
+        "hour": [*lex.words("hour"), *lex.day_periods],
+        "not_date": lex.not_dates,
     }
     # Function words («في», «هذا», «من») inside multi-word entries would make every sentence a candidate.
     function_words = frozenset().union(*lex.roles.values()) - lex.words("hour") - lex.words("month")

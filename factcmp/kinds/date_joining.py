@@ -139,8 +139,9 @@ def _weekday_with(first: DateParts, second: DateParts, gap: str, folded: str, ga
         return attrs.evolve(second, weekday=first.weekday, day_offset=first.day_offset, ambiguous=False)
     if second.form == "relunit" and second.unit in ("week", "month") and gaps.of.fullmatch(gap):
         if second.unit == "week" and first.day is None:
-            return attrs.evolve(second, form="weekday", weekday=first.weekday, shift=None, unit="week",
-                                count=second.shift)
+            return attrs.evolve(
+                second, form="weekday", weekday=first.weekday, shift=None, unit="week", count=second.shift
+            )
         if second.unit == "month" and first.day is not None:
             return attrs.evolve(first, form="date", unit="month", shift=second.shift, ambiguous=False)
     return None
@@ -175,8 +176,9 @@ def _with_time(first: DateParts, second: DateParts, gap: str, folded: str, gaps:
         return None
     if not gaps.date_time.fullmatch(gap):
         return None
-    return attrs.evolve(day, hour=time.hour, minute=time.minute, second=time.second, timezone=time.timezone,
-                        ambiguous=False)
+    return attrs.evolve(
+        day, hour=time.hour, minute=time.minute, second=time.second, timezone=time.timezone, ambiguous=False
+    )
 
 
 def _range(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:

@@ -374,8 +374,9 @@ def _iso(day: dt.date, parts: DateParts, grain: str) -> str:
 def _time_interval(interval: Interval, parts: DateParts) -> tuple[str, str, str]:
     grain = "minute" if parts.minute is not None else "hour"
     hour = (parts.hour or 0) % 24
-    start = dt.datetime(interval.start.year, interval.start.month, interval.start.day, hour,
-                        parts.minute or 0, parts.second or 0)
+    start = dt.datetime(
+        interval.start.year, interval.start.month, interval.start.day, hour, parts.minute or 0, parts.second or 0
+    )
     end = start + (dt.timedelta(minutes=1) if grain == "minute" else dt.timedelta(hours=1))
     return start.isoformat(), end.isoformat(), grain
 
@@ -445,10 +446,22 @@ def to_value(parts: DateParts, context: Context) -> DateValue | None:
     weekday = parts.weekday
     if fields.day is not None:
         weekday = WEEKDAYS[interval.start.weekday()]
-    return DateValue(year=fields.year, month=fields.month, day=fields.day, weekday=weekday, hour=parts.hour,
-                     minute=parts.minute, timezone=parts.timezone,
-                     grain=grain, start=start, end=end, resolved=True, inferred=inferred,
-                     calendar=_text_calendar(parts), relative=relative)
+    return DateValue(
+        year=fields.year,
+        month=fields.month,
+        day=fields.day,
+        weekday=weekday,
+        hour=parts.hour,
+        minute=parts.minute,
+        timezone=parts.timezone,
+        grain=grain,
+        start=start,
+        end=end,
+        resolved=True,
+        inferred=inferred,
+        calendar=_text_calendar(parts),
+        relative=relative,
+    )
 
 
 def _text_calendar(parts: DateParts) -> str:
@@ -457,10 +470,19 @@ def _text_calendar(parts: DateParts) -> str:
 
 def _unresolved(parts: DateParts, relative: str | None) -> DateValue:
     grain, fields = _stated_grain(parts), _stated_fields(parts)
-    return DateValue(year=fields.year, month=fields.month, day=fields.day, weekday=parts.weekday, hour=parts.hour,
-                     minute=parts.minute,
-                     timezone=parts.timezone, grain=grain, resolved=False, calendar=_text_calendar(parts),
-                     relative=relative)
+    return DateValue(
+        year=fields.year,
+        month=fields.month,
+        day=fields.day,
+        weekday=parts.weekday,
+        hour=parts.hour,
+        minute=parts.minute,
+        timezone=parts.timezone,
+        grain=grain,
+        resolved=False,
+        calendar=_text_calendar(parts),
+        relative=relative,
+    )
 
 
 def _stated_grain(parts: DateParts) -> str:

@@ -26,8 +26,16 @@ from factcmp.values import DurationValue
 KINDS: tuple[str, ...] = ("date", "duration")
 REQUIRES: tuple[str, ...] = ()
 
-_UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2592000,
-                 "year": 31536000, "decade": 315360000}
+_UNIT_SECONDS = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3600,
+    "day": 86400,
+    "week": 604800,
+    "month": 2592000,
+    "year": 31536000,
+    "decade": 315360000,
+}
 _ISO_UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
 # How far back, within its sentence, a future marker («سوف», «خواهد», «will») may stand.
 _FUTURE_WINDOW = 60

@@ -108,8 +108,15 @@ class Gazetteer:
 @lru_cache(maxsize=1 << 14)
 def _place(gazetteer: Gazetteer, gid: str) -> Place:
     gid, name, country, feature, population, lat, lon, _ = gazetteer.rows[gid]
-    return Place(gid=gid, name=name, country=country or None, feature=feature, population=int(population or 0),
-                 lat=_float(lat), lon=_float(lon))
+    return Place(
+        gid=gid,
+        name=name,
+        country=country or None,
+        feature=feature,
+        population=int(population or 0),
+        lat=_float(lat),
+        lon=_float(lon),
+    )
 
 
 def _float(cell: str) -> float | None:
@@ -133,8 +140,13 @@ def _indexed_tags(row: list[str], region: frozenset[str]) -> frozenset[str]:
     return _ENGLISH_ONLY
 
 
-def _index_names(index: dict[str, list[str]], row: list[str], stop: frozenset[str], cued: dict[str, list[str]],
-                 script_tags: frozenset[str]) -> int:
+def _index_names(
+    index: dict[str, list[str]],
+    row: list[str],
+    stop: frozenset[str],
+    cued: dict[str, list[str]],
+    script_tags: frozenset[str],
+) -> int:
     longest = 1
     gid, names_cell = row[0], row[7]
     tags = _indexed_tags(row, _region()) & script_tags

@@ -152,8 +152,9 @@ def _reading_token(reading: WordReading, start: int, end: int) -> _Token:
     entry: WordEntry = reading.entry
     # The article stays in the span (الـ15, العشرين); a conjunction or preposition before it does not.
     core = start + reading.prefix_len - (_ARTICLE_LEN if reading.article else 0)
-    return _Token(start, end, core, entry.value, entry.type, entry.weak, reading.conjunction, reading.article,
-                  entry.postposed)
+    return _Token(
+        start, end, core, entry.value, entry.type, entry.weak, reading.conjunction, reading.article, entry.postposed
+    )
 
 
 def _not_an_amount(text: str, start: int, end: int) -> bool:
@@ -284,9 +285,16 @@ def _read_from(text: str, tokens: list[_Token], index: int) -> tuple[NumberMatch
     next_index = _extend(text, tokens, index + 1, compound)
     alone = next_index == index + 1
     ordinal = compound.ordinal or (compound.article and _ends_in_ten(tokens[next_index - 1]))
-    match = NumberMatch(compound.start, compound.end, compound.value, is_ordinal=ordinal,
-                        has_digits=compound.from_digits, is_weak=alone and first.weak, has_article=compound.article,
-                        follows_noun=alone and first.postposed)
+    match = NumberMatch(
+        compound.start,
+        compound.end,
+        compound.value,
+        is_ordinal=ordinal,
+        has_digits=compound.from_digits,
+        is_weak=alone and first.weak,
+        has_article=compound.article,
+        follows_noun=alone and first.postposed,
+    )
     return match, next_index
 
 
@@ -495,8 +503,9 @@ def _read_vague(text: str, tokens: list[_Token], index: int) -> tuple[NumberMatc
     if following is not None and tokens[following].type in (lx.SCALE, lx.SCALE_PLURAL):
         base *= tokens[following].value
         end, next_index = tokens[following].end, following + 1
-    match = NumberMatch(first.core, end, base, low=2 * base, high=10 * base - 1, is_vague=True,
-                        has_article=first.article)
+    match = NumberMatch(
+        first.core, end, base, low=2 * base, high=10 * base - 1, is_vague=True, has_article=first.article
+    )
     return match, next_index
 
 

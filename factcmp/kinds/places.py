@@ -94,8 +94,12 @@ def _is_person_word(match: NameMatch, ws: Sequence[Word], text: str) -> bool:
         return False
     word = ws[match.first]
     following = ws[match.last + 1] if match.last + 1 < len(ws) else None
-    return (word.text in lexicons.given_names(word.lang) and following is not None and joined(text, word, following)
-            and following.text not in lexicons.not_names())
+    return (
+        word.text in lexicons.given_names(word.lang)
+        and following is not None
+        and joined(text, word, following)
+        and following.text not in lexicons.not_names()
+    )
 
 
 def _is_feminine_adjective(match: NameMatch, ws: Sequence[Word], analysis: TextAnalysis) -> bool:
@@ -107,8 +111,10 @@ def _is_feminine_adjective(match: NameMatch, ws: Sequence[Word], analysis: TextA
     word = ws[match.first]
     if match.start > word.start or lexicons.preceded_by_preposition(ws, match.first):
         return False
-    return lexicons.demonym_of(attrs.evolve(word, start=match.start, text=word.text[match.start - word.start :])) \
+    return (
+        lexicons.demonym_of(attrs.evolve(word, start=match.start, text=word.text[match.start - word.start :]))
         is not None
+    )
 
 
 def _after_media_cue(match: NameMatch, ws: Sequence[Word], analysis_text: str) -> bool:
@@ -121,8 +127,11 @@ def _is_like_a_town(match: NameMatch, ws: Sequence[Word]) -> bool:
     a million people (كموسكو, كبيروت)."""
     word = ws[match.first]
     cut = match.start - word.start
-    return cut > 0 and word.text[cut - 1] == LIKE and all(
-        p.feature == "P" and p.population < _GIVEN_NAME_TOWN_POPULATION for p in match.candidates)
+    return (
+        cut > 0
+        and word.text[cut - 1] == LIKE
+        and all(p.feature == "P" and p.population < _GIVEN_NAME_TOWN_POPULATION for p in match.candidates)
+    )
 
 
 def _is_inside_a_name(match: NameMatch, ws: Sequence[Word]) -> bool:
@@ -133,15 +142,22 @@ def _is_inside_a_name(match: NameMatch, ws: Sequence[Word]) -> bool:
 
 def _rejected(match: NameMatch, ws: Sequence[Word], analysis: TextAnalysis) -> bool:
     text = analysis.folded.text
-    return (_is_like_a_town(match, ws) or _is_inside_a_name(match, ws) or _is_person_word(match, ws, text)
-            or _after_media_cue(match, ws, text) or _is_feminine_adjective(match, ws, analysis)
-            or _is_demonym(match, text))
+    return (
+        _is_like_a_town(match, ws)
+        or _is_inside_a_name(match, ws)
+        or _is_person_word(match, ws, text)
+        or _after_media_cue(match, ws, text)
+        or _is_feminine_adjective(match, ws, analysis)
+        or _is_demonym(match, text)
+    )
 
 
 def _is_demonym(match: NameMatch, text: str) -> bool:
     """Persian سوری (Syrian) is also Surrey's Persian name: a demonym is never a town."""
-    return (all(p.feature == "P" for p in match.candidates)
-            and text[match.start : match.end].lower() in lexicons.demonym_forms())
+    return (
+        all(p.feature == "P" for p in match.candidates)
+        and text[match.start : match.end].lower() in lexicons.demonym_forms()
+    )
 
 
 def _scan(analysis: TextAnalysis) -> tuple[list[NameMatch], list[Word]]:
@@ -179,8 +195,12 @@ def _choose(candidates: Sequence[Place], context: Counter[str]) -> tuple[Place, 
     def score(place: Place) -> tuple[int, int, int, float]:
         # A country named like a town (Lebanon, Armenia) is the country; then the document's
         # countries decide, then regions and seas over towns, then size.
-        return (int(place.is_country), int(bool(place.country and context[place.country])),
-                int(place.feature != "P"), math.log10(place.population + 1))
+        return (
+            int(place.is_country),
+            int(bool(place.country and context[place.country])),
+            int(place.feature != "P"),
+            math.log10(place.population + 1),
+        )
 
     ranked = sorted(candidates, key=score, reverse=True)
     best, runner_up = ranked[0], ranked[1]
@@ -192,9 +212,15 @@ def _choose(candidates: Sequence[Place], context: Counter[str]) -> tuple[Place, 
 
 
 def place_value(place: Place) -> PlaceValue:
-    return PlaceValue(geonameid=place.geonameid, name=place.name, country=place.country, lat=place.lat,
-                      lon=place.lon, feature=place.feature, key=f"geonames:{place.gid}" if place.gid.isdigit()
-                      else f"gazetteer:{place.gid}")
+    return PlaceValue(
+        geonameid=place.geonameid,
+        name=place.name,
+        country=place.country,
+        lat=place.lat,
+        lon=place.lon,
+        feature=place.feature,
+        key=f"geonames:{place.gid}" if place.gid.isdigit() else f"gazetteer:{place.gid}",
+    )
 
 
 def _can_start_unknown_name(word: Word) -> bool:
@@ -224,8 +250,9 @@ def _cued_place(analysis: TextAnalysis, word: Word, context: Counter[str]) -> Me
     return analysis.mention("place", word.start, word.end, place_value(place), confidence=_CONFIDENCE_CUED)
 
 
-def _unknown_places(analysis: TextAnalysis, ws: Sequence[Word], taken: set[int],
-                    context: Counter[str]) -> list[Mention]:
+def _unknown_places(
+    analysis: TextAnalysis, ws: Sequence[Word], taken: set[int], context: Counter[str]
+) -> list[Mention]:
     """Names after a place word: cue-only gazetteer names, or names the gazetteer does not know."""
     text = analysis.folded.text
     mentions = []
@@ -252,16 +279,20 @@ def _is_small_foreign_town(match: NameMatch, ws: Sequence[Word]) -> bool:
     if ws[match.first].arabic:
         return False
     region = lexicons.region_countries()
-    return all(p.feature == "P" and p.country not in region and p.population < _SMALL_FOREIGN_TOWN
-               for p in match.candidates)
+    return all(
+        p.feature == "P" and p.country not in region and p.population < _SMALL_FOREIGN_TOWN for p in match.candidates
+    )
 
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     matches, ws = _scan(analysis)
     weak = [match for match in matches if _is_small_foreign_town(match, ws)]
     context = _context_countries([match for match in matches if match not in weak], analysis)
-    matches = [match for match in matches if match not in weak
-               or any(context[p.country] for p in match.candidates if p.country)]
+    matches = [
+        match
+        for match in matches
+        if match not in weak or any(context[p.country] for p in match.candidates if p.country)
+    ]
     mentions = []
     for match in matches:
         place, confidence = _choose(match.candidates, context)
@@ -270,4 +301,3 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     unknown = _unknown_places(analysis, ws, taken, context)
     # Maarrat al-Numan: the unknown name after the place word wins over the town Numan inside it.
     return drop_overlapped(mentions, unknown) + unknown
-

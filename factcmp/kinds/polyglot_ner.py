@@ -74,7 +74,8 @@ def _tagger(lang: str) -> Any:
     if missing:
         raise PolyglotUnavailable(
             f"polyglot has no NER model for {lang!r} under {data_dir()}: missing {', '.join(missing)}; "
-            f"install them with `polyglot download {' '.join(missing)}` (factcmp never downloads)")
+            f"install them with `polyglot download {' '.join(missing)}` (factcmp never downloads)"
+        )
     return tag_base.get_ner_tagger(lang=lang)
 
 

@@ -47,8 +47,13 @@ if TYPE_CHECKING:
 
 _SLOTS = ("count", "time", "place", "actor", "object", "quantity")
 _PALETTE_SIZE = 8  # source colours s1..s8 in report.css, reused in turn
-_MENTION_KINDS = (("date", "date"), ("count", "count"), ("place", "place"), ("person", "person or organization"),
-                  ("number", "number or quantity"))
+_MENTION_KINDS = (
+    ("date", "date"),
+    ("count", "count"),
+    ("place", "place"),
+    ("person", "person or organization"),
+    ("number", "number or quantity"),
+)
 
 
 def _e(text: object) -> str:
@@ -70,6 +75,7 @@ def _csp_hash(content: str) -> str:
 
 
 # --- source text with its marks ------------------------------------------------------
+
 
 @attrs.define
 class _Mark:
@@ -141,6 +147,7 @@ def marked_text(text: str, marks: Sequence[_Mark]) -> str:
 
 # --- parts of the page ------------------------------------------------------------------
 
+
 def _tag(doc: str, tags: dict[str, str], classes: dict[str, str]) -> str:
     return f'<span class="tag {classes.get(doc, "")}">{_e(tags.get(doc, doc))}</span>'
 
@@ -153,16 +160,20 @@ def _said(slot: str, evidence: Evidence) -> str:
 
 
 def _finding(number: int, finding: Finding, tags: dict[str, str], classes: dict[str, str]) -> str:
-    says = "".join(f"<li>{_tag(doc, tags, classes)} {_said(finding.slot, evidence)}</li>"
-                   for doc, evidence in finding.values.items())
+    says = "".join(
+        f"<li>{_tag(doc, tags, classes)} {_said(finding.slot, evidence)}</li>"
+        for doc, evidence in finding.values.items()
+    )
     word = KIND_WORDS.get(finding.kind, finding.kind)
-    return (f'<li class="finding k-{_e(finding.kind)}" id="f{number}" data-finding="f{number}" '
-            f'data-kind="{_e(finding.kind)}" data-slot="{_e(finding.slot)}" tabindex="0" role="button" '
-            f'aria-pressed="false">'
-            f'<div class="fhead"><span class="fnum">F{number}</span><span class="badge">{_e(word)}</span>'
-            f'<span class="slot">{_e(finding.slot)}</span>'
-            f'<span class="conf">confidence {finding.confidence:.2f}</span></div>'
-            f'<p class="expl">{_isolated(finding.explanation)}</p><ul class="says">{says}</ul></li>')
+    return (
+        f'<li class="finding k-{_e(finding.kind)}" id="f{number}" data-finding="f{number}" '
+        f'data-kind="{_e(finding.kind)}" data-slot="{_e(finding.slot)}" tabindex="0" role="button" '
+        f'aria-pressed="false">'
+        f'<div class="fhead"><span class="fnum">F{number}</span><span class="badge">{_e(word)}</span>'
+        f'<span class="slot">{_e(finding.slot)}</span>'
+        f'<span class="conf">confidence {finding.confidence:.2f}</span></div>'
+        f'<p class="expl">{_isolated(finding.explanation)}</p><ul class="says">{says}</ul></li>'
+    )
 
 
 def _group(group: FindingGroup, tags: dict[str, str], classes: dict[str, str]) -> str:
@@ -176,8 +187,10 @@ def _group(group: FindingGroup, tags: dict[str, str], classes: dict[str, str]) -
         meta = f'<span class="event-meta">{_e(time_of(event))} · told by {told}</span>'
     items = "".join(_finding(number, finding, tags, classes) for number, finding in group.findings)
     event_id = _e(event.id) if event else ""
-    return (f'<section class="event-group" data-event="{event_id}"><h3>{_isolated(heading)}{meta}</h3>'
-            f'<ol class="findings">{items}</ol></section>')
+    return (
+        f'<section class="event-group" data-event="{event_id}"><h3>{_isolated(heading)}{meta}</h3>'
+        f'<ol class="findings">{items}</ol></section>'
+    )
 
 
 def _filters(findings: Sequence[Finding]) -> str:
@@ -185,45 +198,64 @@ def _filters(findings: Sequence[Finding]) -> str:
         labels = []
         for value in values:
             count = sum(1 for f in findings if getattr(f, field) == value)
-            labels.append(f'<label><input type="checkbox" name="{name}" value="{_e(value)}" checked> '
-                          f'{_e(word.get(value, value))} ({count})</label>')
-        return f'<fieldset><legend>{name.title()}</legend>{"".join(labels)}</fieldset>'
+            labels.append(
+                f'<label><input type="checkbox" name="{name}" value="{_e(value)}" checked> '
+                f"{_e(word.get(value, value))} ({count})</label>"
+            )
+        return f"<fieldset><legend>{name.title()}</legend>{''.join(labels)}</fieldset>"
 
     slots = [slot for slot in _SLOTS if any(f.slot == slot for f in findings)]
     slots += sorted({f.slot for f in findings} - set(slots))
-    return (f'<form class="filters" aria-label="Filter findings">{boxes("kind", KIND_ORDER, "kind", KIND_WORDS)}'
-            f'{boxes("slot", slots, "slot", {})}</form>')
+    return (
+        f'<form class="filters" aria-label="Filter findings">{boxes("kind", KIND_ORDER, "kind", KIND_WORDS)}'
+        f"{boxes('slot', slots, 'slot', {})}</form>"
+    )
 
 
 def _findings_panel(comparison: Comparison, tags: dict[str, str], classes: dict[str, str]) -> str:
     groups = grouped_findings(comparison)
     if not groups:
-        body = ('<p class="empty">No finding: no two sources were found to tell the same event, '
-                'and no source gives a count or quantity of its own.</p>')
+        body = (
+            '<p class="empty">No finding: no two sources were found to tell the same event, '
+            "and no source gives a count or quantity of its own.</p>"
+        )
         return f'<aside class="findings-panel"><h2>Findings</h2>{body}</aside>'
-    return ('<aside class="findings-panel" aria-label="Findings"><h2>Findings</h2>'
-            f'{_filters(comparison.findings)}'
-            '<p class="hint">Select a finding to highlight its evidence in the sources. '
-            'Hover a dotted word to see how it was read.</p>'
-            + "".join(_group(group, tags, classes) for group in groups)
-            + '<p class="empty" hidden>No finding matches the filters.</p></aside>')
+    return (
+        '<aside class="findings-panel" aria-label="Findings"><h2>Findings</h2>'
+        f"{_filters(comparison.findings)}"
+        '<p class="hint">Select a finding to highlight its evidence in the sources. '
+        "Hover a dotted word to see how it was read.</p>"
+        + "".join(_group(group, tags, classes) for group in groups)
+        + '<p class="empty" hidden>No finding matches the filters.</p></aside>'
+    )
 
 
-def _source(index: int, entry: DocumentMentions, evidence: list[tuple[str, int, int]], tags: dict[str, str],
-            classes: dict[str, str]) -> str:
+def _source(
+    index: int,
+    entry: DocumentMentions,
+    evidence: list[tuple[str, int, int]],
+    tags: dict[str, str],
+    classes: dict[str, str],
+) -> str:
     document = entry.document
     lang = entry.lang or ""
     direction = "rtl" if lang in RTL_LANGUAGES else "ltr" if lang else "auto"
     heading = document.title or document.id
-    meta = [("Language", language_name(entry.lang)), ("Date", published_text(entry)),
-            ("Source", document.source or "not given"), ("Document", document.id)]
+    meta = [
+        ("Language", language_name(entry.lang)),
+        ("Date", published_text(entry)),
+        ("Source", document.source or "not given"),
+        ("Document", document.id),
+    ]
     rows = "".join(f"<dt>{name}</dt><dd><bdi>{_e(value)}</bdi></dd>" for name, value in meta)
     text = marked_text(document.text, _marks(entry, evidence))
     lang_attribute = f' lang="{_e(lang)}"' if lang else ""
-    return (f'<article class="source {classes[document.id]}" id="source-{index}" aria-label="{_e(tags[document.id])}">'
-            f'<header>{_tag(document.id, tags, classes)} <h2 dir="auto">{_e(heading)}</h2>'
-            f'<dl class="meta">{rows}</dl></header>'
-            f'<div class="text" dir="{direction}"{lang_attribute} tabindex="0">{text}</div></article>')
+    return (
+        f'<article class="source {classes[document.id]}" id="source-{index}" aria-label="{_e(tags[document.id])}">'
+        f'<header>{_tag(document.id, tags, classes)} <h2 dir="auto">{_e(heading)}</h2>'
+        f'<dl class="meta">{rows}</dl></header>'
+        f'<div class="text" dir="{direction}"{lang_attribute} tabindex="0">{text}</div></article>'
+    )
 
 
 def _evidence_by_doc(comparison: Comparison) -> dict[str, list[tuple[str, int, int]]]:
@@ -239,8 +271,12 @@ def _evidence_by_doc(comparison: Comparison) -> dict[str, list[tuple[str, int, i
             for doc, evidence in finding.values.items():
                 found = [evidence.span]
                 if finding.slot == "actor":
-                    found += [actor.span for claim_id in finding.claims if claim_id in claims
-                              and claims[claim_id].doc == doc for actor in claims[claim_id].actors]
+                    found += [
+                        actor.span
+                        for claim_id in finding.claims
+                        if claim_id in claims and claims[claim_id].doc == doc
+                        for actor in claims[claim_id].actors
+                    ]
                 spans.setdefault(doc, []).extend((f"f{number}", span.start, span.end) for span in dict.fromkeys(found))
     return spans
 
@@ -249,16 +285,22 @@ def _summary(comparison: Comparison) -> str:
     counts = dict.fromkeys(KIND_ORDER, 0)
     for finding in comparison.findings:
         counts[finding.kind] = counts.get(finding.kind, 0) + 1
-    parts = "".join(f'<span class="count k-{kind}"><span class="badge">{_e(kind_count(kind, count))}</span></span>'
-                    for kind, count in counts.items())
-    return (f'<p class="summary">{len(comparison.documents)} sources · {len(comparison.claims)} claims · '
-            f'{len(comparison.events)} events</p><p class="summary">{parts}</p>')
+    parts = "".join(
+        f'<span class="count k-{kind}"><span class="badge">{_e(kind_count(kind, count))}</span></span>'
+        for kind, count in counts.items()
+    )
+    return (
+        f'<p class="summary">{len(comparison.documents)} sources · {len(comparison.claims)} claims · '
+        f'{len(comparison.events)} events</p><p class="summary">{parts}</p>'
+    )
 
 
 def _legend() -> str:
     samples = "".join(f'<span class="m m-{kind}">{_e(word)}</span> ' for kind, word in _MENTION_KINDS)
-    return (f'<p class="legend">Marked in the sources: {samples}— hover one to see its normalized value. '
-            'Highlighted: the evidence of the selected finding.</p>')
+    return (
+        f'<p class="legend">Marked in the sources: {samples}— hover one to see its normalized value. '
+        "Highlighted: the evidence of the selected finding.</p>"
+    )
 
 
 def render(comparison: Comparison) -> str:
@@ -267,20 +309,24 @@ def render(comparison: Comparison) -> str:
     classes = {doc: f"s{i % _PALETTE_SIZE + 1}" for i, doc in enumerate(tags)}
     evidence = _evidence_by_doc(comparison)
     css, script = _asset("report.css"), _asset("report.js")
-    policy = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(script)}; img-src data:; "
-              "base-uri 'none'; form-action 'none'")
-    sources = "".join(_source(i, entry, evidence.get(entry.document.id, []), tags, classes)
-                      for i, entry in enumerate(comparison.documents))
+    policy = (
+        f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(script)}; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    sources = "".join(
+        _source(i, entry, evidence.get(entry.document.id, []), tags, classes)
+        for i, entry in enumerate(comparison.documents)
+    )
     title = f"factcmp: {len(comparison.documents)} sources compared"
     return (
         '<!DOCTYPE html>\n<html lang="en" dir="ltr">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<title>{_e(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n'
+        f"<title>{_e(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
         f'<header class="top"><h1>{_e(title)}</h1>{_summary(comparison)}</header>\n'
         f'<section class="timeline" aria-label="Timeline"><h2>Timeline of events with a known date</h2>'
-        f'{timeline_svg(comparison, tags, classes)}</section>\n'
+        f"{timeline_svg(comparison, tags, classes)}</section>\n"
         f'<div class="layout">{_findings_panel(comparison, tags, classes)}\n'
         f'<main class="sources" aria-label="Sources">{sources}</main></div>\n{_legend()}\n'
-        f'<script>{script}</script>\n</body>\n</html>\n'
+        f"<script>{script}</script>\n</body>\n</html>\n"
     )

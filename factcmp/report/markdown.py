@@ -65,10 +65,18 @@ def _sources(comparison: Comparison, tags: dict[str, str]) -> list[str]:
     rows = []
     for entry in comparison.documents:
         document = entry.document
-        rows.append([tags[document.id], escape(document.id), language_name(entry.lang), published_text(entry),
-                     escape(document.source) if document.source else "not given",
-                     escape(shorten(document.title)) if document.title else "—",
-                     str(len(entry.mentions)), str(claims_of.get(document.id, 0))])
+        rows.append(
+            [
+                tags[document.id],
+                escape(document.id),
+                language_name(entry.lang),
+                published_text(entry),
+                escape(document.source) if document.source else "not given",
+                escape(shorten(document.title)) if document.title else "—",
+                str(len(entry.mentions)),
+                str(claims_of.get(document.id, 0)),
+            ]
+        )
     return _table(["", "Document", "Language", "Published", "Source", "Title", "Mentions", "Claims"], rows)
 
 
@@ -104,10 +112,16 @@ def _group(group: FindingGroup, tags: dict[str, str]) -> list[str]:
         told_by = _tag_list(event.docs, tags)
         others = sorted({doc for _, f in group.findings for doc in f.docs} - set(event.docs), key=_tag_order(tags))
         also = f"; its findings also involve {_tag_list(others, tags)}" if others else ""
-        lines = [f"### {escape(event.label)}", "",
-                 f"Event {event.id} · {escape(time_of(event))} · told by {told_by}{also}", ""]
-    rows = [[f"F{number}", _kind_cell(f.kind), f.slot, _says(f, tags), f"{f.confidence:.2f}"]
-            for number, f in group.findings]
+        lines = [
+            f"### {escape(event.label)}",
+            "",
+            f"Event {event.id} · {escape(time_of(event))} · told by {told_by}{also}",
+            "",
+        ]
+    rows = [
+        [f"F{number}", _kind_cell(f.kind), f.slot, _says(f, tags), f"{f.confidence:.2f}"]
+        for number, f in group.findings
+    ]
     lines += _table(["#", "Kind", "Slot", "What each source says", "Confidence"], rows)
     lines.append("")
     lines += [f"- F{number}: {escape(f.explanation)}" for number, f in group.findings]
@@ -116,8 +130,10 @@ def _group(group: FindingGroup, tags: dict[str, str]) -> list[str]:
 
 
 def _events(comparison: Comparison, tags: dict[str, str]) -> list[str]:
-    rows = [[event.id, escape(event.label), escape(time_of(event)), _tag_list(event.docs, tags)]
-            for event in comparison.events]
+    rows = [
+        [event.id, escape(event.label), escape(time_of(event)), _tag_list(event.docs, tags)]
+        for event in comparison.events
+    ]
     return _table(["Event", "What", "When", "Told by"], rows)
 
 
@@ -127,15 +143,27 @@ def render(comparison: Comparison) -> str:
     counts = {kind: 0 for kind in KIND_ORDER}
     for finding in comparison.findings:
         counts[finding.kind] = counts.get(finding.kind, 0) + 1
-    lines = [f"# Comparison of {len(comparison.documents)} reports", "",
-             "## Sources", "", *_sources(comparison, tags), "",
-             f"{len(comparison.claims)} claims, {len(comparison.events)} events; findings: "
-             + ", ".join(kind_count(kind, count) for kind, count in counts.items()) + ".", "",
-             "## Findings", ""]
+    lines = [
+        f"# Comparison of {len(comparison.documents)} reports",
+        "",
+        "## Sources",
+        "",
+        *_sources(comparison, tags),
+        "",
+        f"{len(comparison.claims)} claims, {len(comparison.events)} events; findings: "
+        + ", ".join(kind_count(kind, count) for kind, count in counts.items())
+        + ".",
+        "",
+        "## Findings",
+        "",
+    ]
     groups = grouped_findings(comparison)
     if not groups:
-        lines += ["No finding: no two sources were found to tell the same event, "
-                  "and no source gives a count or quantity of its own.", ""]
+        lines += [
+            "No finding: no two sources were found to tell the same event, "
+            "and no source gives a count or quantity of its own.",
+            "",
+        ]
     for group in groups:
         lines += _group(group, tags)
     lines += ["## Events", ""]

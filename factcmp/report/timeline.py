@@ -62,18 +62,27 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(day.year + index // 12, index % 12 + 1, 1)
 
 
-def _row(index: int, event: Event, interval: tuple[dt.date, dt.date], scale: _Scale, tags: dict[str, str],
-         classes: dict[str, str]) -> str:
+def _row(
+    index: int,
+    event: Event,
+    interval: tuple[dt.date, dt.date],
+    scale: _Scale,
+    tags: dict[str, str],
+    classes: dict[str, str],
+) -> str:
     y = _TOP + index * _ROW + _ROW / 2
     start, end = scale.x(interval[0]), scale.x(interval[1])
     told = ", ".join(tags.get(doc, doc) for doc in event.docs)
-    parts = [f'<g class="tl-event" data-event="{_e(event.id)}"><title>{_e(event.label)} — {_e(time_of(event))} — '
-             f'told by {_e(told)}</title>',
-             f'<text class="tl-label" x="0" y="{y:.1f}" dominant-baseline="central">'
-             f'{_e(shorten(event.label, 48))}</text>']
+    parts = [
+        f'<g class="tl-event" data-event="{_e(event.id)}"><title>{_e(event.label)} — {_e(time_of(event))} — '
+        f"told by {_e(told)}</title>",
+        f'<text class="tl-label" x="0" y="{y:.1f}" dominant-baseline="central">{_e(shorten(event.label, 48))}</text>',
+    ]
     if (interval[1] - interval[0]).days > 1:
-        parts.append(f'<rect class="tl-bar" x="{start:.1f}" y="{y - 3:.1f}" width="{max(end - start, 4):.1f}" '
-                     f'height="6" rx="3"/>')
+        parts.append(
+            f'<rect class="tl-bar" x="{start:.1f}" y="{y - 3:.1f}" width="{max(end - start, 4):.1f}" '
+            f'height="6" rx="3"/>'
+        )
     else:  # a day or less: a dot on the day, the sources right beside it
         parts.append(f'<circle class="tl-dot" cx="{start:.1f}" cy="{y:.1f}" r="4"/>')
         end = start
@@ -81,8 +90,10 @@ def _row(index: int, event: Event, interval: tuple[dt.date, dt.date], scale: _Sc
     chips_x = end + 8 if end + 8 + chips_width <= _WIDTH else start - 8 - chips_width
     for number, doc in enumerate(event.docs):
         cx = chips_x + number * _CHIP + _CHIP / 2
-        parts.append(f'<g class="tl-src {_e(classes.get(doc, ""))}"><circle cx="{cx:.1f}" cy="{y:.1f}" r="8.5"/>'
-                     f'<text x="{cx:.1f}" y="{y:.1f}">{_e(tags.get(doc, "?"))}</text></g>')
+        parts.append(
+            f'<g class="tl-src {_e(classes.get(doc, ""))}"><circle cx="{cx:.1f}" cy="{y:.1f}" r="8.5"/>'
+            f'<text x="{cx:.1f}" y="{y:.1f}">{_e(tags.get(doc, "?"))}</text></g>'
+        )
     parts.append("</g>")
     return "".join(parts)
 
@@ -98,9 +109,12 @@ def timeline_svg(comparison: Comparison, tags: dict[str, str], classes: dict[str
     ticks = "".join(
         f'<g class="tl-tick"><line x1="{scale.x(day):.1f}" y1="{_TOP - 6}" x2="{scale.x(day):.1f}" y2="{height}"/>'
         f'<text x="{scale.x(day):.1f}" y="{_TOP - 10}" text-anchor="middle">'
-        f'{_e(_tick_label(day, span_days))}</text></g>'
-        for day in scale.ticks())
+        f"{_e(_tick_label(day, span_days))}</text></g>"
+        for day in scale.ticks()
+    )
     rows = "".join(_row(i, event, interval, scale, tags, classes) for i, (event, interval) in enumerate(dated))
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {height}" role="img" '
-            f'aria-label="Timeline of {len(dated)} dated events">{ticks}'
-            f'<line class="tl-axis" x1="{_AXIS_START}" y1="{_TOP - 6}" x2="{_AXIS_END}" y2="{_TOP - 6}"/>{rows}</svg>')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {height}" role="img" '
+        f'aria-label="Timeline of {len(dated)} dated events">{ticks}'
+        f'<line class="tl-axis" x1="{_AXIS_START}" y1="{_TOP - 6}" x2="{_AXIS_END}" y2="{_TOP - 6}"/>{rows}</svg>'
+    )

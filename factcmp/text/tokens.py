@@ -19,8 +19,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _GAP = "…"
 _MAX_GAP_WORDS = 4
 # Proclitic sequences, longest first; stripping stops once the rest would be too short to be a word.
-_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "فب", "وس", "فس", "و", "ف", "ب", "ل",
-               "س")
+_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "فب", "وس", "فس", "و", "ف", "ب", "ل", "س")
 _FOLDED_PROCLITICS = tuple(fold(p) for p in _PROCLITICS)
 _MIN_STEM = 2
 # Prefix entries (قصف*) are indexed by up to this many leading letters.
@@ -115,8 +114,11 @@ class PhraseLexicon:
                 continue
             limit = position + 1 + (_MAX_GAP_WORDS if pending_gap else 0)
             found = next(
-                (i for i in range(position + 1, min(limit + 1, len(text_words)))
-                 if _word_matches(pattern, text_words[i]) is not None),
+                (
+                    i
+                    for i in range(position + 1, min(limit + 1, len(text_words)))
+                    if _word_matches(pattern, text_words[i]) is not None
+                ),
                 None,
             )
             if found is None:
