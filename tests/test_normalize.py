@@ -75,3 +75,15 @@ def test_original_span_maps_to_folded_and_back(text: str, data: st.DataObject) -
     if folded_end > folded_start:
         orig_start, orig_end = folded.to_original(folded_start, folded_end)
         assert start <= orig_start and orig_end <= end
+
+
+@given(texts)
+def test_gapped_map_equals_the_dense_map(text: str) -> None:
+    from factcmp.text.normalize import _fold_char_by_char
+
+    dense = _fold_char_by_char(text)
+    fast = fold_with_map(text)
+    assert fast.text == dense.text
+    assert list(fast.source) == list(dense.source)
+    for position in range(len(text) + 1):
+        assert fast.source.to_folded(position) == dense.source.to_folded(position)

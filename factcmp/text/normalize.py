@@ -102,15 +102,61 @@ def fold(text: str) -> str:
     return text.translate(_ONE_TO_ONE)
 
 
+class OffsetMap(Sequence[int]):
+    """``map[i]``: the index in the original text of the character folded into position ``i``.
+
+    One extra trailing entry (the original's length) lets a span end at the end of the text.
+    """
+
+    def to_folded(self, original_position: int) -> int:
+        """The first folded position whose original index is at or after ``original_position``."""
+        return bisect.bisect_left(self, original_position)
+
+
+class DenseOffsetMap(OffsetMap):
+    """Every folded position's original index, stored: for texts where characters expand."""
+
+    def __init__(self, positions: array[int]) -> None:
+        self._positions = positions
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    def __getitem__(self, index: int) -> int:  # type: ignore[override]
+        return self._positions[index]
+
+
+class GappedOffsetMap(OffsetMap):
+    """The map of a text folded one character to at most one: only the deleted positions are
+    stored, so a large text costs memory in proportion to its harakat and marks, not its length."""
+
+    def __init__(self, deleted: list[int], length: int) -> None:
+        self._deleted = deleted  # original positions of deleted characters, ascending
+        # The folded position each deletion precedes: positions at or after it shift by one more.
+        self._gaps = [position - rank for rank, position in enumerate(deleted)]
+        self._length = length - len(deleted) + 1
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: int) -> int:  # type: ignore[override]
+        if index < 0:  # counted from the end, as any sequence
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        return index + bisect.bisect_right(self._gaps, index)
+
+    def to_folded(self, original_position: int) -> int:
+        return original_position - bisect.bisect_left(self._deleted, original_position)
+
+
 @attrs.frozen
 class FoldedText:
     """The folded form of an original text and, per folded character, where it came from."""
 
     original: str
     text: str
-    # source[i] is the index in `original` of the character folded into text[i]; one extra
-    # trailing entry (len(original)) lets a span end at the end of the text.
-    source: Sequence[int] = attrs.field(repr=False, eq=False)
+    source: OffsetMap = attrs.field(repr=False, eq=False)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the folded text onto the original text.
@@ -130,7 +176,7 @@ class FoldedText:
         """Map a half-open span of the original text onto the folded text (the inverse map)."""
         if not 0 <= start <= end <= len(self.original):
             raise ValueError(f"span [{start}, {end}) is outside the original text of length {len(self.original)}")
-        return bisect.bisect_left(self.source, start), bisect.bisect_left(self.source, end)
+        return self.source.to_folded(start), self.source.to_folded(end)
 
     def original_text(self, start: int, end: int) -> str:
         """The original characters under a folded span."""
@@ -148,12 +194,8 @@ def fold_with_map(original: str) -> FoldedText:
     if _PRESENTATION_FORM.search(original):
         return _fold_char_by_char(original)
     # Fast path: every character folds to at most one, so the map only has to skip deletions.
-    source = array("q")
-    kept_from = 0
-    for deleted in _DELETED_CHAR.finditer(original):
-        source.extend(range(kept_from, deleted.start()))
-        kept_from = deleted.end()
-    source.extend(range(kept_from, len(original) + 1))
+    deleted = [match.start() for match in _DELETED_CHAR.finditer(original)]
+    source = GappedOffsetMap(deleted, len(original))
     return FoldedText(original=original, text=original.translate(_ONE_TO_ONE), source=source)
 
 
@@ -166,4 +208,4 @@ def _fold_char_by_char(original: str) -> FoldedText:
             pieces.append(folded)
             source.extend([index] * len(folded))
     source.append(len(original))
-    return FoldedText(original=original, text="".join(pieces), source=source)
+    return FoldedText(original=original, text="".join(pieces), source=DenseOffsetMap(source))
