@@ -116,8 +116,15 @@ class _Finder:
         for start in range(max(0, index - 3), index + 1):
             match = table.match_at(self.ws, start, self.text)
             if match is not None and match.last == index:
-                return roles[match.key], country
+                return roles[match.key], country or self._country_before(start)
         return None, None
+
+    def _country_before(self, title_start: int) -> str | None:
+        """A demonym or place just before a title, as English writes it (Russian President ...)."""
+        index = title_start - 1
+        if index < 0 or _gap(self.text, self.ws[index], self.ws[title_start]) not in _CLAUSE_GAP:
+            return None
+        return lexicons.demonym_of(self.ws[index]) or self.place_country.get(index)
 
     def _role_after(self, last: int) -> tuple[str | None, str | None]:
         """A title in apposition after a name (ولادیمیر پوتین، رئیس جمهوری روسیه)."""
