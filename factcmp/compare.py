@@ -46,7 +46,7 @@ class Finding:
     claims: tuple[str, ...]
     explanation: str
     event: str | None = None
-    more_precise: str | None = None  # the document whose value is narrower, for agreements across granularity
+    more_precise: str | None = None  # for agreements across granularity: the (first) document with the narrowest value
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -139,24 +139,45 @@ class Comparison:
 # --- slot comparison ------------------------------------------------------------------
 
 
-def _slot_pairs(a: Claim, b: Claim) -> list[tuple[str, Evidence | None, Evidence | None, Relation]]:
-    """(slot, a's evidence, b's evidence, relation) for every slot either claim fills."""
-    pairs: list[tuple[str, Evidence | None, Evidence | None, Relation]] = []
-    if a.time or b.time:
-        relation = time_relation(a.time.value, b.time.value) if a.time and b.time else Relation.UNKNOWN
-        pairs.append(("time", a.time, b.time, relation))
-    place_a, place_b = most_specific_place(a.places), most_specific_place(b.places)
-    if place_a or place_b:
-        relation = place_relation(place_a.value, place_b.value) if place_a and place_b else Relation.UNKNOWN
-        pairs.append(("place", place_a, place_b, relation))
-    if a.actors and b.actors:
-        pairs.append(("actor", _joined(a.actors), _joined(b.actors), actor_relation(a.actors, b.actors)))
-    if a.object or b.object:
-        relation = object_relation(a.object.value, b.object.value) if a.object and b.object else Relation.UNKNOWN
-        pairs.append(("object", a.object, b.object, relation))
-    pairs += _amount_pairs("count", a.counts, b.counts, "count_type")
-    pairs += _amount_pairs("quantity", a.quantities, b.quantities, "unit")
-    return pairs
+@attrs.frozen
+class _Stated:
+    """One slot value as one claim states it; ``key`` is what a count counts or a quantity measures."""
+
+    slot: str
+    key: str
+    evidence: Evidence
+    claim: Claim
+
+
+def _stated(claim: Claim) -> list[_Stated]:
+    """Every slot value a claim states."""
+    found = []
+    if claim.time is not None:
+        found.append(_Stated("time", "", claim.time, claim))
+    place = most_specific_place(claim.places)
+    if place is not None:
+        found.append(_Stated("place", "", place, claim))
+    if claim.actors:
+        found.append(_Stated("actor", "", _joined(claim.actors), claim))
+    if claim.object is not None:
+        found.append(_Stated("object", "", claim.object, claim))
+    found += [_Stated("count", str(e.value.get("count_type")), e, claim) for e in claim.counts]
+    found += [_Stated("quantity", str(e.value.get("unit")), e, claim) for e in claim.quantities]
+    return found
+
+
+def _relation(a: _Stated, b: _Stated) -> Relation:
+    """How two statements of one slot relate (a's value to b's)."""
+    x, y = a.evidence.value, b.evidence.value
+    if a.slot == "time":
+        return time_relation(x, y)
+    if a.slot == "place":
+        return place_relation(x, y)
+    if a.slot == "actor":
+        return actor_relation(a.claim.actors, b.claim.actors)
+    if a.slot == "object":
+        return object_relation(x, y)
+    return amount_relation(x, y)
 
 
 def _joined(items: Sequence[Evidence]) -> Evidence:
@@ -169,92 +190,98 @@ def _joined(items: Sequence[Evidence]) -> Evidence:
     )
 
 
-def _amount_pairs(
-    slot: str, a: Sequence[Evidence], b: Sequence[Evidence], field: str
-) -> list[tuple[str, Evidence | None, Evidence | None, Relation]]:
-    """Counts (or quantities) paired by what they count (or measure)."""
-    pairs: list[tuple[str, Evidence | None, Evidence | None, Relation]] = []
-    by_a = {str(e.value.get(field)): e for e in a}
-    by_b = {str(e.value.get(field)): e for e in b}
-    for key in sorted(set(by_a) | set(by_b)):
-        x, y = by_a.get(key), by_b.get(key)
-        relation = amount_relation(x.value, y.value) if x and y else Relation.UNKNOWN
-        pairs.append((slot, x, y, relation))
-    return pairs
+def _said(statements: Sequence[_Stated], joiner: str) -> str:
+    return joiner.join(f"{s.evidence.doc} says {describe_value(s.slot, s.evidence)}" for s in statements)
 
 
-def _finding_for(
-    link: Link, a: Claim, b: Claim, slot: str, x: Evidence | None, y: Evidence | None, relation: Relation
-) -> Finding | None:
-    if x is None or y is None:
-        if not link.confident:
-            return None
-        only = x or y
-        assert only is not None
-        claim = a if x is not None else b
-        other = b if x is not None else a
-        return Finding(
-            kind="single_source",
-            slot=slot,
-            docs=(only.doc,),
-            values={only.doc: only},
-            confidence=link.score,
-            claims=(claim.id, other.id),
-            explanation=f"Only {only.doc} gives the {slot} of this {event_label(claim)}: "
-            f"{describe_value(slot, only)}; {other.doc} does not say.",
-        )
-    if relation is Relation.UNKNOWN:
-        return None
-    docs = (x.doc, y.doc)
-    values = {x.doc: x, y.doc: y}
-    if relation.compatible:
-        if not link.confident:
-            return None
-        narrower = {Relation.WIDER: y.doc, Relation.NARROWER: x.doc}.get(relation)
-        return Finding(
-            kind="agreement",
-            slot=slot,
-            docs=docs,
-            values=values,
-            confidence=link.score,
-            claims=(a.id, b.id),
-            more_precise=narrower,
-            explanation=_agreement_text(slot, x, y, narrower, a),
-        )
-    kind = "contradiction" if link.confident else "possible_conflict"
-    return Finding(
-        kind=kind,
-        slot=slot,
-        docs=docs,
-        values=values,
-        confidence=link.score,
-        claims=(a.id, b.id),
-        explanation=_conflict_text(slot, x, y, a, link.confident),
-    )
-
-
-def _agreement_text(slot: str, x: Evidence, y: Evidence, narrower: str | None, claim: Claim) -> str:
-    said = f"{x.doc} says {describe_value(slot, x)} and {y.doc} says {describe_value(slot, y)}"
-    if narrower is None:
-        return f"Both give the same {slot} for the {event_label(claim)}: {said}."
-    return f"Compatible {slot} for the {event_label(claim)}: {said}; {narrower} is more precise."
-
-
-def _conflict_text(slot: str, x: Evidence, y: Evidence, claim: Claim, confident: bool) -> str:
-    said = f"{x.doc} says {describe_value(slot, x)} but {y.doc} says {describe_value(slot, y)}"
-    if confident:
-        return f"The sources disagree on the {slot} of the {event_label(claim)}: {said}."
-    return (
-        f"These may tell the same {event_label(claim)} (not certain: too little in common to be sure); "
-        f"if they do, they disagree on the {slot}: {said}."
-    )
-
-
-def _pair_findings(link: Link, claims: dict[str, Claim]) -> list[Finding]:
+def _possible_conflicts(link: Link, claims: dict[str, Claim]) -> list[Finding]:
+    """On an uncertain link only conflicts are worth a word, and only as possible ones."""
     a, b = claims[link.a], claims[link.b]
+    theirs = {(s.slot, s.key): s for s in _stated(b)}
     findings = []
-    for slot, x, y, relation in _slot_pairs(a, b):
-        finding = _finding_for(link, a, b, slot, x, y, relation)
+    for mine in _stated(a):
+        other = theirs.get((mine.slot, mine.key))
+        if other is None or _relation(mine, other) is not Relation.CONFLICT:
+            continue
+        findings.append(
+            Finding(
+                kind="possible_conflict",
+                slot=mine.slot,
+                docs=(a.doc, b.doc),
+                values={a.doc: mine.evidence, b.doc: other.evidence},
+                confidence=link.score,
+                claims=(a.id, b.id),
+                explanation=f"These may tell the same {event_label(a)} (not certain: too little in common to be "
+                f"sure); if they do, they disagree on the {mine.slot}: {_said([mine, other], ' but ')}.",
+            )
+        )
+    return findings
+
+
+def _most_precise(statements: Sequence[_Stated]) -> list[str]:
+    """The documents whose value is within every other's and narrower than at least one."""
+    found = []
+    for candidate in statements:
+        relations = [_relation(candidate, other) for other in statements if other is not candidate]
+        if all(r in (Relation.EQUAL, Relation.NARROWER) for r in relations) and Relation.NARROWER in relations:
+            found.append(candidate.evidence.doc)
+    return found
+
+
+def _slot_finding(slot: str, statements: list[_Stated], event_docs: int, confidence: float) -> Finding | None:
+    """What the documents of one event say about one slot: agreement, contradiction, or one source only."""
+    first = statements[0]
+    label = event_label(first.claim, [s.claim for s in statements])
+    values = {s.evidence.doc: s.evidence for s in statements}
+
+    def finding(kind: str, explanation: str, more_precise: str | None = None) -> Finding:
+        return Finding(
+            kind=kind,
+            slot=slot,
+            docs=tuple(values),
+            values=values,
+            confidence=confidence,
+            claims=tuple(s.claim.id for s in statements),
+            explanation=explanation,
+            more_precise=more_precise,
+        )
+
+    if len(statements) == 1:
+        if event_docs < 2:
+            return None
+        return finding(
+            "single_source",
+            f"Only {first.evidence.doc} gives the {slot} of this {label}: "
+            f"{describe_value(slot, first.evidence)}; the other sources do not say.",
+        )
+    relations = [_relation(x, y) for i, x in enumerate(statements) for y in statements[i + 1 :]]
+    if Relation.CONFLICT in relations:
+        return finding(
+            "contradiction", f"The sources disagree on the {slot} of the {label}: {_said(statements, '; ')}."
+        )
+    if not any(relation.compatible for relation in relations):
+        return None
+    narrowest = _most_precise(statements)
+    verb = "is" if len(narrowest) == 1 else "are"
+    ending = f"; {' and '.join(narrowest)} {verb} more precise." if narrowest else "."
+    said = _said(statements, " and ")
+    return finding(
+        "agreement",
+        f"The sources agree on the {slot} of the {label}: {said}{ending}",
+        narrowest[0] if narrowest else None,
+    )
+
+
+def _event_findings(members: Sequence[Claim], confidence: float) -> list[Finding]:
+    """Slot by slot, what the documents telling one event say: the first statement of each document."""
+    by_slot: dict[tuple[str, str], dict[str, _Stated]] = {}
+    for claim in members:
+        for statement in _stated(claim):
+            by_slot.setdefault((statement.slot, statement.key), {}).setdefault(claim.doc, statement)
+    event_docs = len({claim.doc for claim in members})
+    findings = []
+    for (slot, _), per_doc in sorted(by_slot.items()):
+        finding = _slot_finding(slot, list(per_doc.values()), event_docs, confidence)
         if finding is not None:
             findings.append(finding)
     return findings
@@ -332,18 +359,31 @@ def _ordered(findings: Iterable[Finding], events: Sequence[Event]) -> list[Findi
     return list(unique.values())
 
 
+def _all_findings(claims: Sequence[Claim], links: Sequence[Link]) -> list[Finding]:
+    by_id = {claim.id: claim for claim in claims}
+    group_of: dict[str, str] = {}
+    findings: list[Finding] = []
+    for group in group_events(claims, links):
+        members = [by_id[claim_id] for claim_id in group]
+        scores = [link.score for link in links if link.confident and link.a in group and link.b in group]
+        if scores:
+            findings += _event_findings(members, min(scores))
+        group_of.update(dict.fromkeys(group, group[0]))
+    for link in links:
+        if not link.confident and group_of[link.a] != group_of[link.b]:
+            findings += _possible_conflicts(link, by_id)
+    return findings + _unmatched_amounts(claims, links)
+
+
 def compare_analysed(documents: Sequence[DocumentMentions], claims: Sequence[Claim]) -> Comparison:
     links = align(claims)
-    by_id = {claim.id: claim for claim in claims}
-    findings = [finding for link in links for finding in _pair_findings(link, by_id)]
-    findings += _unmatched_amounts(claims, links)
     events = _events(claims, links)
     return Comparison(
         documents=tuple(documents),
         claims=tuple(claims),
         links=tuple(links),
         events=tuple(events),
-        findings=tuple(_ordered(findings, events)),
+        findings=tuple(_ordered(_all_findings(claims, links), events)),
     )
 
 

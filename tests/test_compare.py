@@ -85,3 +85,14 @@ def test_empty_input() -> None:
     assert comparison.findings == () and comparison.claims == ()
     comparison = compare([factcmp.Document(id="blank", text="  \n")])
     assert comparison.findings == () and comparison.documents[0].mentions == []
+
+
+def test_one_event_told_by_three_reports_gives_one_finding_per_slot() -> None:
+    comparison, _ = _load(Path(__file__).parent / "compare_sets" / "three_reports_one_toll.yaml")
+    counts = comparison.filter(slot="count")
+    assert [f.kind for f in counts] == ["contradiction"], _show(comparison)
+    values = {doc: evidence.value["value"] for doc, evidence in counts[0].values.items()}
+    assert values == {"iraq-ar": 15, "iran-fa": 15, "wire-en": 14}
+    (time,) = comparison.filter(slot="time")
+    assert time.kind == "agreement" and time.more_precise == "iraq-ar"
+    assert "iraq-ar and iran-fa are more precise" in time.explanation
