@@ -327,10 +327,10 @@ def _most_precise_time(members: Sequence[Claim]) -> Evidence | None:
     return min(resolved or timed, key=_grain_rank, default=None)
 
 
-def _events(claims: Sequence[Claim], links: Sequence[Link]) -> list[Event]:
+def _events(claims: Sequence[Claim], groups: Sequence[list[str]]) -> list[Event]:
     by_id = {claim.id: claim for claim in claims}
     events = []
-    for number, group in enumerate(group_events(claims, links)):
+    for number, group in enumerate(groups):
         members = [by_id[claim_id] for claim_id in group]
         first = members[0]
         events.append(
@@ -359,16 +359,17 @@ def _ordered(findings: Iterable[Finding], events: Sequence[Event]) -> list[Findi
     return list(unique.values())
 
 
-def _all_findings(claims: Sequence[Claim], links: Sequence[Link]) -> list[Finding]:
+def _all_findings(claims: Sequence[Claim], links: Sequence[Link], groups: Sequence[list[str]]) -> list[Finding]:
     by_id = {claim.id: claim for claim in claims}
-    group_of: dict[str, str] = {}
+    group_of = {claim_id: number for number, group in enumerate(groups) for claim_id in group}
+    scores: dict[int, list[float]] = {}
+    for link in links:
+        if link.confident:
+            scores.setdefault(group_of[link.a], []).append(link.score)
     findings: list[Finding] = []
-    for group in group_events(claims, links):
-        members = [by_id[claim_id] for claim_id in group]
-        scores = [link.score for link in links if link.confident and link.a in group and link.b in group]
-        if scores:
-            findings += _event_findings(members, min(scores))
-        group_of.update(dict.fromkeys(group, group[0]))
+    for number, group in enumerate(groups):
+        if number in scores:
+            findings += _event_findings([by_id[claim_id] for claim_id in group], min(scores[number]))
     for link in links:
         if not link.confident and group_of[link.a] != group_of[link.b]:
             findings += _possible_conflicts(link, by_id)
@@ -377,13 +378,14 @@ def _all_findings(claims: Sequence[Claim], links: Sequence[Link]) -> list[Findin
 
 def compare_analysed(documents: Sequence[DocumentMentions], claims: Sequence[Claim]) -> Comparison:
     links = align(claims)
-    events = _events(claims, links)
+    groups = group_events(claims, links)
+    events = _events(claims, groups)
     return Comparison(
         documents=tuple(documents),
         claims=tuple(claims),
         links=tuple(links),
         events=tuple(events),
-        findings=tuple(_ordered(_all_findings(claims, links), events)),
+        findings=tuple(_ordered(_all_findings(claims, links, groups), events)),
     )
 
 
