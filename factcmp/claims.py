@@ -35,6 +35,8 @@ _OBJECT_WINDOW = 6
 _DESCRIPTOR_WINDOW = 3
 # Claims of a casualty count told in a following sentence may be this many sentences back.
 _ANAPHOR_REACH = 2
+# How many words before a country a locative word ("في", "در", "in") may stand.
+_LOCATIVE_REACH = 3
 # How many clauses away from its trigger a time may stand.
 _TIME_CLAUSE_REACH = 1
 # A source named further than this from its reporting word is not taken to be the one who says so.
@@ -120,6 +122,28 @@ class _Draft:
     quantities: list[Mention] = attrs.field(factory=list)
     object: Evidence | None = None
 
+    def merge(self, later: _Draft) -> None:
+        """Take in what a later sentence adds about the same event, keeping what was said first."""
+        self.dates = self.dates or later.dates
+        self.object = self.object or later.object
+        for mine, theirs in (
+            (self.actors, later.actors),
+            (self.places, later.places),
+            (self.counts, later.counts),
+            (self.quantities, later.quantities),
+        ):
+            mine.extend(m for m in theirs if m not in mine)
+
+
+@attrs.define
+class _Told:
+    """A claim already read, that a later sentence may refer back to."""
+
+    sentence_index: int
+    draft: _Draft
+    sentence: Sentence
+    position: int  # its index among the document's claims
+
 
 @attrs.frozen
 class _SentenceView:
@@ -185,7 +209,7 @@ class _ClaimReader:
 
     def read(self) -> list[Claim]:
         claims: list[Claim] = []
-        recent_assaults: list[tuple[int, _Draft, Sentence]] = []
+        told: list[_Told] = []
         for index, sentence in enumerate(self.analysis.sentences):
             view = self._view(sentence)
             drafts = self._drafts(view)
@@ -193,12 +217,35 @@ class _ClaimReader:
                 self._set_modality(draft, view)
                 self._set_object(draft, view)
             orphans = self._assign(view, drafts)
-            drafts += self._place_orphan_counts(orphans, view, index, recent_assaults, claims)
+            drafts += self._place_orphan_counts(orphans, view, index, told, claims)
             for draft in drafts:
+                antecedent = self._antecedent(draft, view, index, told)
+                if antecedent is not None:  # "this attack took place on Tuesday": more about the one told
+                    antecedent.draft.merge(draft)
+                    self._refreeze(claims, antecedent)
+                    continue
                 claims.append(self._freeze(draft, sentence, len(claims)))
-                if claims[-1].event_type == "ASSAULT" and not draft.background:
-                    recent_assaults.append((index, draft, sentence))
+                if not draft.background:
+                    told.append(_Told(index, draft, sentence, len(claims) - 1))
         return claims
+
+    def _antecedent(self, draft: _Draft, view: _SentenceView, index: int, told: list[_Told]) -> _Told | None:
+        """The claim of an earlier sentence that an anaphoric trigger ("این حمله", "the attack") refers back to."""
+        anaphoric = any(self._span_of(marker).overlaps(draft.trigger_span) for marker in view.markers_in("anaphor"))
+        if not anaphoric:
+            return None
+        kind = draft.trigger.entry.data["type"]
+        earlier = [
+            t
+            for t in told
+            if t.sentence_index < index
+            and index - t.sentence_index <= _ANAPHOR_REACH
+            and t.draft.trigger.entry.data["type"] == kind
+        ]
+        return earlier[-1] if earlier else None
+
+    def _refreeze(self, claims: list[Claim], told: _Told) -> None:
+        claims[told.position] = self._freeze(told.draft, told.sentence, told.position)
 
     # --- slots -------------------------------------------------------------------------
 
@@ -212,7 +259,8 @@ class _ClaimReader:
         # "بسوريا", "لسوريا": a clitic preposition glued to the name.
         if folded_start > word.start and word.text[0] in "بل":
             return True
-        return any(marker.last == index - 1 for marker in view.markers_in("locative"))
+        # "در استان صعده یمن", "in Yemen's Saada province": the locative may stand a few words back.
+        return any(0 < index - marker.last <= _LOCATIVE_REACH for marker in view.markers_in("locative"))
 
     def _target(self, mention: Mention, drafts: list[_Draft], view: _SentenceView) -> _Draft | None:
         if mention.kind == "count" and str(mention.value.to_dict().get("count_type")) in _CASUALTY_TYPES:
@@ -277,7 +325,7 @@ class _ClaimReader:
         orphans: list[Mention],
         view: _SentenceView,
         index: int,
-        recent: list[tuple[int, _Draft, Sentence]],
+        told: list[_Told],
         claims: list[Claim],
     ) -> list[_Draft]:
         """Casualty counts with no event in their sentence: the assault just told, or their own claim."""
@@ -285,10 +333,14 @@ class _ClaimReader:
         for count in orphans:
             if str(count.value.to_dict().get("count_type")) not in _CASUALTY_TYPES:
                 continue
-            earlier = [(i, d, s) for i, d, s in recent if index - i <= _ANAPHOR_REACH]
-            if earlier and (view.markers_in("anaphor") or index - earlier[-1][0] == 1):
-                _, draft, sentence = earlier[-1]
-                self._replace_claim(claims, draft, sentence, count)
+            earlier = [
+                t
+                for t in told
+                if index - t.sentence_index <= _ANAPHOR_REACH and t.draft.trigger.entry.data["type"] == "ASSAULT"
+            ]
+            if earlier and (view.markers_in("anaphor") or index - earlier[-1].sentence_index == 1):
+                earlier[-1].draft.counts.append(count)
+                self._refreeze(claims, earlier[-1])
                 continue
             fake = PhraseMatch(0, 0, 0, 0, _CASUALTIES_ENTRY, "")
             draft = _Draft(fake, count.span, view.clause_of(count.span), False, counts=[count])
@@ -296,12 +348,6 @@ class _ClaimReader:
             draft.places = [m for m in view.mentions if m.kind == "place"]
             new.append(draft)
         return new
-
-    def _replace_claim(self, claims: list[Claim], draft: _Draft, sentence: Sentence, count: Mention) -> None:
-        draft.counts.append(count)
-        for position, claim in enumerate(claims):
-            if claim.trigger.span == draft.trigger_span and claim.doc == self.doc:
-                claims[position] = self._freeze(draft, sentence, position)
 
     def _set_modality(self, draft: _Draft, view: _SentenceView) -> None:
         before = [

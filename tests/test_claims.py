@@ -96,3 +96,16 @@ def test_casualties_without_an_assault_make_their_own_claim() -> None:
 
 def test_no_claims_in_text_without_events() -> None:
     assert claims_of("الطقس معتدل في دمشق اليوم.") == []
+
+
+def test_a_later_sentence_about_this_attack_adds_to_it() -> None:
+    text = ("دست کم ۲۳ نفر در حمله هوایی به یک بازار در استان صعده کشته شدند. "
+            "این حمله روز سه‌شنبه ۱۳ فروردین ۱۳۹۸ رخ داد.")
+    (strike,) = claims_of(text)
+    assert strike.time is not None and strike.time.value["start"] == "2019-04-02"
+    assert [c.value["value"] for c in strike.counts] == [23]
+
+
+def test_an_attack_without_an_earlier_one_is_its_own_claim() -> None:
+    (attack,) = claims_of("The attack on the convoy near Aleppo killed 4 soldiers on 3 May 2022.")
+    assert attack.time is not None and [c.value["value"] for c in attack.counts] == [4]
