@@ -17,6 +17,7 @@ from functools import lru_cache
 import attrs
 
 from factcmp.analysis import TextAnalysis
+from factcmp.text.tokens import scan_words
 
 _WORD = re.compile(r"[^\W\d_]+")
 # What may sit between two words of one name: spaces, a hyphen, a ZWNJ (already folded away).
@@ -184,13 +185,4 @@ class PhraseTable:
         return None
 
     def scan(self, ws: list[Word], text: str) -> list[PhraseMatch]:
-        found = []
-        index = 0
-        while index < len(ws):
-            match = self.match_at(ws, index, text)
-            if match is None:
-                index += 1
-                continue
-            found.append(match)
-            index = match.last + 1
-        return found
+        return scan_words(len(ws), lambda index: self.match_at(ws, index, text))

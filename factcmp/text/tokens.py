@@ -9,7 +9,8 @@ so lexicons list bare forms only.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol, TypeVar
 
 import attrs
 
@@ -139,13 +140,27 @@ class PhraseLexicon:
 
     def find_all(self, text_words: Sequence[Word]) -> list[PhraseMatch]:
         """Non-overlapping matches, left to right, longest entry first at each word."""
-        found: list[PhraseMatch] = []
-        index = 0
-        while index < len(text_words):
-            hit = self.match_at(text_words, index)
-            if hit is None:
-                index += 1
-                continue
-            found.append(hit)
-            index = hit.last + 1
-        return found
+        return scan_words(len(text_words), lambda index: self.match_at(text_words, index))
+
+
+class _EndsAtWord(Protocol):
+    @property
+    def last(self) -> int: ...
+
+
+MatchT = TypeVar("MatchT", bound=_EndsAtWord)
+
+
+def scan_words(count: int, match_at: Callable[[int], MatchT | None]) -> list[MatchT]:
+    """Non-overlapping matches over ``count`` words, left to right: after a match, the scan goes on
+    after its last word (``match_at(index)`` gives the match starting at a word, if any)."""
+    found: list[MatchT] = []
+    index = 0
+    while index < count:
+        hit = match_at(index)
+        if hit is None:
+            index += 1
+            continue
+        found.append(hit)
+        index = hit.last + 1
+    return found
