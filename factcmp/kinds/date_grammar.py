@@ -8,7 +8,6 @@ meet. All regexes are compiled once per language and have no nested quantifiers.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
@@ -772,6 +771,10 @@ class Window:
     kinds: frozenset[str]
 
 
+def _match_start(match: re.Match[str]) -> int:
+    return match.start()
+
+
 def candidate_windows(folded: str, lang: str) -> list[Window]:
     """Stretches of text around digits and trigger words, merged; the grammar reads only these,
     and in each only the rules its trigger words allow.
@@ -781,8 +784,9 @@ def candidate_windows(folded: str, lang: str) -> list[Window]:
     """
     triggers = _trigger_words(lang)
     windows: list[Window] = []
-    words, digits = _trigger_pattern(lang).finditer(folded), _TRIGGER_DIGITS.finditer(folded)
-    for found in heapq.merge(words, digits, key=lambda match: match.start()):
+    found_all = [*_trigger_pattern(lang).finditer(folded), *_TRIGGER_DIGITS.finditer(folded)]
+    found_all.sort(key=_match_start)  # one sort in C beats merging two streams in Python
+    for found in found_all:
         word = found.groupdict().get("t")
         if word is None:
             kinds = _digit_kinds(found)
