@@ -12,6 +12,7 @@ of their own. Markers near the trigger set its modality: planned, denied, negate
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -163,6 +164,16 @@ class _SentenceView:
         return [marker for marker in self.markers if marker.entry.data["role"] == role]
 
 
+def _last_told(told: list[_Told], index: int, event_type: str) -> _Told | None:
+    """The latest claim of ``event_type`` told in the few sentences before sentence ``index``."""
+    for earlier in reversed(told):  # told in reading order: the search stops once it is too far back
+        if index - earlier.sentence_index > _ANAPHOR_REACH:
+            return None
+        if earlier.sentence_index < index and earlier.draft.trigger.entry.data["type"] == event_type:
+            return earlier
+    return None
+
+
 def _distance(a: Span, b: Span) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
@@ -174,6 +185,7 @@ class _ClaimReader:
         self.analysis = analysis
         self.doc = analysis.document.id
         self.mentions = sorted((m for m in mentions if m.kind in _SLOT_KINDS), key=lambda m: m.span.start)
+        self._mention_starts = [m.span.start for m in self.mentions]
         # A person named in full once ("الرئيس الروسي فلاديمير بوتين") keeps that country when named again.
         self.entity_country = {
             str(m.value.to_dict()["key"]): str(m.value.to_dict()["country"])
@@ -185,7 +197,11 @@ class _ClaimReader:
     def _view(self, sentence: Sentence) -> _SentenceView:
         folded_start, folded_end = self.analysis.folded.to_folded(sentence.span.start, sentence.span.end)
         sentence_words = words(self.analysis.folded.text, folded_start, folded_end)
-        inside = [m for m in self.mentions if sentence.span.contains(m.span)]
+        # Only the mentions that start inside the sentence can lie in it: found by bisection, so a long
+        # document does not cost sentences x mentions.
+        first = bisect.bisect_left(self._mention_starts, sentence.span.start)
+        last = bisect.bisect_left(self._mention_starts, sentence.span.end)
+        inside = [m for m in self.mentions[first:last] if sentence.span.contains(m.span)]
         return _SentenceView(
             sentence,
             sentence_words,
@@ -234,15 +250,7 @@ class _ClaimReader:
         anaphoric = any(self._span_of(marker).overlaps(draft.trigger_span) for marker in view.markers_in("anaphor"))
         if not anaphoric:
             return None
-        kind = draft.trigger.entry.data["type"]
-        earlier = [
-            t
-            for t in told
-            if t.sentence_index < index
-            and index - t.sentence_index <= _ANAPHOR_REACH
-            and t.draft.trigger.entry.data["type"] == kind
-        ]
-        return earlier[-1] if earlier else None
+        return _last_told(told, index, draft.trigger.entry.data["type"])
 
     def _refreeze(self, claims: list[Claim], told: _Told) -> None:
         claims[told.position] = self._freeze(told.draft, told.sentence, told.position)
@@ -333,14 +341,10 @@ class _ClaimReader:
         for count in orphans:
             if str(count.value.to_dict().get("count_type")) not in _CASUALTY_TYPES:
                 continue
-            earlier = [
-                t
-                for t in told
-                if index - t.sentence_index <= _ANAPHOR_REACH and t.draft.trigger.entry.data["type"] == "ASSAULT"
-            ]
-            if earlier and (view.markers_in("anaphor") or index - earlier[-1].sentence_index == 1):
-                earlier[-1].draft.counts.append(count)
-                self._refreeze(claims, earlier[-1])
+            earlier = _last_told(told, index, "ASSAULT")
+            if earlier is not None and (view.markers_in("anaphor") or index - earlier.sentence_index == 1):
+                earlier.draft.counts.append(count)
+                self._refreeze(claims, earlier)
                 continue
             fake = PhraseMatch(0, 0, 0, 0, _CASUALTIES_ENTRY, "")
             draft = _Draft(fake, count.span, view.clause_of(count.span), False, counts=[count])
