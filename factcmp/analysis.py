@@ -10,7 +10,7 @@ from functools import cached_property
 
 import attrs
 
-from factcmp.model import Document, Mention, Published, Span
+from factcmp.model import Document, Mention, Published, Span, SpanIndex
 from factcmp.text.lang import detect_language
 from factcmp.text.normalize import FoldedText, fold_with_map
 from factcmp.text.segment import Sentence, sentence_spans
@@ -126,14 +126,5 @@ def analyze(document: Document) -> TextAnalysis:
 
 def drop_overlapped(mentions: Sequence[Mention], by: Sequence[Mention]) -> list[Mention]:
     """Mentions that overlap none of ``by``: how an engine yields to one that ran before it."""
-    taken = sorted((m.span for m in by), key=lambda span: span.start)
-    starts = [span.start for span in taken]
-    furthest_end: list[int] = []  # furthest_end[i]: the largest end among taken[: i + 1]
-    for span in taken:
-        furthest_end.append(max(span.end, furthest_end[-1] if furthest_end else 0))
-    kept = []
-    for mention in mentions:
-        before = bisect.bisect_left(starts, mention.span.end)
-        if before == 0 or furthest_end[before - 1] <= mention.span.start:
-            kept.append(mention)
-    return kept
+    taken = SpanIndex(m.span for m in by)
+    return [mention for mention in mentions if not taken.overlaps_any(mention.span)]

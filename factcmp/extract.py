@@ -9,7 +9,7 @@ import attrs
 
 from factcmp.analysis import TextAnalysis, analyze
 from factcmp.kinds import engines_for
-from factcmp.model import Document, Mention, Published, published_to_json
+from factcmp.model import Document, Mention, Published, SpanIndex, published_to_json
 from factcmp.values import KINDS
 
 # A bare number inside one of these is part of it, not a fact of its own.
@@ -47,8 +47,8 @@ def _check_kinds(kinds: Iterable[str] | None) -> tuple[str, ...]:
 
 
 def _without_held_numbers(mentions: list[Mention]) -> list[Mention]:
-    holders = [m.span for m in mentions if m.kind in _NUMBER_HOLDERS]
-    return [m for m in mentions if m.kind != "number" or not any(span.contains(m.span) for span in holders)]
+    holders = SpanIndex(m.span for m in mentions if m.kind in _NUMBER_HOLDERS)
+    return [m for m in mentions if m.kind != "number" or not holders.contains_any(m.span)]
 
 
 def extract_from(analysis: TextAnalysis, kinds: Iterable[str] | None = None) -> list[Mention]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -31,6 +34,25 @@ class Span:
 
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
+
+
+class SpanIndex:
+    """Spans sorted once, for asking whether any of them overlaps or contains a given span in log time."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans, key=lambda span: span.start)
+        self._starts = [span.start for span in ordered]
+        # _furthest_end[i]: the largest end among the first i + 1 spans.
+        self._furthest_end = list(itertools.accumulate((span.end for span in ordered), max))
+
+    def _reach(self, starting_before: int) -> int:
+        return self._furthest_end[starting_before - 1] if starting_before else -1
+
+    def overlaps_any(self, span: Span) -> bool:
+        return self._reach(bisect.bisect_left(self._starts, span.end)) > span.start
+
+    def contains_any(self, span: Span) -> bool:
+        return self._reach(bisect.bisect_right(self._starts, span.start)) >= span.end
 
 
 def published_to_json(published: Published | None) -> str | None:

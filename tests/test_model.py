@@ -4,8 +4,11 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcmp import Document, Mention, Span
+from factcmp.model import SpanIndex
 from factcmp.values import VALUE_TYPES, CountValue, DateValue, EntityValue, PlaceValue, value_from_dict
 
 
@@ -51,3 +54,13 @@ def test_span_is_half_open_and_checked() -> None:
     assert Span(0, 10).contains(Span(2, 5)) and len(Span(2, 5)) == 3
     with pytest.raises(ValueError):
         Span(5, 2)
+
+
+_spans = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 10)).map(lambda p: Span(p[0], p[0] + p[1])), max_size=12)
+
+
+@given(_spans, st.tuples(st.integers(0, 40), st.integers(0, 10)).map(lambda p: Span(p[0], p[0] + p[1])))
+def test_span_index_answers_as_a_scan_would(spans: list[Span], probe: Span) -> None:
+    index = SpanIndex(spans)
+    assert index.overlaps_any(probe) == any(span.overlaps(probe) for span in spans)
+    assert index.contains_any(probe) == any(span.contains(probe) for span in spans)
