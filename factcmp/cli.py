@@ -12,6 +12,7 @@ from typing import TextIO
 
 from factcmp import __version__
 from factcmp.compare import Comparison, Finding, compare
+from factcmp.describe import isolate
 from factcmp.extract import DocumentMentions, extract_document
 from factcmp.io import STDIN, ReadError, iter_documents
 from factcmp.model import Document, Mention, published_from_json, published_to_json
@@ -143,11 +144,6 @@ def _value_summary(mention: Mention) -> str:
     return ", ".join(f"{key}={val}" for key, val in fields.items())
 
 
-def _isolate(text: str) -> str:
-    """Wrap text in first-strong isolates so right-to-left text does not reorder the line around it."""
-    return f"\u2068{text}\u2069"
-
-
 def _write_mentions_text(results: list[DocumentMentions], out: TextIO) -> None:
     style = Style(wants_colour(out))
     for result in results:
@@ -156,7 +152,7 @@ def _write_mentions_text(results: list[DocumentMentions], out: TextIO) -> None:
         if not result.mentions:
             out.write("   (nothing found)\n")
         for mention in result.mentions:
-            text = _isolate(mention.text.replace("\n", " "))
+            text = isolate(mention.text.replace("\n", " "))
             out.write(
                 f"   {mention.kind:<9} {mention.span.start:>6}-{mention.span.end:<6} {text}  "
                 f"{style.dim(_value_summary(mention))}\n"
@@ -183,7 +179,7 @@ def _run_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _finding_line(finding: Finding, style: Style) -> str:
-    quotes = "; ".join(f"{doc}: {_isolate(ev.text)}" for doc, ev in finding.values.items())
+    quotes = "; ".join(f"{doc}: {isolate(ev.text)}" for doc, ev in finding.values.items())
     return (
         f"   {style.kind(f'[{finding.kind}]', finding.kind)} {finding.slot}  confidence {finding.confidence:.2f}\n"
         f"      {finding.explanation}\n      {style.dim(quotes)}\n"

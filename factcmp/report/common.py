@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from factcmp.claims import Evidence
-from factcmp.describe import describe_date, value_words
+from factcmp.describe import describe_date, isolate, value_words
 from factcmp.extract import DocumentMentions
 from factcmp.model import Mention, published_to_json
 
@@ -72,7 +72,7 @@ def rtl_pieces(text: str) -> list[tuple[str, bool]]:
 
 def isolate_quote(text: str) -> str:
     """A quote of source text wrapped in Unicode first-strong isolates when it holds right-to-left letters."""
-    return f"\u2068{text}\u2069" if has_rtl(text) else text
+    return isolate(text) if has_rtl(text) else text
 
 
 def one_line(text: str) -> str:

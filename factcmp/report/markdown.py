@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from factcmp.describe import value_words
+from factcmp.describe import isolate, value_words
 from factcmp.report.common import (
     KIND_ORDER,
     KIND_WORDS,
@@ -43,7 +43,7 @@ _GRAVE_KINDS = frozenset({"contradiction", "possible_conflict"})
 def escape(text: str) -> str:
     """Source text as literal Markdown on one line; right-to-left text isolated from its neighbours."""
     escaped = _SYNTAX.sub(lambda match: "\\" + match.group(), one_line(text))
-    return "".join(f"\u2068{piece}\u2069" if rtl else piece for piece, rtl in rtl_pieces(escaped))
+    return "".join(isolate(piece) if rtl else piece for piece, rtl in rtl_pieces(escaped))
 
 
 def escape_quote(text: str) -> str:
