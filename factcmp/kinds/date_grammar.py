@@ -723,14 +723,22 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
     }
     # Function words («في», «هذا», «من») inside multi-word entries would make every sentence a candidate.
     function_words = frozenset().union(*lex.roles.values()) - lex.words("hour") - lex.words("month")
+    standalone = frozenset(entry for table in tables.values() for entry in table if " " not in entry)
     found: dict[str, set[str]] = {}
     for kind, table in tables.items():
         for entry in table:
-            tokens = entry.split()
-            content = [token for token in tokens if token not in function_words and len(token) > 2]
-            for token in content or [max(tokens, key=len)]:
-                found.setdefault(token, set()).add(kind)
+            found.setdefault(_trigger_token(entry.split(), standalone, function_words), set()).add(kind)
     return {token: frozenset(kinds) for token, kinds in found.items()}
+
+
+def _trigger_token(tokens: list[str], standalone: frozenset[str], function_words: frozenset[str]) -> str:
+    """The one word of a lexicon entry that marks where it may stand: a date word of its own if the
+    entry has one («اليوم» in «روسيا اليوم»), else its longest content word («غد» in «بعد غد»). One word is enough, as
+    the entry matches only where all its words are; each extra one would open windows for nothing
+    («روسيا» alone, «بعد» alone)."""
+    own = [token for token in tokens if token in standalone]
+    content = [token for token in tokens if token not in function_words]
+    return max(own or [token for token in content if len(token) > 2] or content or tokens, key=len)
 
 
 _DIGIT = frozenset({"digit"})
