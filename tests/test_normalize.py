@@ -3,12 +3,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcmp.text.normalize import fold, fold_with_map
+from factcmp.text.normalize import fold, fold_char, fold_with_map
 
 # Text drawn mostly from the characters folding touches, so the property is tested where it matters.
 _INTERESTING = (
-    "يىئكأإآٱؤةۀ" "ـًٌٍَُِّْٰ" "\u200c\u200d\u200e\u200f\u202b\u2067\ufeff"
-    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪" "\u00a0\u2009" "ﻻﷲﺍ" "abc 12.,سلامپژگکی\n"
+    "يىئكأإآٱؤةۀـًٌٍَُِّْٰ\u200c\u200d\u200e\u200f\u202b\u2067\ufeff٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪\u00a0\u2009ﻻﷲﺍabc 12.,سلامپژگکی\n"
 )
 texts = st.text(alphabet=st.sampled_from(_INTERESTING) | st.characters(), max_size=60)
 
@@ -30,9 +29,19 @@ def test_folded_span_maps_to_original_characters(text: str, data: st.DataObject)
         assert refolded == folded.text[start:end]
 
 
-@given(texts)
+def test_fast_path_folds_every_character_as_fold_char_does() -> None:
+    # Every character of the Basic Multilingual Plane but surrogates and presentation forms
+    # (whose presence sends a text down the character-by-character path), each next to a letter.
+    presentation_forms = (range(0xD800, 0xE000), range(0xFB50, 0xFE00), range(0xFE70, 0xFEFF), range(0xFF00, 0xFFF0))
+    text = "ب".join(chr(code) for code in range(0x10000) if not any(code in forms for forms in presentation_forms))
+    assert fold_with_map(text).text == "".join(fold_char(ch) for ch in text)
+
+
+@given(st.text(alphabet=_INTERESTING, max_size=60) | texts)
 def test_fast_path_equals_character_by_character_folding(text: str) -> None:
-    assert fold_with_map(text).text == fold(text)
+    by_character = "".join(fold_char(ch) for ch in text)
+    assert fold_with_map(text).text == by_character
+    assert fold(text) == by_character
 
 
 def test_arabic_script_variants_fold_together() -> None:
