@@ -26,9 +26,20 @@ class TextAnalysis:
     document: Document
     folded: FoldedText
     lang: str
-    sentences: tuple[Sentence, ...]
     # True when the caller fixed the language: every sentence then has it.
     lang_given: bool = False
+    # The sentences language detection had to find; when the language is given they are found
+    # on first use, as dates or numbers alone never need them.
+    detected_sentences: tuple[Sentence, ...] | None = None
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        if self.detected_sentences is not None:
+            return self.detected_sentences
+        text = self.text
+        return tuple(
+            Sentence(span=span, text=text[span.start : span.end], lang=self.lang) for span in sentence_spans(text)
+        )
 
     @property
     def text(self) -> str:
@@ -50,6 +61,8 @@ class TextAnalysis:
         return None
 
     def lang_at(self, offset: int) -> str:
+        if self.lang_given:
+            return self.lang
         sentence = self.sentence_at(offset)
         return sentence.lang if sentence is not None else self.lang
 
@@ -104,24 +117,16 @@ def _document_language(text: str, spans: list[Span], languages: list[str | None]
 
 def analyze(document: Document) -> TextAnalysis:
     text = document.text
-    spans = sentence_spans(text)
     if document.lang is not None:
-        lang = document.lang
-        languages: list[str | None] = [lang] * len(spans)
-    else:
-        languages = _sentence_languages(text, spans)
-        lang = _document_language(text, spans, languages)
+        return TextAnalysis(document=document, folded=fold_with_map(text), lang=document.lang, lang_given=True)
+    spans = sentence_spans(text)
+    languages = _sentence_languages(text, spans)
+    lang = _document_language(text, spans, languages)
     sentences = tuple(
         Sentence(span=span, text=text[span.start : span.end], lang=sentence_lang or lang)
         for span, sentence_lang in zip(spans, languages, strict=True)
     )
-    return TextAnalysis(
-        document=document,
-        folded=fold_with_map(text),
-        lang=lang,
-        sentences=sentences,
-        lang_given=document.lang is not None,
-    )
+    return TextAnalysis(document=document, folded=fold_with_map(text), lang=lang, detected_sentences=sentences)
 
 
 def drop_overlapped(mentions: Sequence[Mention], by: Sequence[Mention]) -> list[Mention]:
