@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import factcmp
+from factcmp.kinds.date_grammar import candidate_windows
 
 # Characters the engines react to, mixed with anything at all.
 _NEWS_CHARACTERS = (
@@ -45,3 +46,13 @@ def test_pathological_repetitions_finish_quickly() -> None:
         factcmp.compare([factcmp.Document(id="x", text=text)])
         # Generous: this guards against a hang or a quadratic blow-up, not a timing goal (bench/ has those).
         assert time.perf_counter() - started < 60, unit
+
+
+def test_date_windows_stop_at_a_word_length_in_an_endless_word() -> None:
+    # Digits every 61 letters in one endless "word": each window used to widen to the word's end,
+    # which made the date scan quadratic (28 s on a megabyte).
+    soup = ("ب" * 60 + "1") * 2_000
+    windows = candidate_windows(soup, "ar")
+    assert len(windows) == 2_000
+    # A digit's reach each side, plus at most one long word each side: a couple of hundred characters.
+    assert max(window.end - window.start for window in windows) <= 200

@@ -25,6 +25,8 @@ _NUM_START = r"(?<![\w.,/:\-])"
 _NUM_END = r"(?![\d]|[.,/:]\d)"
 
 Reader = Callable[[re.Match[str], DateLexicon], DateParts | None]
+# A compiled pattern, the reader of its matches, and the trigger kinds that let it run.
+Rule = tuple[re.Pattern[str], Reader, frozenset[str]]
 
 
 _CLITIC_GROUP = "cl"
@@ -495,7 +497,15 @@ def _read_season(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
 @attrs.frozen
 class Grammar:
     lex: DateLexicon
-    rules: tuple[tuple[re.Pattern[str], Reader, frozenset[str]], ...]
+    rules: tuple[Rule, ...]
+    _rules_for: dict[frozenset[str], tuple[Rule, ...]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+
+    def rules_for(self, kinds: frozenset[str]) -> tuple[Rule, ...]:
+        """The rules a window with triggers of ``kinds`` lets run (windows repeat a few sets of kinds)."""
+        found = self._rules_for.get(kinds)
+        if found is None:
+            found = self._rules_for[kinds] = tuple(rule for rule in self.rules if not kinds.isdisjoint(rule[2]))
+        return found
 
 
 def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
@@ -692,8 +702,11 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
 def grammar(lang: str) -> Grammar:
     lex = lexicon(lang)
     flags = re.IGNORECASE if lang == "en" else 0
+    # Every expression starts a word: said once here, where it also lets each rule give up at
+    # once inside a word instead of trying its optional openings («نهار», «الشهر») first.
     compiled = tuple(
-        (re.compile(pattern, flags), reader, frozenset(needs.split())) for pattern, reader, needs in _rules(_Piece(lex))
+        (re.compile(f"{_START}(?:{pattern})", flags), reader, frozenset(needs.split()))
+        for pattern, reader, needs in _rules(_Piece(lex))
     )
     return Grammar(lex, compiled)
 
@@ -743,7 +756,9 @@ def _trigger_token(tokens: list[str], standalone: frozenset[str], function_words
 
 _DIGIT = frozenset({"digit"})
 _WORD_END = re.compile(r"\w*")
-_WORD_TAIL = re.compile(r"\w*\Z")
+# Windows widen to whole words, but never further than this: a letter soup with digits in it
+# («aaaa…1aaaa…1») would otherwise have every window reach the end of one endless word.
+_LONGEST_WORD = 64
 
 
 _TRIGGER_DIGITS = re.compile(r"\d\d*(?:(?P<numeric>[/.\-]\d)|(?P<clock>:\d))?")
@@ -791,43 +806,56 @@ def candidate_windows(folded: str, lang: str) -> list[Window]:
     («1,000,000 spaces») costs little and the rules run on a small part of a news report.
     """
     triggers = _trigger_words(lang)
-    windows: list[Window] = []
-    found_all = [*_trigger_pattern(lang).finditer(folded), *_TRIGGER_DIGITS.finditer(folded)]
+    word_pattern = _trigger_pattern(lang)
+    found_all = [*word_pattern.finditer(folded), *_TRIGGER_DIGITS.finditer(folded)]
     found_all.sort(key=_match_start)  # one sort in C beats merging two streams in Python
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds_of: list[frozenset[str]] = []
     for found in found_all:
-        word = found.groupdict().get("t")
-        if word is None:
-            kinds = _digit_kinds(found)
-        else:
-            word = key(word)
+        if found.re is word_pattern:
+            word = key(found.group("t"))
             kinds = triggers.get(word) or triggers.get(word[1:], _DIGIT)  # with or without its clitic
-        start, end = max(0, found.start() - _REACH_BEFORE), min(len(folded), found.end() + _REACH_AFTER)
-        if windows and start <= windows[-1].end:
-            last = windows.pop()
-            start, kinds = last.start, last.kinds | kinds
-        windows.append(Window(start, end, kinds))
-    return [Window(_word_start(folded, w.start), _word_end(folded, w.end), w.kinds) for w in windows]
+        else:
+            kinds = _digit_kinds(found)
+        start, end = found.start() - _REACH_BEFORE, found.end() + _REACH_AFTER
+        if ends and start <= ends[-1]:
+            ends[-1] = end
+            kinds_of[-1] = kinds_of[-1] | kinds
+        else:
+            starts.append(start)
+            ends.append(end)
+            kinds_of.append(kinds)
+    length = len(folded)
+    return [
+        Window(_word_start(folded, max(0, start)), _word_end(folded, min(length, end)), kinds)
+        for start, end, kinds in zip(starts, ends, kinds_of, strict=True)
+    ]
 
 
 def _word_start(folded: str, position: int) -> int:
-    """``position``, moved back to the start of the word it falls in."""
-    tail = _WORD_TAIL.search(folded, max(0, position - 64), position)
-    return tail.start() if tail else position
+    """``position``, moved back to the start of the word it falls in (at most _LONGEST_WORD)."""
+    limit = max(0, position - _LONGEST_WORD)
+    while position > limit and _is_word_char(folded[position - 1]):
+        position -= 1
+    return position
 
 
 def _word_end(folded: str, position: int) -> int:
-    """``position``, moved forward to the end of the word it falls in."""
-    match = _WORD_END.match(folded, position)
+    """``position``, moved forward to the end of the word it falls in (at most _LONGEST_WORD)."""
+    match = _WORD_END.match(folded, position, position + _LONGEST_WORD)
     return match.end() if match else position
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches
 
 
 def read_pieces(folded: str, lang: str) -> Iterator[DateParts]:
     """Every piece of a date the grammar of ``lang`` reads in ``folded`` (pieces may overlap)."""
     gram = grammar(lang)
     for window in candidate_windows(folded, lang):
-        for pattern, reader, needs in gram.rules:
-            if window.kinds.isdisjoint(needs):
-                continue
+        for pattern, reader, _ in gram.rules_for(window.kinds):
             for match in pattern.finditer(folded, window.start, window.end):
                 if match.end() > match.start():
                     parts = reader(match, gram.lex)
