@@ -16,7 +16,7 @@ from factcmp.values import KINDS
 _NUMBER_HOLDERS = frozenset({"count", "quantity", "percent"})
 
 
-def _as_document(document_or_text: Document | str, lang: str | None, published: Published | None) -> Document:
+def _as_document(document_or_text: Document | str, lang: str | None, published: Published | str | None) -> Document:
     if isinstance(document_or_text, Document):
         document = document_or_text
     elif isinstance(document_or_text, str):
@@ -65,14 +65,15 @@ def extract(
     document_or_text: Document | str,
     *,
     lang: str | None = None,
-    published: Published | None = None,
+    published: Published | str | None = None,
     kinds: Iterable[str] | None = None,
 ) -> list[Mention]:
     """Mentions of ``kinds`` (default: all) in a document or a text, sorted by position.
 
     ``lang`` fixes the language (``ar``, ``fa`` or ``en``) instead of detecting it;
-    ``published`` (a date, or a datetime when the time of day is known) is the reference
-    time relative expressions resolve against. Offsets point into the given text.
+    ``published`` (a date, a datetime when the time of day is known, or either as an ISO
+    string) is the reference time relative expressions resolve against. Offsets point into
+    the given text.
     """
     if lang is not None and lang not in ("ar", "fa", "en"):
         raise ValueError(f"lang must be one of ar, fa, en, not {lang!r}")

@@ -69,14 +69,27 @@ def published_from_json(text: str | None) -> Published | None:
     return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+def _to_published(value: Published | str | None) -> Published | None:
+    """What ``Document.published`` accepts: a date, a datetime, or the same as an ISO string."""
+    if value is None or isinstance(value, dt.date):  # a datetime is a date too
+        return value
+    if isinstance(value, str):
+        try:
+            return published_from_json(value)
+        except ValueError:
+            raise ValueError(f"published must be an ISO date such as 2021-10-22, not {value!r}") from None
+    raise TypeError(f"published must be a date, a datetime or an ISO date string, not {type(value).__name__}")
+
+
 @attrs.frozen(kw_only=True)
 class Document:
-    """One news report. ``lang`` None means: detect it."""
+    """One news report. ``lang`` None means: detect it. ``published`` takes a date, a datetime
+    (when the time of day is known) or either as an ISO string."""
 
     id: str
     text: str
     lang: str | None = None
-    published: Published | None = None
+    published: Published | None = attrs.field(default=None, converter=_to_published)
     source: str | None = None
     title: str | None = None
     meta: dict[str, Any] = attrs.field(factory=dict, eq=False)

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 import attrs
 
-from factcmp.kinds.date_lexicon import DateLexicon, alternation, key, lexicon, word_start_alternation
+from factcmp.kinds.date_lexicon import DateLexicon, alternation, key, lexicon
 from factcmp.kinds.date_parts import DateParts
 from factcmp.kinds.numeral import read_numbers
 
@@ -765,15 +765,27 @@ _TRIGGER_DIGITS = re.compile(r"\d\d*(?:(?P<numeric>[/.\-]\d)|(?P<clock>:\d))?")
 
 
 @cache
-def _trigger_pattern(lang: str) -> re.Pattern[str]:
-    """A trigger word, with a clitic before it («وأمس») or a month suffix after it («شهریورماه»)."""
+def _trigger_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A trigger word, with a clitic before it («وأمس») or a month suffix after it («شهریورماه»):
+    after a character that is not a letter or digit, and at the start of the text.
+
+    The scan of the whole text starts with that separator, not with a look-behind, so that the
+    regex engine skips in C every position inside a word (twice as fast on Arabic text).
+    """
     lex = lexicon(lang)
     clitics = [w for w in lex.words("clitic") if len(w) == 1]
     words = list(_trigger_words(lang))
     words += [clitic + word for clitic in clitics for word in words]
     suffix = alternation(lex.words("month_suffix"))
     flags = re.IGNORECASE if lang == "en" else 0
-    return re.compile(f"(?P<t>{word_start_alternation(words)})(?:{suffix})?(?!\\w)", flags)
+    trigger = f"(?P<t>{alternation(words)})(?:{suffix})?(?!\\w)"
+    return re.compile(f"\\W{trigger}", flags), re.compile(trigger, flags)
+
+
+def _trigger_matches(folded: str, lang: str) -> list[re.Match[str]]:
+    after_separator, at_start = _trigger_patterns(lang)
+    opening = at_start.match(folded)
+    return [*([opening] if opening else []), *after_separator.finditer(folded)]
 
 
 _NUMERIC_DATE = frozenset({"digit", "numeric_date"})
@@ -794,8 +806,8 @@ class Window:
     kinds: frozenset[str]
 
 
-def _match_start(match: re.Match[str]) -> int:
-    return match.start()
+def _trigger_start(match: re.Match[str]) -> int:
+    return match.start(match.re.groupindex["t"]) if match.re is not _TRIGGER_DIGITS else match.start()
 
 
 def candidate_windows(folded: str, lang: str) -> list[Window]:
@@ -806,19 +818,19 @@ def candidate_windows(folded: str, lang: str) -> list[Window]:
     («1,000,000 spaces») costs little and the rules run on a small part of a news report.
     """
     triggers = _trigger_words(lang)
-    word_pattern = _trigger_pattern(lang)
-    found_all = [*word_pattern.finditer(folded), *_TRIGGER_DIGITS.finditer(folded)]
-    found_all.sort(key=_match_start)  # one sort in C beats merging two streams in Python
+    found_all = [*_trigger_matches(folded, lang), *_TRIGGER_DIGITS.finditer(folded)]
+    found_all.sort(key=_trigger_start)  # one sort in C beats merging two streams in Python
     starts: list[int] = []
     ends: list[int] = []
     kinds_of: list[frozenset[str]] = []
     for found in found_all:
-        if found.re is word_pattern:
-            word = key(found.group("t"))
-            kinds = triggers.get(word) or triggers.get(word[1:], _DIGIT)  # with or without its clitic
-        else:
+        word = found.group("t") if found.re is not _TRIGGER_DIGITS else None
+        if word is None:
             kinds = _digit_kinds(found)
-        start, end = found.start() - _REACH_BEFORE, found.end() + _REACH_AFTER
+        else:
+            word = key(word)
+            kinds = triggers.get(word) or triggers.get(word[1:], _DIGIT)  # with or without its clitic
+        start, end = _trigger_start(found) - _REACH_BEFORE, found.end() + _REACH_AFTER
         if ends and start <= ends[-1]:
             ends[-1] = end
             kinds_of[-1] = kinds_of[-1] | kinds

@@ -48,20 +48,6 @@ def alternation(words: Iterable[str]) -> str:
     return _trie_regex(trie)
 
 
-def word_start_alternation(words: Iterable[str]) -> str:
-    """Like ``alternation``, for words that must start a word: the check that no letter precedes
-    comes after the first letter, so that every branch starts with a literal and the regex engine
-    skips in C the positions where no word can start (a fast scan of a long text)."""
-    trie: dict[str, Any] = {}
-    for word in {_key(word) for word in words if word.strip()}:
-        node = trie
-        for token in _tokens(word):
-            node = node.setdefault(token, {})
-        node[_END_OF_WORD] = {}
-    branches = [_token_regex(token) + r"(?<!\w.)" + _trie_regex(child) for token, child in sorted(trie.items())]
-    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
-
-
 def _tokens(word: str) -> list[str]:
     tokens: list[str] = []
     for index, part in enumerate(word.split(" ")):
