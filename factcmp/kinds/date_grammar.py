@@ -508,6 +508,12 @@ class Grammar:
         return found
 
 
+def _where(words: frozenset[str], pattern: str, reader: Reader, needs: str) -> list[tuple[str, Reader, str]]:
+    """The rule, if the language has the words it cannot match without: a rule that can never
+    match would still cost a scan of every window."""
+    return [(pattern, reader, needs)] if words else []
+
+
 def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
     """(pattern, reader, the kinds of trigger word (any one) a window needs for the rule to run there)."""
     lex = p.lex
@@ -619,13 +625,16 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
             _read_relunit,
             "calendar_unit",
         ),
-        # قبل 3 أيام, منذ سنتين, قبل أيام, ۳ روز پیش, 3 days ago, بعد يومين
-        (
+        # قبل 3 أيام, منذ سنتين, قبل أيام, بعد يومين, 3 days ago, ۳ روز پیش: «ago» before or after
+        # the span, in the languages that put it there
+        *_where(
+            lex.words("ago") | lex.words("later"),
             f"{_START}(?:(?P<ago>{p.words('ago')})|{p.words('later')})\\s+(?:{numbers}\\s*)?(?P<u>{units}){_END}",
             _read_ago,
             "unit",
         ),
-        (
+        *_where(
+            lex.words("ago_after") | lex.words("later_after"),
             f"(?:{numbers}\\s*)?{_START}(?P<u>{units})\\s+(?:(?P<ago>{p.words('ago_after')})|{p.words('later_after')})"
             f"{_END}",
             _read_ago,
