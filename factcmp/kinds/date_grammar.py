@@ -250,13 +250,6 @@ def _read_day_range(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     return first
 
 
-def _read_month_year(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
-    parts = _date(match, lex, day_name="")
-    if parts is None or parts.year is None:
-        return None
-    return parts
-
-
 def _read_month(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     return _date(match, lex, day_name="")
 
@@ -571,9 +564,8 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
             _read_day_range,
             "month",
         ),
-        # أيلول 2015, شهر مارس من عام 2017
-        (f"{p.month_ref()}{month2}{p.year_tail()}", _read_month_year, "month"),
-        (f"{p.month_ref()}{month2}", _read_month, "month"),
+        # أيلول 2015, شهر مارس من عام 2017, شهر آذار
+        (f"{p.month_ref()}{month2}{p.year_tail()}", _read_month, "month"),
         # عام 2015, سال ۱۳۹۷, 1440 هـ
         (f"{lead()}{year_word}\\s*{p.year('y')}{p.era('e')}", _read_year, "digit"),
         (f"{p.year('y')}\\s*(?P<e>{alternation(lex.year_markers)})(?![\\w])", _read_year, "digit"),
