@@ -307,6 +307,35 @@ def _read_weekday_dm(match: re.Match[str], lex: DateLexicon) -> DateParts | None
     return parts
 
 
+_FIRST_WORD = re.compile(r"\s+(\w+)")
+_SET_OFF = frozenset('\n،,;؛:()«»"-–—')
+
+
+def _stands_as_weekday(match: re.Match[str], lex: DateLexicon) -> bool:
+    """Whether a bare weekday with the article that also is a word («الاثنين»: the two) is the
+    weekday: set off on both sides (commas, brackets, a line of its own: «أعلنت الوزارة، الاثنين،
+    أن»), after «منذ», or before the «إن/أن» that follows a reporting verb and its time («قال
+    الرئيس الاثنين إن»). Without the article («اثنين», «أحد») it stays a word."""
+    if not key(match.group("w")).startswith(tuple(lex.words("article")) or ("\0",)):
+        return False
+    text, start, end = match.string, match.start(), match.end()
+    if _neighbour(text, start - 1, -1) in _SET_OFF and _neighbour(text, end, 1) in _SET_OFF:
+        return True
+    previous = _LAST_WORD.search(text, max(0, start - 24), start)
+    following = _FIRST_WORD.match(text, end)
+    return (previous is not None and key(previous.group(1)) in lex.words("since")) or (
+        following is not None and key(following.group(1)) in lex.words("that")
+    )
+
+
+def _neighbour(text: str, position: int, step: int) -> str:
+    """The first character from ``position`` on, in the direction of ``step``, that is not a
+    space or a tab; a line break past either end of the text."""
+    while 0 <= position < len(text) and text[position] in " \t":
+        position += step
+    return text[position] if 0 <= position < len(text) else "\n"
+
+
 def _shift(match: re.Match[str], lex: DateLexicon) -> int | None:
     for name in ("rb", "ra"):
         word = match.groupdict().get(name)
@@ -321,7 +350,7 @@ def _read_weekday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
         return None
     parts = DateParts("weekday", match.start(), match.end(), weekday=weekday[0], shift=_shift(match, lex))
     has_context = parts.shift is not None or bool(match.groupdict().get("pre"))
-    parts.ambiguous = weekday[1] and not has_context
+    parts.ambiguous = weekday[1] and not has_context and not _stands_as_weekday(match, lex)
     period = match.groupdict().get("pre")
     if period and key(period) in lex.day_periods:
         parts.day_period = lex.day_periods[key(period)]
