@@ -117,14 +117,24 @@ def _has_future_verb(text: str, lang: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
+@cache
+def _clause_bounds(lang: str) -> re.Pattern[str]:
+    """Where the clause a weekday stands in ends: a sentence end, a past reporting verb or a
+    complementizer. «The talks will resume next Tuesday, officials said on Friday», «قال المتحدث
+    الجمعة إن الطرفين سوف يلتقيان»: the «will» and the «سوف» are not the Friday's."""
+    lex = lexicon(lang)
+    words = alternation(lex.words("reported") | lex.words("that"))
+    clitics = "".join(sorted(w for w in lex.words("clitic") if len(w) == 1))
+    clitic = f"[{re.escape(clitics)}]?" if clitics else ""
+    return re.compile(f"[.!?؟\\n]|(?<!\\w){clitic}{words}(?!\\w)", re.IGNORECASE)
+
+
 def _mark_future(expressions: list[DateParts], folded: str, lang: str) -> None:
-    """A bare weekday in a sentence with «سوف», «خواهد» (verb-final, after it), «will» is the coming one."""
-    pattern = _future_words(lang)
+    """A bare weekday in a clause with «سوف», «خواهد» (verb-final, after it), «will» is the coming one."""
+    pattern, bounds = _future_words(lang), _clause_bounds(lang)
     for parts in expressions:
         if parts.form != "weekday" or parts.shift is not None:
             continue
-        before = folded[max(0, parts.start - _FUTURE_WINDOW) : parts.start]
-        after = folded[parts.end : parts.end + _FUTURE_WINDOW]
-        before = _SENTENCE_END.split(before)[-1]
-        after = _SENTENCE_END.split(after)[0]
+        before = bounds.split(folded[max(0, parts.start - _FUTURE_WINDOW) : parts.start])[-1]
+        after = bounds.split(folded[parts.end : parts.end + _FUTURE_WINDOW])[0]
         parts.future = bool(pattern.search(before) or pattern.search(after)) or _has_future_verb(before, lang)
