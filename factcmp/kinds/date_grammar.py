@@ -75,8 +75,9 @@ class _Piece:
         digits = f"{start}(?:ال)?(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th|ام|م)?(?![\\d%]|[.,/:]\\d)"
         return f"(?:{digits}|{self.ordinal(name)})"
 
-    def year(self, name: str) -> str:
-        return f"{_NUM_START}(?P<{name}>[12]\\d{{3}})(?!\\d|[.,]\\d|\\s*%)"
+    def year(self, name: str, *, after_dash: bool = False) -> str:
+        start = r"(?<![\d.,/:])" if after_dash else _NUM_START  # «2011-2015», «و2015»
+        return f"{start}(?P<{name}>[12]\\d{{3}})(?!\\d|[.,]\\d|\\s*%|'?s(?!\\w))"  # not the 1990s
 
     def short_year(self, name: str) -> str:
         """«۲۶ شهریور ۹۴»: Persian writes Solar Hijri years with two digits."""
@@ -224,6 +225,8 @@ def _read_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+\Z")
+# Years further apart than this are two numbers, not a range («1948-2023» is one; «1500-2000» not).
+_LONGEST_SPAN = 100
 
 
 def _after_week_word(match: re.Match[str], lex: DateLexicon) -> bool:
@@ -260,6 +263,25 @@ def _read_year(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
         return None
     parts = DateParts("date", match.start(), match.end(), year=year)
     parts.calendar = era or year_calendar(year, lex.lang)
+    year_word = match.groupdict().get("yw")
+    parts.ambiguous = year_word is not None and key(year_word) in lex.words("year_after_date")
+    return parts
+
+
+def _read_year_range(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    """Two bare years make a range only in order and within a lifetime of each other; «2000-3000»
+    or «2015-2011» are numbers."""
+    first, last = _read_year(match, lex), _int(match, "y2")
+    if first is None or first.year is None or last is None or not first.year < last <= first.year + _LONGEST_SPAN:
+        return None
+    first.range_end = attrs.evolve(first, year=last, range_end=None)
+    return first
+
+
+def _read_year_since(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    parts = _read_year(match, lex)
+    if parts is not None:
+        parts.start = match.start("y")  # the year is the date; «since» is how the report uses it
     return parts
 
 
@@ -596,10 +618,22 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         # أيلول 2015, شهر مارس من عام 2017, شهر آذار
         (f"{p.month_ref()}{month2}{p.year_tail()}", _read_month, "month"),
         # عام 2015, سال ۱۳۹۷, 1440 هـ
-        (f"{lead()}{year_word}\\s*{p.year('y')}{p.era('e')}", _read_year, "digit"),
+        (f"{lead()}(?P<yw>{year_word})\\s*{p.year('y')}{p.era('e')}", _read_year, "digit"),
         (f"{p.year('y')}\\s*(?P<e>{alternation(lex.year_markers)})(?![\\w])", _read_year, "digit"),
+        # من 2009 إلى 2013, بين عامي 2011 و2015, از سال ۲۰۱۱ تا ۲۰۱۵, from 2009 to 2013, 2011-2015
+        (
+            f"{_START}{opener}\\s+(?:{year_word}\\s*)?{p.year('y')}{to_sep}"
+            f"(?:{year_word}\\s*)?{p.year('y2', after_dash=True)}{p.era('e')}",
+            _read_year_range,
+            "digit",
+        ),
+        (f"{p.year('y')}\\s*[-–]\\s*{p.year('y2', after_dash=True)}{p.era('e')}", _read_year_range, "digit"),
+        # منذ 2011, since 2011: after «since» a bare number is a year
+        *_where(
+            lex.words("since"), f"{_START}{p.words('since')}\\s+{p.year('y')}{p.era('e')}", _read_year_since, "digit"
+        ),
         # the 1990s
-        (f"{_NUM_START}(?P<y>[12]\\d{{2}}0)'?s(?!\\w)", _read_decade, "digit"),
+        ("(?<![\\w.,/:])(?P<y>[12]\\d{2}0)'?s(?!\\w)", _read_decade, "digit"),  # «mid-1980s»
         # 17/9/2018, ۱۳۹۷/۰۶/۲۶, 2018-09-17, 2/2013, السبت 21/09
         (
             f"{_NUM_START}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"

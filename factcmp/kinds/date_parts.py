@@ -32,7 +32,7 @@ class DateParts:
     unit: str | None = None  # relunit/ago/duration/firstn: the unit counted
     shift: int | None = None  # -1 the previous, 0 the current, 1 the next
     count: int | None = None  # how many units; None when the text leaves it vague («قبل أيام»)
-    part: str | None = None  # early|mid|late
+    part: str | None = None  # early|mid|late, first_half|second_half, q1-q4
     nth: int | None = None  # nth weekday of a month, -1 for the last
     holiday: str | None = None  # a rule from holidays.tsv
     season: str | None = None

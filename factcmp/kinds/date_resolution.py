@@ -27,7 +27,18 @@ from factcmp.values import DateValue
 
 WEEKDAYS: tuple[str, ...] = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
 _GRAIN_ORDER: tuple[str, ...] = ("minute", "hour", "day", "week", "month", "quarter", "year", "decade")
-_PART_THIRDS = {"early": 0, "mid": 1, "late": 2}
+# A part of a period: which piece of how many equal pieces it is.
+_PARTS = {
+    "early": (0, 3),
+    "mid": (1, 3),
+    "late": (2, 3),
+    "first_half": (0, 2),
+    "second_half": (1, 2),
+    "q1": (0, 4),
+    "q2": (1, 4),
+    "q3": (2, 4),
+    "q4": (3, 4),
+}
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _RELATIVE_DAY = {0: "today", -1: "yesterday", 1: "tomorrow", -2: "day-before-yesterday", 2: "day-after-tomorrow"}
 _SHIFT_WORD = {-1: "last", 0: "this", 1: "next"}
@@ -101,22 +112,27 @@ def _shift_interval(interval: Interval, unit: str, count: int) -> Interval:
     return Interval(start, end, interval.grain)
 
 
-def _part_of(interval: Interval, part: str | None) -> Interval:
-    """The early, middle or late third of an interval (days 1-10, 11-20, 21- of a month)."""
+def _part_of(interval: Interval, part: str | None, calendar: str) -> Interval:
+    """The early, middle or late third of an interval (days 1-10, 11-20, 21- of a month), or its
+    half or quarter; of a year, in whole months of the calendar the year is written in."""
     if part is None:
         return interval
-    third = _PART_THIRDS[part]
-    if interval.grain == "month":
-        start = interval.start + dt.timedelta(days=10 * third)
-        end = interval.end if third == 2 else interval.start + dt.timedelta(days=10 * third + 10)
+    index, pieces = _PARTS[part]
+    if interval.grain == "month" and pieces == 3:
+        start = interval.start + dt.timedelta(days=10 * index)
+        end = interval.end if index == 2 else interval.start + dt.timedelta(days=10 * index + 10)
         return Interval(start, end, "day")
-    if interval.grain in ("year", "decade"):
-        length = (interval.end - interval.start).days
-        start = interval.start + dt.timedelta(days=length * third // 3)
-        end = interval.start + dt.timedelta(days=length * (third + 1) // 3)
-        grain = "month" if interval.grain == "year" else "year"
-        return Interval(_snap(start, grain), _snap(end, grain), grain)
-    return interval
+    if interval.grain == "year":
+        year = calendars.year_of(calendar, interval.start)
+        first, after = 12 * index // pieces, 12 * (index + 1) // pieces  # months from the year's start
+        end = calendars.to_gregorian(calendar, year + after // 12, after % 12 + 1, 1)
+        return Interval(calendars.to_gregorian(calendar, year, first + 1, 1), end, "month")
+    length = (interval.end - interval.start).days
+    start = interval.start + dt.timedelta(days=length * index // pieces)
+    end = interval.start + dt.timedelta(days=length * (index + 1) // pieces)
+    if interval.grain == "decade":
+        return Interval(_snap(start, "year"), _snap(end, "year"), "year")
+    return Interval(start, end, "day") if interval.grain == "month" else interval
 
 
 def _snap(day: dt.date, grain: str) -> dt.date:
@@ -358,7 +374,7 @@ def interval_of(parts: DateParts, context: Context) -> tuple[Interval | None, bo
         return _first_n(parts, interval), inferred
     if parts.nth is not None and interval.grain == "month":
         return _nth_of(interval, parts.weekday, parts.nth, parts.unit), inferred
-    return _part_of(interval, parts.part), inferred
+    return _part_of(interval, parts.part, _text_calendar(parts)), inferred
 
 
 # --- values ---
