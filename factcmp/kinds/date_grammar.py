@@ -268,6 +268,13 @@ def _read_year(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     return parts
 
 
+def _read_day_of(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    day = _number(match, lex, "d")
+    if day is None or not 1 <= day <= 31:
+        return None
+    return DateParts("day_of", match.start(), match.end(), day=day)
+
+
 def _read_year_range(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     """Two bare years make a range only in order and within a lifetime of each other; «2000-3000»
     or «2015-2011» are numbers."""
@@ -673,6 +680,13 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
             "weekday",
         ),
         (f"{_START}{p.clitic()}(?P<r>{alternation(lex.relative_days)}){_END}", _read_relday, "relday"),
+        # يوم 15 من الشهر الجاري, الخامس من الشهر الماضي: a day of a month named relative to the report
+        *_where(
+            lex.words("of"),
+            f"(?:{lead()}{day_word}\\s+)?{p.day('d')}\\s+{of}(?=\\s+(?:{rel_before}\\s+)?{cal_units}(?!\\w))",
+            _read_day_of,
+            "calendar_unit",
+        ),
         # الأسبوع الماضي, هذا العام, سال آینده, last week, الأسابيع الثلاثة القادمة
         (
             f"(?:{_START}(?P<rb>{rel_before})\\s+)?{_START}{p.clitic()}(?P<u>{cal_units})(?:\\s+{numbers})?"

@@ -18,8 +18,10 @@ import attrs
 from factcmp.kinds.date_lexicon import alternation, lexicon
 from factcmp.kinds.date_parts import DateParts
 
-# Pieces that only modify what follows them; alone they are not dates.
+# Pieces that only modify what follows them.
 _PREFIXES = frozenset({"part", "firstn", "nth"})
+# Pieces that are no date alone: the prefixes, and «يوم 15 من» before «الشهر الجاري».
+_INCOMPLETE = _PREFIXES | {"day_of"}
 _NOT_DATES = frozenset({"not_date"})
 _DATELIKE = frozenset({"date", "holiday", "season", "relunit"})
 
@@ -52,6 +54,7 @@ class _Gaps:
     strong_to: re.Pattern[str]
     opener_before: re.Pattern[str]
     between_before: re.Pattern[str]
+    slash: re.Pattern[str]
 
 
 @cache
@@ -72,6 +75,7 @@ def _gaps(lang: str) -> _Gaps:
         strong_to=re.compile(f"\\s*(?:{alternation(to_words - weak_to)})\\s*", flags),
         opener_before=re.compile(f"(?<!\\w)(?:{alternation(lex.words('range_open') | openers)})\\s*$", flags),
         between_before=re.compile(f"(?<!\\w)(?:{alternation(openers)})\\s*$", flags),
+        slash=re.compile(r"\s*/\s*"),
     )
 
 
@@ -86,14 +90,15 @@ def join(pieces: list[DateParts], folded: str, lang: str) -> list[DateParts]:
                 joined[-1] = merged
                 continue
         joined.append(piece)
-    return [parts for parts in joined if parts.form not in _PREFIXES | _NOT_DATES and not parts.ambiguous]
+    return [parts for parts in joined if parts.form not in _INCOMPLETE | _NOT_DATES and not parts.ambiguous]
 
 
 def _merge(first: DateParts, second: DateParts, folded: str, gaps: _Gaps) -> DateParts | None:
     gap = folded[first.end : second.start]
     if len(gap) > 24:
         return None
-    for rule in (_prefix, _last_week_of, _weekday_with, _in_relative_year, _anchor, _with_time, _range):
+    rules = (_prefix, _day_of_month, _last_week_of, _weekday_with, _in_relative_year, _anchor, _with_time, _range)
+    for rule in (*rules, _weekday_range):
         merged = rule(first, second, gap, folded, gaps)
         if merged is not None:
             merged.start, merged.end = min(first.start, merged.start), max(second.end, merged.end)
@@ -119,6 +124,15 @@ def _prefix(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _G
         if first.unit == "week":
             merged.unit = "week"
     return merged
+
+
+def _day_of_month(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
+    """«يوم 15 من» + «الشهر الجاري»: that day of the month the report names relative to itself."""
+    if first.form != "day_of" or second.form != "relunit" or second.unit != "month" or gap.strip():
+        return None
+    if second.count not in (None, 1):
+        return None
+    return attrs.evolve(first, form="date", unit="month", shift=second.shift or 0)
 
 
 def _last_week_of(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
@@ -194,6 +208,23 @@ def _range(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Ga
     start, end = attrs.evolve(first), attrs.evolve(second)
     _share_fields(start, end)
     start.range_end = end
+    if opener is not None:
+        start.start = opener.start()
+    return start
+
+
+def _weekday_range(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
+    """«ليل الأحد - الاثنين», «ليلة السبت/الأحد», «من الأحد إلى الخميس»: one stretch of days, not two
+    dates that another report could seem to contradict."""
+    if first.form != "weekday" or second.form != "weekday" or first.range_end or second.shift is not None:
+        return None
+    if not (gaps.strong_to.fullmatch(gap) or gaps.slash.fullmatch(gap)):
+        between = gaps.between_before.search(folded, max(0, first.start - 12), first.start)
+        if between is None or not gaps.range_to.fullmatch(gap):
+            return None
+    start = attrs.evolve(first, ambiguous=False)
+    start.range_end = attrs.evolve(second, ambiguous=False)
+    opener = gaps.opener_before.search(folded, max(0, first.start - 12), first.start)
     if opener is not None:
         start.start = opener.start()
     return start

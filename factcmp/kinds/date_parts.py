@@ -11,7 +11,7 @@ class DateParts:
 
     ``start``/``end`` are offsets into the folded text. ``form`` says what was read (date,
     weekday, relday, relunit, ago, duration, time, holiday, season, first_of; and the prefixes
-    part, firstn, nth that only join what follows them).
+    part, firstn, nth and day_of that only join what follows them).
     """
 
     form: str

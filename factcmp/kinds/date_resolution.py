@@ -440,12 +440,22 @@ def _resolved_fields(interval: Interval) -> _Fields:
     )
 
 
+def _range_end(end: DateParts, start: Interval, context: Context) -> tuple[Interval | None, bool]:
+    """The interval a range ends with; a weekday ends it on the first such day after its start
+    («ليل الأحد - الاثنين», «from Sunday to Thursday»), whatever the publication day."""
+    if end.form == "weekday" and end.weekday is not None and end.shift is None and end.day_offset is None:
+        days = (_weekday_index(end.weekday) - start.start.weekday() - 1) % 7 + 1
+        day = start.start + dt.timedelta(days=days)
+        return Interval(day, day + dt.timedelta(days=1), "day"), False
+    return interval_of(end, context)
+
+
 def to_value(parts: DateParts, context: Context) -> DateValue | None:
     """The contract's value of one expression; unresolved (start/end None) when nothing fixes it."""
     interval, inferred = interval_of(parts, context)
     relative = _relative_word(parts)
     if parts.range_end is not None and interval is not None:
-        last, last_inferred = interval_of(parts.range_end, context)
+        last, last_inferred = _range_end(parts.range_end, interval, context)
         if last is None or last.end <= interval.start:
             interval = None
         else:
