@@ -13,6 +13,7 @@ from importlib import resources
 
 import pytest
 
+from factcmp.kinds import lexicons
 from factcmp.kinds.gazetteer import load_gazetteer, name_key
 from tests.conftest import ROOT
 
@@ -74,6 +75,23 @@ def test_homograph_keeps_both_places() -> None:
 @pytest.mark.parametrize("word", ["سوف", "أمل", "بلد", "صور", "كان", "Nice", "Reading"])
 def test_common_words_are_not_names(word: str) -> None:
     assert load_gazetteer().lookup(name_key(word)) == ()
+
+
+def test_every_town_homograph_names_a_far_city() -> None:
+    # An entry that names no city outside the region would never apply: a typo or a stale entry.
+    region = lexicons.region_countries()
+    for word in lexicons.town_homographs():
+        places = load_gazetteer().lookup(name_key(word))
+        assert places, word
+        assert all(place.feature == "P" and place.country not in region for place in places), word
+
+
+@pytest.mark.skipif(not importlib.util.find_spec("wordfreq"), reason="the build-data extra (wordfreq) is not installed")
+def test_homograph_finder_nominates_only_unreviewed_names() -> None:
+    script = ROOT / "scripts" / "find_town_homographs.py"
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
+    nominated = {line.split("\t")[0] for line in result.stdout.splitlines()}
+    assert nominated and not nominated & lexicons.town_homographs()
 
 
 def test_loads_fast_without_build_dependencies() -> None:

@@ -159,6 +159,12 @@ def institutions() -> tuple[PhraseTable, dict[str, str]]:
 
 
 @cache
+def town_homographs() -> frozenset[str]:
+    """Arabic-script names of far cities that are common words (دوشنبه, كيف), folded."""
+    return frozenset(fold(row["word"]) for row in load_table("common", "town_homographs"))
+
+
+@cache
 def region_countries() -> frozenset[str]:
     """Countries whose towns Arabic and Persian news report on (lexicon/common)."""
     return frozenset(load_words("common", "region_countries"))

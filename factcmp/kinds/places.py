@@ -273,20 +273,22 @@ def _unknown_places(
     return mentions
 
 
-def _is_small_foreign_town(match: NameMatch, ws: Sequence[Word]) -> bool:
-    """A capitalized English word naming only small towns far from the region (Airport, Hawaii;
-    Numan, Nigeria) is a town only when the document is about that country."""
-    if ws[match.first].arabic:
-        return False
+def _is_weak_foreign_town(match: NameMatch, ws: Sequence[Word], analysis: TextAnalysis) -> bool:
+    """A word naming only towns far from the region that mostly means something else: a
+    capitalized English word naming small towns (Airport, Hawaii; Numan, Nigeria), or an
+    Arabic-script word that is also a common word (دوشنبه: Monday, not Dushanbe; كيف: how, not
+    Kyiv). It is a town only when the document is about that country."""
     region = lexicons.region_countries()
-    return all(
-        p.feature == "P" and p.country not in region and p.population < _SMALL_FOREIGN_TOWN for p in match.candidates
-    )
+    if not all(p.feature == "P" and p.country not in region for p in match.candidates):
+        return False
+    if ws[match.first].arabic:
+        return analysis.folded.text[match.start : match.end] in lexicons.town_homographs()
+    return all(p.population < _SMALL_FOREIGN_TOWN for p in match.candidates)
 
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     matches, ws = _scan(analysis)
-    weak = [match for match in matches if _is_small_foreign_town(match, ws)]
+    weak = [match for match in matches if _is_weak_foreign_town(match, ws, analysis)]
     context = _context_countries([match for match in matches if match not in weak], analysis)
     matches = [
         match
