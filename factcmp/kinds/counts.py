@@ -83,6 +83,7 @@ class _Clause:
     hi: int
     first: int  # indices of the number's first and last words
     last: int
+    lead: int  # index of the phrase's first word: a modifier before the number («all 15») included
     predicates: list[Hit]  # the predicates inside the clause
 
 
@@ -130,7 +131,9 @@ class _TextIndex:
         lo, hi = bisect.bisect_left(self.starts, clause_start), bisect.bisect_left(self.starts, clause_end)
         hits, firsts = self.predicates(lang)
         inside = [hit for hit in hits[bisect.bisect_left(firsts, lo) : bisect.bisect_left(firsts, hi)] if hit.last < hi]
-        return _Clause(self.words, lo, hi, first, last, inside)
+        modifier = modifier_before(self.text, start, lang, floor=clause_start)
+        lead = max(lo, bisect.bisect_right(self.ends, modifier[1])) if modifier is not None else first
+        return _Clause(self.words, lo, hi, first, last, lead, inside)
 
 
 def _bind(analysis: TextAnalysis, index: _TextIndex, read: ReadNumber) -> Mention | None:
@@ -250,28 +253,31 @@ def _phrase_ending_at(nouns: count_lexicon.PhraseIndex, clause: _Clause, index: 
 
 
 def _predicate(clause: _Clause, noun: Hit | None, lang: str) -> Hit | None:
-    """The predicate of the clause nearest to the number (11 killed and 76 injured: each its own).
+    """The predicate of the clause nearest to the number (11 killed and 76 injured: each its own);
+    a state («on board») only when no event binds.
 
     An event predicate must touch the number or its noun, or stand in the clause with a noun
     bound; a toll predicate (حصيلة القتلى, death toll) needs only to come before the number.
     """
     connectors = numeral_lexicon(lang).connectors
-    best: tuple[int, Hit] | None = None
+    best: tuple[bool, int, Hit] | None = None
     for hit in clause.predicates:
         if hit.last >= clause.first and hit.first <= clause.last:
             continue
         distance = _distance(hit, clause, noun, connectors)
-        if _binds(hit, clause, noun, distance) and (best is None or distance < best[0]):
-            best = (distance, hit)
-    return best[1] if best is not None else None
+        # where the counted were («on board», «على متنها») yields to what happened to them
+        rank = (hit.entry.data.get("role") == "state", distance)
+        if _binds(hit, clause, noun, distance) and (best is None or rank < best[:2]):
+            best = (*rank, hit)
+    return best[2] if best is not None else None
 
 
 def _distance(hit: Hit, clause: _Clause, noun: Hit | None, connectors: frozenset[str]) -> int:
     """Words between a predicate and the number's phrase. A predicate before the number across
     "and" belongs to the coordinate before it (۱۲ نفر جان باختند و ۳۵ نفر دیگر زخمی شدند)."""
     if hit.last < clause.first:
-        distance = clause.first - hit.last
-        return distance + 1 if clause.words[clause.first - 1].text in connectors else distance
+        distance = max(1, clause.lead - hit.last)  # «killing all 15 servicemen on board»: «all» is the number's
+        return distance + 1 if clause.words[clause.lead - 1].text in connectors else distance
     phrase_end = noun.last if noun is not None and noun.last > clause.last else clause.last
     return hit.first - phrase_end if hit.first > phrase_end else hit.first - clause.last
 
