@@ -38,6 +38,9 @@ _DESCRIPTOR_WINDOW = 3
 _ANAPHOR_REACH = 2
 # How many words before a country a locative word ("في", "در", "in") may stand.
 _LOCATIVE_REACH = 3
+# How far (characters) a date may stand from the reporting verb it dates: «أعلنت وزارة الدفاع
+# الروسية، الثلاثاء،» holds the subject between them.
+_REPORTING_VERB_REACH = 40
 # How many clauses away from its trigger a time may stand.
 _TIME_CLAUSE_REACH = 1
 # A source named further than this from its reporting word is not taken to be the one who says so.
@@ -257,6 +260,12 @@ class _ClaimReader:
 
     # --- slots -------------------------------------------------------------------------
 
+    def _inside_a_name(self, mention: Mention, view: _SentenceView) -> bool:
+        return any(
+            other.kind in ("person", "org") and other.span.contains(mention.span) and other.span != mention.span
+            for other in view.mentions
+        )
+
     def _is_located(self, mention: Mention, view: _SentenceView) -> bool:
         """A country written after a locative word ("في سوريا", "in Syria") is a place, not an actor."""
         folded_start, _ = self.analysis.folded.to_folded(mention.span.start, mention.span.end)
@@ -296,11 +305,17 @@ class _ClaimReader:
         )
 
     def _dates_the_report(self, draft: _Draft, date: Mention, view: _SentenceView) -> bool:
-        """A date after "according to a report" dates the report, not the event before it."""
-        if date.span.start < draft.trigger_span.end:
-            return False
-        between = Span(draft.trigger_span.end, date.span.start)
-        return any(between.contains(self._span_of(marker)) for marker in view.markers_in("reported"))
+        """A date after "according to a report" dates the report, not the event before it; so does
+        one next to the reporting verb that introduces the event («said on Tuesday that … the
+        downing», «أعلنت الوزارة، الثلاثاء، أن … إسقاط», «روز سه‌شنبه اعلام کرد که … سقوط»)."""
+        markers = [self._span_of(marker) for marker in view.markers_in("reported")]
+        trigger = draft.trigger_span
+        if date.span.start >= trigger.end:
+            between = Span(trigger.end, date.span.start)
+            return any(between.contains(marker) for marker in markers)
+        return any(
+            marker.end <= trigger.start and _distance(marker, date.span) <= _REPORTING_VERB_REACH for marker in markers
+        )
 
     def _assign(self, view: _SentenceView, drafts: list[_Draft]) -> list[Mention]:
         """Give each mention of the sentence to its claim; return counts that found none."""
@@ -321,6 +336,8 @@ class _ClaimReader:
             if mention is not draft.source:  # who says so is not who did it
                 draft.actors.append(mention)
         elif mention.kind == "place":
+            if self._inside_a_name(mention, view):
+                return  # «Russia's defence ministry»: the country is part of who speaks or acts
             acting_country = is_country(mention.value.to_dict()) and not self._is_located(mention, view)
             (draft.actors if acting_country else draft.places).append(mention)
         elif mention.kind == "count":

@@ -21,7 +21,10 @@ SETS = sorted((Path(__file__).parent / "compare_sets").glob("*.yaml"))
 
 def _load(path: Path) -> tuple[Comparison, dict[str, Any]]:
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-    documents = [factcmp.Document(id=doc_id, text=text) for doc_id, text in spec["documents"].items()]
+    published = spec.get("published")  # the day every report of the set came out, when given
+    documents = [
+        factcmp.Document(id=doc_id, text=text, published=published) for doc_id, text in spec["documents"].items()
+    ]
     return compare(documents), spec
 
 

@@ -112,7 +112,19 @@ def _country_next_to(
         country = lexicons.demonym_of(ws[before])
         if country:
             return before, last, country
+        possessor = _possessive_country(ws, before, place_country, text)
+        if possessor is not None:
+            return possessor[0], last, possessor[1]
     return None
+
+
+def _possessive_country(ws: list[Word], index: int, place_country: dict[int, str], text: str) -> tuple[int, str] | None:
+    """«Russia's» ending at word ``index`` (the «s»): where the country's name starts, and the country."""
+    owner = index - 1
+    if owner < 0 or ws[index].text != "s" or text[ws[owner].end : ws[index].start] not in ("'", "’"):
+        return None
+    country = place_country.get(owner)
+    return (owner, country) if country else None
 
 
 def _institutions(
