@@ -92,7 +92,10 @@ def describe_date(value: dict[str, Any]) -> str:
 
 
 def _describe_amount(slot: str, value: dict[str, Any]) -> str:
-    amount = _MODIFIER_WORDS.get(str(value.get("modifier")), "") + _number(value.get("value"))
+    if value.get("modifier") == "range" and value.get("low") is not None and value.get("high") is not None:
+        amount = f"{_number(value['low'])} to {_number(value['high'])}"
+    else:
+        amount = _MODIFIER_WORDS.get(str(value.get("modifier")), "") + _number(value.get("value"))
     if slot == "count":
         what = value.get("object") or "people"
         verb = _COUNT_VERBS.get(str(value.get("count_type")), "")

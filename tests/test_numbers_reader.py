@@ -48,7 +48,20 @@ def test_numbers_that_do_not_combine_stay_apart() -> None:
     assert _read("11 killed and 76 injured", "en") == [("11", 11), ("76", 76)]
     assert _read("سه چهار نفر", "fa") == [("سه", 3), ("چهار", 4)]
     assert _read("خمسة ستة", "ar") == [("خمسه", 5), ("سته", 6)]
-    assert _read("2015-2018", "en") == [("2015", 2015), ("2018", 2018)]
+    assert _read("the toll rose from 20 to 30", "en") == [("20", 20), ("30", 30)]  # a change, not a range
+    assert _read("فاز الفريق 3-1", "ar") == [("3", 3), ("1", 1)]  # falling: a score
+
+
+def test_two_numbers_of_a_stated_range_are_one_match() -> None:
+    for text, lang, low, high in [
+        ("2015-2018", "en", 2015, 2018),
+        ("between 200 and 300", "en", 200, 300),
+        ("ما بين 20 و30", "ar", 20, 30),
+        ("ثلاثة أو أربعة", "ar", 3, 4),
+        ("۲۰ تا ۳۰", "fa", 20, 30),
+    ]:
+        match = read_numbers(fold(text), lang)[-1]
+        assert (match.is_range, match.low, match.high, match.value) == (True, low, high, low), text
 
 
 def test_article_on_digits_is_in_the_span_and_flagged() -> None:

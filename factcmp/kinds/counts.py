@@ -21,7 +21,7 @@ from factcmp.analysis import TextAnalysis, drop_overlapped
 from factcmp.kinds import count_lexicon
 from factcmp.kinds.count_lexicon import Hit
 from factcmp.kinds.gazetteer import load_gazetteer, name_key
-from factcmp.kinds.numbers import VAGUE_MODIFIER
+from factcmp.kinds.numbers import plain_modifier
 from factcmp.kinds.numeral_context import (
     ReadNumber,
     folded_spans,
@@ -193,7 +193,7 @@ def _amount(analysis: TextAnalysis, read: ReadNumber, unit: str, start: int, end
     text, match = analysis.folded.text, read.match
     before = modifier_before(text, start, read.lang)
     after = modifier_after(text, end, read.lang)
-    modifier = before[0] if before else after[0] if after else (VAGUE_MODIFIER if match.is_vague else "exact")
+    modifier = before[0] if before else after[0] if after else plain_modifier(match)
     value = QuantityValue(value=match.value, unit=unit, modifier=modifier, low=match.low, high=match.high)
     return mention(analysis, "quantity", before[1] if before else start, end, value)
 
@@ -309,7 +309,7 @@ def _modifier(text: str, bound: _Bound) -> tuple[str, int]:
     after = modifier_after(text, after_number, read.lang)
     if after is not None:
         return after[0], start
-    return (VAGUE_MODIFIER if read.match.is_vague else "exact"), start
+    return plain_modifier(read.match), start
 
 
 def _affiliation(clause: _Clause, noun: Hit | None, lang: str) -> str | None:

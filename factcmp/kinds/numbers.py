@@ -13,6 +13,7 @@ from functools import cache
 
 from factcmp.analysis import TextAnalysis, drop_overlapped
 from factcmp.kinds.count_lexicon import counted_nouns, units
+from factcmp.kinds.numeral import NumberMatch
 from factcmp.kinds.numeral_context import (
     ReadNumber,
     mention,
@@ -33,6 +34,7 @@ REQUIRES: tuple[str, ...] = ("date", "duration")
 
 _YIELD_TO = frozenset({"date", "duration"})
 VAGUE_MODIFIER = "approximate"  # عشرات, hundreds: a range in low/high, not an exact value
+RANGE_MODIFIER = "range"  # «3-4», «بين 20 و30»: the range in low/high
 _CLAUSE_END = re.compile(r"[.!?؟؛;:\n،,]")
 _LONE_NUMBER_NOISE = " \t\r\n.,:;!?؟،؛()[]\"'«»“”"
 _MEASURE_LOOKBACK = 120
@@ -65,8 +67,13 @@ def _mention(analysis: TextAnalysis, read: ReadNumber) -> Mention | None:
 
 def number_value(text: str, read: ReadNumber) -> NumberValue:
     match = read.match
-    modifier = _modifier(text, read) or (VAGUE_MODIFIER if match.is_vague else "exact")
+    modifier = _modifier(text, read) or plain_modifier(match)
     return NumberValue(value=match.value, low=match.low, high=match.high, modifier=modifier)
+
+
+def plain_modifier(match: NumberMatch) -> str:
+    """The modifier of a number no word qualifies: a vague plural's, a range's, or exact."""
+    return VAGUE_MODIFIER if match.is_vague else RANGE_MODIFIER if match.is_range else "exact"
 
 
 def _modifier(text: str, read: ReadNumber) -> str | None:

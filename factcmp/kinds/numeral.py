@@ -20,7 +20,7 @@ from collections.abc import Iterator
 import attrs
 
 from factcmp.kinds import numeral_lexicon as lx
-from factcmp.kinds.numeral_lexicon import NumeralLexicon, WordEntry, WordReading, numeral_lexicon
+from factcmp.kinds.numeral_lexicon import NumeralLexicon, WordEntry, WordReading, key, numeral_lexicon
 
 Number = int | float
 
@@ -36,6 +36,7 @@ class NumberMatch:
     high: Number | None = None
     is_ordinal: bool = False
     is_vague: bool = False
+    is_range: bool = False  # two numbers read as one range: «3-4», «بين 20 و30», «۲۰ تا ۳۰»
     has_digits: bool = False  # written (at least in part) with digits
     # A lone word that is also a common non-number word (نه, ست, one): trust it only in context.
     is_weak: bool = False
@@ -60,6 +61,7 @@ _VERB_PREFIX_REACH = 6
 _MAX_CLITIC = 4  # وبال  # a run of this many digits with a leading zero is a phone or an id number
 _POWERS_OF_TEN = frozenset({"10", "100", "1000"})
 _ARTICLE_LEN = 2  # ال, and لل where ل + ال merge
+_RANGE_OPENER_REACH = 12  # how far before a range its «between» or «from» may start
 
 
 @attrs.frozen
@@ -91,9 +93,46 @@ def read_numbers(folded_text: str, lang: str) -> list[NumberMatch]:
     index = 0
     while index < len(tokens):
         match, index = _read_from(folded_text, tokens, index)
-        if match is not None:
+        if match is None:
+            continue
+        if matches and _is_range(folded_text, matches[-1], match, lexicon):
+            matches[-1] = _range(matches[-1], match)
+        else:
             matches.append(match)
     return matches
+
+
+_LAST_WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
+_DASHES = frozenset("-–")
+
+
+def _is_range(text: str, first: NumberMatch, second: NumberMatch, lexicon: NumeralLexicon) -> bool:
+    """Two numbers of one range: rising, plain, and joined by a dash, «to», «or», or «and» after
+    «between». After «from» the second is where a number went («ارتفع من 20 إلى 30»), not a range."""
+    plain = not any(m.is_range or m.is_ordinal or m.is_vague or m.is_weak for m in (first, second))
+    if not plain or not first.value < second.value:
+        return False
+    gap = key(text[first.end : second.start].strip())
+    if gap in _DASHES:
+        return True
+    before = _LAST_WORD_BEFORE.search(text, max(0, first.start - _RANGE_OPENER_REACH), first.start)
+    opener = lexicon.range_words.get(key(before.group(1))) if before else None
+    if lexicon.range_words.get(gap) in ("to", "or"):
+        return opener != "from"
+    return gap in lexicon.connectors and opener == "between"
+
+
+def _range(first: NumberMatch, second: NumberMatch) -> NumberMatch:
+    return NumberMatch(
+        first.start,
+        second.end,
+        first.value,
+        low=first.value,
+        high=second.value,
+        is_range=True,
+        has_digits=first.has_digits or second.has_digits,
+        has_article=first.has_article,
+    )
 
 
 # --- tokens ---------------------------------------------------------------------------------
@@ -160,8 +199,8 @@ def _reading_token(reading: WordReading, start: int, end: int) -> _Token:
 def _not_an_amount(text: str, start: int, end: int) -> bool:
     """Digits that are a code, a phone number or page furniture, not a number a report states."""
     before, after, raw = text[max(0, start - 2) : start], text[end : end + 1], text[start:end]
-    if before.endswith("+") or _LATIN.search(before[-1:]) or (before.endswith("-") and _LATIN.search(before[:1])):
-        return True  # +98..., F16, S-400
+    if before.endswith("+") or _LATIN.search(before[-1:]) or (before.endswith("-") and before[:1].isalpha()):
+        return True  # +98..., F16, S-400, إف-16, كوفيد-19: a model or a name, not an amount
     if before.endswith("[") and after == "]":
         return True  # [1]: a footnote or link marker
     if raw.startswith("0") and len(raw) >= _PHONE_DIGITS and raw.isdigit():

@@ -2,7 +2,7 @@
 
 Every entry is folded on load (factcmp.text.normalize.fold) and lower-cased, so lookups take
 folded, lower-cased words. The data lives in factcmp/lexicon/<lang>/ (number_words.tsv,
-clitics.tsv, number_connectors.txt, vague_links.txt, ordinal_suffixes.tsv, non_numbers.txt,
+clitics.tsv, number_connectors.txt, number_ranges.tsv, vague_links.txt, ordinal_suffixes.tsv, non_numbers.txt,
 percent_words.txt).
 """
 
@@ -75,6 +75,7 @@ class NumeralLexicon:
     words: dict[str, WordEntry]
     clitics: tuple[Clitic, ...]  # longest prefix first
     connectors: frozenset[str]
+    range_words: dict[str, str]  # word -> to, or, between, from (number_ranges.tsv)
     vague_links: frozenset[str]
     ordinal_suffixes: tuple[tuple[str, str], ...]  # (suffix, letters the stem must end in, "" for any)
     non_numbers: re.Pattern[str] | None
@@ -122,6 +123,7 @@ def numeral_lexicon(lang: str) -> NumeralLexicon:
         words=_load_words(lang),
         clitics=_load_clitics(lang),
         connectors=frozenset(key(word) for word in load_words(lang, "number_connectors")),
+        range_words={key(row["word"]): row["role"] for row in load_table(lang, "number_ranges")},
         vague_links=frozenset(key(word) for word in load_words(lang, "vague_links")),
         ordinal_suffixes=tuple(sorted(suffixes, key=lambda pair: -len(pair[0]))),
         non_numbers=_phrase_pattern(load_words(lang, "non_numbers")),
