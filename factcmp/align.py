@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from functools import cache
 
 import attrs
 
-from factcmp.claims import Claim
-from factcmp.lexicon import load_table
+from factcmp.claims import Claim, subtype_rarity
 from factcmp.model import Evidence
 from factcmp.relations import (
     Relation,
@@ -37,6 +35,8 @@ NEIGHBOURS = 24
 MAX_UNCERTAIN_LINKS = 3
 CONFIDENT = 0.55
 POSSIBLE = 0.3
+# Rarity from which an event placed in a province or a sea (not a city) is one event, not a habit.
+_RARE_ENOUGH_FOR_A_REGION = 0.1
 # Rarity (factcmp/lexicon/common/event_subtypes.tsv) at which a different actor no longer suggests another event.
 _RARE = 0.15
 # A shared country is worth this fraction of a shared person, organization or city.
@@ -75,11 +75,6 @@ class Link:
     reasons: tuple[str, ...]
 
 
-@cache
-def _rarity() -> dict[str, float]:
-    return {row["subtype"]: float(row["rarity"]) for row in load_table("common", "event_subtypes")}
-
-
 def actor_keys(claim: Claim) -> set[str]:
     return {actor_key(actor) for actor in claim.actors}
 
@@ -110,9 +105,14 @@ def _participant_score(a: set[str], b: set[str]) -> tuple[float, str]:
 
 
 def is_specific(claim: Claim) -> bool:
-    """A claim about one event, not a habit: it says when, how many, what was hit, or in which city."""
+    """A claim about one event, not a habit: it says when, how many, what was hit, or in which city;
+    for a rare event (a ceasefire, a shoot-down), in which province or sea is enough."""
+    rare = subtype_rarity().get(claim.subtype, 0.0) >= _RARE_ENOUGH_FOR_A_REGION
     return bool(
-        claim.time or claim.counts or claim.object or any(place.value.get("feature") == "P" for place in claim.places)
+        claim.time
+        or claim.counts
+        or claim.object
+        or any(place.value.get("feature") == "P" or (rare and not is_country(place.value)) for place in claim.places)
     )
 
 
@@ -156,7 +156,7 @@ def _slot_scores(a: Claim, b: Claim) -> list[tuple[float, str]]:
         shared = len(actors_a & actors_b) / min(len(actors_a), len(actors_b))
         # Routine events with other actors are other events; for rare ones (an intervention) a
         # different actor is more likely a disagreement between the sources than another event.
-        routine = max(0.0, 1 - _rarity().get(a.subtype, 0.0) / _RARE)
+        routine = max(0.0, 1 - subtype_rarity().get(a.subtype, 0.0) / _RARE)
         scores.append(
             (_WEIGHTS["actors"] * shared, "shared actors")
             if shared
@@ -190,7 +190,7 @@ def score_pair(a: Claim, b: Claim) -> Link | None:
     if time is None:
         return None
     if a.subtype == b.subtype:
-        scores = [(_WEIGHTS["subtype"] + _rarity().get(a.subtype, 0.0), f"both a {a.subtype}")]
+        scores = [(_WEIGHTS["subtype"] + subtype_rarity().get(a.subtype, 0.0), f"both a {a.subtype}")]
     else:
         scores = [(_WEIGHTS["other_subtype"], f"{a.subtype} and {b.subtype}")]
     scores += [time, *_slot_scores(a, b)]

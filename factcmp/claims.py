@@ -105,6 +105,17 @@ def _triggers(lang: str) -> PhraseLexicon:
     return _lexicon(lang, "event_triggers", "trigger")
 
 
+@cache
+def subtype_rarity() -> dict[str, float]:
+    """How rare each event subtype is (lexicon/common/event_subtypes.tsv): the rarer, the more it says."""
+    return {row["subtype"]: float(row["rarity"]) for row in load_table("common", "event_subtypes")}
+
+
+@cache
+def _general_subtypes() -> frozenset[str]:
+    return frozenset(row["subtype"] for row in load_table("common", "event_subtypes") if row["general"] == "yes")
+
+
 def _markers(lang: str) -> PhraseLexicon:
     return _lexicon(lang, "claim_markers", "marker")
 
@@ -177,6 +188,39 @@ def _last_told(told: list[_Told], index: int, event_type: str) -> _Told | None:
     return None
 
 
+def _one_per_event(drafts: list[_Draft]) -> list[_Draft]:
+    """«دیدار و گفتگو کردند», «اتفاق لوقف إطلاق النار»: triggers of one type and subtype (or a general
+    one) in one clause tell one event, under the more telling subtype; not when each has its own
+    count or place («a strike on X killed 3 and a strike on Y killed 5»)."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        partner = next((earlier for earlier in kept if _same_event(earlier, draft)), None)
+        if partner is None:
+            kept.append(draft)
+            continue
+        if _rarity_of(draft) > _rarity_of(partner):
+            draft.merge(partner)
+            kept[kept.index(partner)] = draft
+        else:
+            partner.merge(draft)
+    return kept
+
+
+def _rarity_of(draft: _Draft) -> float:
+    return subtype_rarity().get(draft.trigger.entry.data["subtype"], 0.0)
+
+
+def _same_event(a: _Draft, b: _Draft) -> bool:
+    if a.trigger.entry.data["type"] != b.trigger.entry.data["type"] or a.clause != b.clause:
+        return False
+    subtypes = {a.trigger.entry.data["subtype"], b.trigger.entry.data["subtype"]}
+    if len(subtypes) > 1 and not subtypes & _general_subtypes():
+        return False  # «a phone call about their meeting»: two events
+    if (a.background, a.modality) != (b.background, b.modality) or (a.counts and b.counts):
+        return False
+    return not (a.places and b.places and {p.text for p in a.places}.isdisjoint(p.text for p in b.places))
+
+
 def _distance(a: Span, b: Span) -> int:
     return max(0, b.start - a.end, a.start - b.end)
 
@@ -233,10 +277,10 @@ class _ClaimReader:
             view = self._view(sentence)
             drafts = self._drafts(view)
             for draft in drafts:
-                self._set_modality(draft, view)
+                self._set_modality(draft, view, drafts)
                 self._set_object(draft, view)
             orphans = self._assign(view, drafts)
-            drafts += self._place_orphan_counts(orphans, view, index, told, claims)
+            drafts = _one_per_event(drafts) + self._place_orphan_counts(orphans, view, index, told, claims)
             for draft in drafts:
                 antecedent = self._antecedent(draft, view, index, told)
                 if antecedent is not None:  # "this attack took place on Tuesday": more about the one told
@@ -249,9 +293,26 @@ class _ClaimReader:
         return claims
 
     def _antecedent(self, draft: _Draft, view: _SentenceView, index: int, told: list[_Told]) -> _Told | None:
-        """The claim of an earlier sentence that an anaphoric trigger ("این حمله", "the attack") refers back to."""
-        anaphoric = any(self._span_of(marker).overlaps(draft.trigger_span) for marker in view.markers_in("anaphor"))
-        if not anaphoric:
+        """The claim of an earlier sentence that an anaphoric trigger refers back to: a listed one
+        ("الحادث", "the attack"), one after a demonstrative ("این دیدار", "هذا الاجتماع"), or one
+        that names no one, nowhere and no time of its own ("واستمرت المحادثات ست ساعات"), unless
+        the text says it is another ("another strike")."""
+        trigger = draft.trigger_span
+        roles = set()
+        for marker in view.markers:
+            span, role = self._span_of(marker), marker.entry.data["role"]
+            before = 0 <= trigger.start - span.end <= 1
+            after = 0 <= span.start - trigger.end <= 1  # «غارة أخرى», «حمله دیگری»
+            if (
+                span.overlaps(trigger)
+                or (before and role in ("demonstrative", "another"))
+                or (after and role == "another")
+            ):
+                roles.add(role)
+        if "another" in roles:
+            return None
+        bare = not (draft.actors or draft.places or draft.dates)
+        if not ({"anaphor", "demonstrative"} & roles or bare):
             return None
         return _last_told(told, index, draft.trigger.entry.data["type"])
 
@@ -293,12 +354,19 @@ class _ClaimReader:
                 if abs(view.clause_index(d.trigger_span) - at) <= _TIME_CLAUSE_REACH
                 and not self._dates_the_report(d, mention, view)
             ]
-        own_clause = [d for d in drafts if d.background and d.clause.contains(mention.span)]
+        # «after talks in the Kremlin on Thursday»: what follows a background trigger in its clause is its own
+        own_clause = [
+            d
+            for d in drafts
+            if d.background and d.clause.contains(mention.span) and mention.span.start >= d.trigger_span.start
+        ]
         if own_clause:
             return min(own_clause, key=lambda d: _distance(d.trigger_span, mention.span))
         main = [d for d in drafts if not d.background] or drafts
         if not main:
             return None
+        if mention.kind != "date":  # a name belongs to the event of its clause, when the clause has one
+            main = [d for d in main if d.clause.contains(mention.span)] or main
         # Nearest trigger; on a tie the one before the mention (the verb usually comes first).
         return min(
             main, key=lambda d: (_distance(d.trigger_span, mention.span), d.trigger_span.start > mention.span.start)
@@ -333,7 +401,8 @@ class _ClaimReader:
         if mention.kind == "date":
             draft.dates.append(mention)
         elif mention.kind in ("person", "org"):
-            if mention is not draft.source:  # who says so is not who did it
+            # who says so is not who did it; «talks in the Kremlin», «في البيت الأبيض»: a venue
+            if mention is not draft.source and not (mention.kind == "org" and self._is_located(mention, view)):
                 draft.actors.append(mention)
         elif mention.kind == "place":
             if self._inside_a_name(mention, view):
@@ -370,7 +439,7 @@ class _ClaimReader:
             new.append(draft)
         return new
 
-    def _set_modality(self, draft: _Draft, view: _SentenceView) -> None:
+    def _set_modality(self, draft: _Draft, view: _SentenceView, drafts: list[_Draft]) -> None:
         before = [
             m
             for m in view.markers
@@ -383,10 +452,20 @@ class _ClaimReader:
             if role in roles:
                 draft.modality = modality
                 return
-        reported = view.markers_in("reported")
+        reported = [marker for marker in view.markers_in("reported") if self._reports(marker, draft, drafts, view)]
         if reported:
             draft.modality = "reported"
             draft.source = self._source(reported, view)
+
+    def _reports(self, marker: PhraseMatch, draft: _Draft, drafts: list[_Draft], view: _SentenceView) -> bool:
+        """Whether a reporting word tells this event: one in the event's clause does, and so does a
+        clause that only reports («…, officials said», «بحسب سانا، …»); one with an event of its own
+        tells that one («التقى … في موسكو، وأعلن الجانبان عن اتفاق»: the meeting is not reported)."""
+        span = self._span_of(marker)
+        if draft.clause.contains(span):
+            return True
+        own_clause = view.clause_of(span)
+        return not any(own_clause.contains(other.trigger_span) for other in drafts)
 
     def _source(self, markers: list[PhraseMatch], view: _SentenceView) -> Mention | None:
         """The person or organization nearest a reporting word ("بحسب البيان", "X said")."""

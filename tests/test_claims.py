@@ -39,8 +39,10 @@ def test_type_and_modality(text: str, subtype: str, modality: str) -> None:
 
 
 def test_slots_of_a_shoot_down_with_its_casualties_in_the_next_sentence() -> None:
-    text = ("این اولین دیدار پوتین و نتانیاهو از ۱۷ سپتامبر ۲۰۱۸ و سرنگونی یک هواپیمای ترابری نظامی روس "
-            "در نزدیکی سواحل سوریه بود. این حادثه منجر به کشته شدن ۱۵ نظامی روسیه شد.")
+    text = (
+        "این اولین دیدار پوتین و نتانیاهو از ۱۷ سپتامبر ۲۰۱۸ و سرنگونی یک هواپیمای ترابری نظامی روس "
+        "در نزدیکی سواحل سوریه بود. این حادثه منجر به کشته شدن ۱۵ نظامی روسیه شد."
+    )
     downing = only(claims_of(text), "shootdown")
     assert downing.time is not None and downing.time.value["start"] == "2018-09-17"
     assert [c.value["value"] for c in downing.counts] == [15]
@@ -51,8 +53,10 @@ def test_slots_of_a_shoot_down_with_its_casualties_in_the_next_sentence() -> Non
 
 
 def test_background_event_keeps_only_its_own_clause() -> None:
-    text = ("في عام 2018، أسقطت قوات الأسد طائرة حربية روسية ردًا على غارة جوية إسرائيلية، "
-            "وقُتل فيها جميعُ أفراد الطاقم الروسي الـ15.")
+    text = (
+        "في عام 2018، أسقطت قوات الأسد طائرة حربية روسية ردًا على غارة جوية إسرائيلية، "
+        "وقُتل فيها جميعُ أفراد الطاقم الروسي الـ15."
+    )
     claims = claims_of(text)
     downing, raid = only(claims, "shootdown"), only(claims, "airstrike")
     assert raid.background and not raid.counts and raid.time is None
@@ -66,8 +70,10 @@ def test_a_date_after_according_to_dates_the_report_not_the_meeting() -> None:
 
 
 def test_a_date_in_a_far_clause_is_not_the_event_time() -> None:
-    text = ("أكدت السفارة الروسية في إسرائيل، أمس الأحد، أن التنسيق مستمر بين موسكو وتل أبيب، "
-            "بسبب موقف تل أبيب الرافض للاجتياح الروسي لأوكرانيا.")
+    text = (
+        "أكدت السفارة الروسية في إسرائيل، أمس الأحد، أن التنسيق مستمر بين موسكو وتل أبيب، "
+        "بسبب موقف تل أبيب الرافض للاجتياح الروسي لأوكرانيا."
+    )
     assert only(claims_of(text), "invasion").time is None
 
 
@@ -99,8 +105,9 @@ def test_no_claims_in_text_without_events() -> None:
 
 
 def test_a_later_sentence_about_this_attack_adds_to_it() -> None:
-    text = ("دست کم ۲۳ نفر در حمله هوایی به یک بازار در استان صعده کشته شدند. "
-            "این حمله روز سه‌شنبه ۱۳ فروردین ۱۳۹۸ رخ داد.")
+    text = (
+        "دست کم ۲۳ نفر در حمله هوایی به یک بازار در استان صعده کشته شدند. این حمله روز سه‌شنبه ۱۳ فروردین ۱۳۹۸ رخ داد."
+    )
     (strike,) = claims_of(text)
     assert strike.time is not None and strike.time.value["start"] == "2019-04-02"
     assert [c.value["value"] for c in strike.counts] == [23]
@@ -109,3 +116,47 @@ def test_a_later_sentence_about_this_attack_adds_to_it() -> None:
 def test_an_attack_without_an_earlier_one_is_its_own_claim() -> None:
     (attack,) = claims_of("The attack on the convoy near Aleppo killed 4 soldiers on 3 May 2022.")
     assert attack.time is not None and [c.value["value"] for c in attack.counts] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("پوتین و اردوغان روز پنجشنبه در مسکو دیدار و گفتگو کردند.", "meeting"),
+        ("أعلن الجانبان عن اتفاق لوقف إطلاق النار في إدلب.", "ceasefire"),
+    ],
+)
+def test_two_triggers_of_one_event_in_one_clause_are_one_claim(text: str, subtype: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.subtype == subtype
+
+
+def test_a_call_about_a_meeting_stays_two_events() -> None:
+    claims = claims_of("Putin and Netanyahu discussed their meeting in a phone call on Monday.")
+    assert sorted(c.subtype for c in claims) == ["call", "meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى بوتين أردوغان في موسكو يوم الخميس. واستمرت المحادثات نحو ست ساعات.",
+        "پوتین و اردوغان روز پنجشنبه در مسکو دیدار کردند. این دیدار شش ساعت طول کشید.",
+    ],
+)
+def test_a_later_mention_of_the_meeting_with_nothing_new_refers_back(text: str) -> None:
+    (meeting,) = claims_of(text)
+    assert meeting.time is not None and [p.text for p in meeting.places] in (["موسكو"], ["مسکو"])
+
+
+def test_another_strike_is_another_event() -> None:
+    claims = claims_of("An air strike hit a market in Idlib on Monday. Another air strike killed 3 people.")
+    assert len(claims) == 2
+
+
+def test_a_reporting_clause_with_its_own_event_does_not_report_the_first() -> None:
+    meeting = only(
+        claims_of("التقى بوتين نظيره التركي رجب طيب أردوغان في موسكو، وأعلن الجانبان عن اتفاق لوقف إطلاق النار."),
+        "meeting",
+    )
+    assert meeting.modality == "asserted"
+    assert {a.text for a in meeting.actors} >= {"رجب طيب أردوغان"}
+    assert [p.text for p in meeting.places] == ["موسكو"]
