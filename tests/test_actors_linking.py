@@ -50,6 +50,16 @@ def test_two_people_of_one_surname_are_kept_apart() -> None:
     assert people[-1].value.key == keys["Bashar al-Assad"]  # the bare surname follows the last full name
 
 
+def test_another_bearer_of_a_public_figures_surname_keeps_a_key_of_his_own_across_documents() -> None:
+    def key(text: str) -> str:
+        (person,) = [m for m in _actors(text) if m.kind == "person"]
+        return str(person.value.key)
+
+    bashar = {key("قال الرئيس السوري بشار الأسد"), key("Assad said"), key("قال الأسد"), key("Bashar al-Assad said")}
+    hafez = {key("في عهد حافظ الأسد"), key("Hafez al-Assad ruled Syria")}
+    assert len(bashar) == 1 and len(hafez) == 1 and bashar != hafez
+
+
 def test_short_surname_is_not_taken_for_a_common_word() -> None:
     # بنت (girl) has Bennett's skeleton; only the surface بينيت that the text used is linked.
     people = _actors("نفتالي بينيت زار بنت عمه. وقال بينيت إن", "ar")

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 
 import attrs
 from rapidfuzz import fuzz
 
 from factcmp.analysis import TextAnalysis
 from factcmp.kinds import lexicons
+from factcmp.kinds.lexicons import LANGS
 from factcmp.kinds.name_tokens import PhraseTable, Word, prefix_forms
+from factcmp.lexicon import load_table
 from factcmp.model import Mention
 from factcmp.text.translit import name_key, word_key
 from factcmp.values import EntityValue
@@ -279,8 +282,11 @@ def _surname_length(ws: Sequence[Word], last: int, at_most: int) -> int:
 
 
 def _keys(names: Sequence[Name]) -> list[str]:
-    """One key per name: the surname's phonetic key, with the given name's when one document
-    names two people of that surname."""
+    """One key per name: the surname's phonetic key, the same in every document; with the given
+    name's when that tells two people apart: another bearer of a public figure's surname («حافظ
+    الأسد» is not «بشار الأسد»), or two people of one surname in one document. A surname alone
+    takes the key of the full name it last followed."""
+    figures = _figure_given_names()
     givens: dict[str, set[str]] = defaultdict(set)
     for name in names:
         if name.given:
@@ -289,14 +295,28 @@ def _keys(names: Sequence[Name]) -> list[str]:
     last_full: dict[str, str] = {}
     for name in sorted(names, key=lambda n: n.start):
         surname_key = name_key(name.surname)
-        if len(givens[surname_key]) < 2:
+        if surname_key not in figures and len(givens[surname_key]) < 2:
             keys.append((name.start, f"person:{surname_key}"))
             continue
         if name.given:
-            last_full[surname_key] = f"person:{surname_key}-{word_key(name.given.split(' ')[0])}"
+            given_key = word_key(name.given.split(" ")[0])
+            known = given_key in figures.get(surname_key, frozenset())
+            last_full[surname_key] = f"person:{surname_key}" if known else f"person:{surname_key}-{given_key}"
         keys.append((name.start, last_full.get(surname_key, f"person:{surname_key}")))
     by_start = dict(keys)
     return [by_start[name.start] for name in names]
+
+
+@cache
+def _figure_given_names() -> dict[str, frozenset[str]]:
+    """The surname keys of the public figures (people.tsv), each with its bearers' given-name keys."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for lang in LANGS:
+        for row in load_table(lang, "people"):
+            words = row["name"].split()
+            if len(words) >= 2:
+                found[name_key(row["alone"].strip() or words[-1])].add(word_key(words[0]))
+    return {surname: frozenset(given) for surname, given in found.items()}
 
 
 def find_people(
