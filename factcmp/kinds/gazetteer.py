@@ -25,7 +25,7 @@ _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,'’`]+")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # One- and two-letter Arabic-script names are prefixes and particles far more often than places.
 _MIN_ARABIC_NAME = 3
-_ENGLISH_ONLY = frozenset({"en"})
+_REVIEWED_TAGS = frozenset({"en", "ar", "fa"})  # GeoNames' English name, CLDR and the supplement
 _SCRIPT_TAGS = {"arab": frozenset({"ar", "fa", "arab"}), "latn": frozenset({"en", "latn"})}
 # Cities outside the region are matched under their foreign names only from this size on.
 _WORLD_CITY_POPULATION = 250_000
@@ -133,11 +133,13 @@ def _stop_keys() -> frozenset[str]:
 
 
 def _indexed_tags(row: list[str], region: frozenset[str]) -> frozenset[str]:
-    """Which of a place's names are matched: all for places of the region and large cities."""
+    """Which of a place's names are matched: all for places of the region and large cities; for a
+    smaller city far away, its English name and the reviewed Arabic and Persian ones (the
+    supplement's «جنيف», «ژنو»), never GeoNames' untagged alternates."""
     _, _, country, feature, population = row[:5]
     if feature != "P" or country in region or int(population) >= _WORLD_CITY_POPULATION:
         return _INDEXED_TAGS
-    return _ENGLISH_ONLY
+    return _REVIEWED_TAGS
 
 
 def _index_names(
