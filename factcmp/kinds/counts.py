@@ -277,7 +277,9 @@ def _distance(hit: Hit, clause: _Clause, noun: Hit | None, connectors: frozenset
     "and" belongs to the coordinate before it (۱۲ نفر جان باختند و ۳۵ نفر دیگر زخمی شدند)."""
     if hit.last < clause.first:
         distance = max(1, clause.lead - hit.last)  # «killing all 15 servicemen on board»: «all» is the number's
-        return distance + 1 if clause.words[clause.lead - 1].text in connectors else distance
+        lead = clause.words[clause.lead].text
+        glued = lead[:1] in connectors and lead[1:2].isdigit()  # «12 قتيلا و30 جريحا»
+        return distance + 1 if glued or clause.words[clause.lead - 1].text in connectors else distance
     phrase_end = noun.last if noun is not None and noun.last > clause.last else clause.last
     return hit.first - phrase_end if hit.first > phrase_end else hit.first - clause.last
 
