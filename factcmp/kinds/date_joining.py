@@ -214,11 +214,13 @@ def _range(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Ga
 
 
 def _weekday_range(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
-    """«ليل الأحد - الاثنين», «ليلة السبت/الأحد», «من الأحد إلى الخميس»: one stretch of days, not two
-    dates that another report could seem to contradict."""
+    """«ليل الأحد - الاثنين», «ليلة السبت/الأحد», «ليل الخميس الجمعة», «من الأحد إلى الخميس»: one
+    stretch of days, not two dates that another report could seem to contradict."""
     if first.form != "weekday" or second.form != "weekday" or first.range_end or second.shift is not None:
         return None
-    if not (gaps.strong_to.fullmatch(gap) or gaps.slash.fullmatch(gap)):
+    # «ليل الخميس الجمعة»: the night from one day into the next, written with no mark between
+    night = not gap.strip() and first.day_period == "pm" and _next_day(first.weekday) == second.weekday
+    if not (night or gaps.strong_to.fullmatch(gap) or gaps.slash.fullmatch(gap)):
         between = gaps.between_before.search(folded, max(0, first.start - 12), first.start)
         if between is None or not gaps.range_to.fullmatch(gap):
             return None
@@ -228,6 +230,13 @@ def _weekday_range(first: DateParts, second: DateParts, gap: str, folded: str, g
     if opener is not None:
         start.start = opener.start()
     return start
+
+
+_WEEK = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+
+
+def _next_day(weekday: str | None) -> str | None:
+    return _WEEK[(_WEEK.index(weekday) + 1) % 7] if weekday in _WEEK else None
 
 
 def _share_fields(start: DateParts, end: DateParts) -> None:
