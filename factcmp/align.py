@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from factcmp.claims import Claim, subtype_rarity
+from factcmp.claims import Claim, general_subtypes, subtype_rarity
 from factcmp.model import Evidence
 from factcmp.relations import (
     Relation,
@@ -189,8 +189,12 @@ def score_pair(a: Claim, b: Claim) -> Link | None:
     time = _time_score(a.time, b.time)
     if time is None:
         return None
-    if a.subtype == b.subtype:
-        scores = [(_WEIGHTS["subtype"] + subtype_rarity().get(a.subtype, 0.0), f"both a {a.subtype}")]
+    if a.subtype == b.subtype or {a.subtype, b.subtype} & general_subtypes():
+        # «حمله» (an attack) and «air strike»: the general word and the precise one, one kind of event
+        rarity = max(subtype_rarity().get(a.subtype, 0.0), subtype_rarity().get(b.subtype, 0.0))
+        scores = [
+            (_WEIGHTS["subtype"] + rarity, f"both a {a.subtype}" if a.subtype == b.subtype else "compatible subtypes")
+        ]
     else:
         scores = [(_WEIGHTS["other_subtype"], f"{a.subtype} and {b.subtype}")]
     scores += [time, *_slot_scores(a, b)]

@@ -112,7 +112,8 @@ def subtype_rarity() -> dict[str, float]:
 
 
 @cache
-def _general_subtypes() -> frozenset[str]:
+def general_subtypes() -> frozenset[str]:
+    """Subtypes any other of their type may make more precise (attack: an air strike)."""
     return frozenset(row["subtype"] for row in load_table("common", "event_subtypes") if row["general"] == "yes")
 
 
@@ -188,6 +189,46 @@ def _last_told(told: list[_Told], index: int, event_type: str) -> _Told | None:
     return None
 
 
+def _compatible_subtypes(a: _Draft, b: _Draft) -> bool:
+    subtypes = {a.trigger.entry.data["subtype"], b.trigger.entry.data["subtype"]}
+    return len(subtypes) == 1 or bool(subtypes & general_subtypes())
+
+
+def _conflicting(a: _Draft, b: _Draft) -> bool:
+    """Whether two drafts of one kind say things that make them two events: other people, other
+    places, other days, other tolls."""
+    people_a, people_b = _named(a), _named(b)
+    if people_a and people_b and not (people_a <= people_b or people_b <= people_a):
+        return True  # «Putin met Netanyahu. Putin met Erdogan.»
+    if a.places and b.places and {p.text for p in a.places}.isdisjoint(p.text for p in b.places):
+        return True
+    if a.dates and b.dates and set(map(_day_of, a.dates)).isdisjoint(map(_day_of, b.dates)):
+        return True
+    tolls_a, tolls_b = _tolls(a), _tolls(b)
+    return any(tolls_a[kind].isdisjoint(tolls_b[kind]) for kind in tolls_a.keys() & tolls_b.keys())
+
+
+def _day_of(date: Mention) -> tuple[Any, ...]:
+    """What a date says of its day, resolved or not («on Monday» without a publication date)."""
+    value = date.value.to_dict()
+    if value.get("start"):
+        return (value["start"],)
+    return tuple(value.get(field) for field in ("year", "month", "day", "weekday"))
+
+
+def _named(draft: _Draft) -> set[str]:
+    return {str(m.value.to_dict().get("key")) for m in draft.actors if m.kind in ("person", "org")}
+
+
+def _tolls(draft: _Draft) -> dict[Any, set[Any]]:
+    """The values each kind of count takes («kills two soldiers» and «killed two, wounded two» agree)."""
+    tolls: dict[Any, set[Any]] = {}
+    for count in draft.counts:
+        value = count.value.to_dict()
+        tolls.setdefault(value.get("count_type"), set()).add(value.get("value"))
+    return tolls
+
+
 def _one_per_event(drafts: list[_Draft]) -> list[_Draft]:
     """«دیدار و گفتگو کردند», «اتفاق لوقف إطلاق النار»: triggers of one type and subtype (or a general
     one) in one clause tell one event, under the more telling subtype; not when each has its own
@@ -206,15 +247,16 @@ def _one_per_event(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-def _rarity_of(draft: _Draft) -> float:
-    return subtype_rarity().get(draft.trigger.entry.data["subtype"], 0.0)
+def _rarity_of(draft: _Draft) -> tuple[float, bool]:
+    """How much a draft's subtype says: the rarer the more; a specific one more than a general one."""
+    subtype = draft.trigger.entry.data["subtype"]
+    return subtype_rarity().get(subtype, 0.0), subtype not in general_subtypes()
 
 
 def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.trigger.entry.data["type"] != b.trigger.entry.data["type"] or a.clause != b.clause:
         return False
-    subtypes = {a.trigger.entry.data["subtype"], b.trigger.entry.data["subtype"]}
-    if len(subtypes) > 1 and not subtypes & _general_subtypes():
+    if not _compatible_subtypes(a, b):
         return False  # «a phone call about their meeting»: two events
     if (a.background, a.modality) != (b.background, b.modality) or (a.counts and b.counts):
         return False
@@ -293,10 +335,11 @@ class _ClaimReader:
         return claims
 
     def _antecedent(self, draft: _Draft, view: _SentenceView, index: int, told: list[_Told]) -> _Told | None:
-        """The claim of an earlier sentence that an anaphoric trigger refers back to: a listed one
-        ("الحادث", "the attack"), one after a demonstrative ("این دیدار", "هذا الاجتماع"), or one
-        that names no one, nowhere and no time of its own ("واستمرت المحادثات ست ساعات"), unless
-        the text says it is another ("another strike")."""
+        """The claim of an earlier sentence that a trigger refers back to: a listed one ("الحادث",
+        "the attack"), one after a demonstrative ("این دیدار", "هذا الاجتماع", "the strike"), one of
+        the same kind that names no one, nowhere and no time of its own ("واستمرت المحادثات ست
+        ساعات"), or one of the same kind that the headline or the sentence before told and that
+        says nothing against it; never when the text says it is another ("another strike")."""
         trigger = draft.trigger_span
         roles = set()
         for marker in view.markers:
@@ -311,10 +354,16 @@ class _ClaimReader:
                 roles.add(role)
         if "another" in roles:
             return None
-        bare = not (draft.actors or draft.places or draft.dates)
-        if not ({"anaphor", "demonstrative"} & roles or bare):
+        earlier = _last_told(told, index, draft.trigger.entry.data["type"])
+        if earlier is None or {"anaphor", "demonstrative"} & roles:
+            return earlier
+        if not _compatible_subtypes(earlier.draft, draft):
             return None
-        return _last_told(told, index, draft.trigger.entry.data["type"])
+        if not (draft.actors or draft.places or draft.dates):
+            return earlier  # nothing of its own: more about the one told
+        # a headline and the lead, or two sentences running, telling one event in the same terms
+        close = earlier.sentence_index == 0 or index - earlier.sentence_index == 1
+        return earlier if close and not _conflicting(earlier.draft, draft) else None
 
     def _refreeze(self, claims: list[Claim], told: _Told) -> None:
         claims[told.position] = self._freeze(told.draft, told.sentence, told.position)

@@ -160,3 +160,26 @@ def test_a_reporting_clause_with_its_own_event_does_not_report_the_first() -> No
     assert meeting.modality == "asserted"
     assert {a.text for a in meeting.actors} >= {"رجب طيب أردوغان"}
     assert [p.text for p in meeting.places] == ["موسكو"]
+
+
+def test_a_headline_and_its_lead_tell_one_event() -> None:
+    text = (
+        "Israeli strike puts Damascus airport out of service, kills two soldiers\n\n"
+        "An Israeli missile strike on Damascus International Airport early on Monday killed two soldiers "
+        "and wounded two others, the Syrian army said."
+    )
+    (strike,) = claims_of(text, "en")
+    assert strike.time is not None
+    assert {(c.value["count_type"], c.value["value"]) for c in strike.counts} == {("KILL", 2), ("WOUND", 2)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Netanyahu in Moscow. Putin met Erdogan in Ankara.",
+        "Putin met Netanyahu on Monday. Putin met Erdogan on Thursday.",
+        "A strike killed 3 people in Idlib. A strike killed 12 people in Idlib.",
+    ],
+)
+def test_sentences_running_on_about_other_events_stay_apart(text: str) -> None:
+    assert len(claims_of(text, "en")) == 2

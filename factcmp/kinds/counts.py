@@ -223,7 +223,10 @@ def _counted_noun(clause: _Clause, lang: str, definite: bool) -> tuple[Hit | Non
     if people is not None:
         return people, False
     if definite:
+        predicate_words = {i for hit in clause.predicates for i in range(hit.first, hit.last + 1)}
         for index in range(clause.first - 1, max(clause.lo - 1, clause.first - 1 - _NOUN_BEFORE), -1):
+            if index in predicate_words:
+                break  # «عسكريين اثنين وإصابة اثنين»: the noun before another predicate is another number's
             hit = nouns.match_at(clause.words, index) or _phrase_ending_at(nouns, clause, index)
             if hit is not None:
                 return hit, True
@@ -275,13 +278,17 @@ def _predicate(clause: _Clause, noun: Hit | None, lang: str) -> Hit | None:
 def _distance(hit: Hit, clause: _Clause, noun: Hit | None, connectors: frozenset[str]) -> int:
     """Words between a predicate and the number's phrase. A predicate before the number across
     "and" belongs to the coordinate before it (۱۲ نفر جان باختند و ۳۵ نفر دیگر زخمی شدند)."""
-    if hit.last < clause.first:
-        distance = max(1, clause.lead - hit.last)  # «killing all 15 servicemen on board»: «all» is the number's
-        lead = clause.words[clause.lead].text
+    # the phrase starts at a modifier («killing all 15 …») or a noun before the number («عسكريين اثنين»)
+    phrase_start = min(clause.lead, noun.first) if noun is not None else clause.lead
+    if hit.last < phrase_start:
+        distance = max(1, phrase_start - hit.last)
+        lead = clause.words[phrase_start].text
         glued = lead[:1] in connectors and lead[1:2].isdigit()  # «12 قتيلا و30 جريحا»
-        return distance + 1 if glued or clause.words[clause.lead - 1].text in connectors else distance
+        return distance + 1 if glued or clause.words[phrase_start - 1].text in connectors else distance
     phrase_end = noun.last if noun is not None and noun.last > clause.last else clause.last
-    return hit.first - phrase_end if hit.first > phrase_end else hit.first - clause.last
+    distance = hit.first - phrase_end if hit.first > phrase_end else hit.first - clause.last
+    # «استشهاد عسكريين اثنين وإصابة اثنين آخرين»: a predicate after «and» starts the next coordinate
+    return distance + 1 if clause.words[hit.first].text[:1] in connectors and distance > 0 else distance
 
 
 def _binds(hit: Hit, clause: _Clause, noun: Hit | None, distance: int) -> bool:
