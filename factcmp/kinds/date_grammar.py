@@ -605,8 +605,8 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         # ثالث يوم من شهر عشرة
         (f"{p.ordinal('d')}\\s+{day_word}(?:\\s+{of})?\\s+{p.month_ref()}{p.year_tail()}", _read_dmy, "month"),
         # آخر يوم من, اليوم الأخير من
-        (f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last}))\\s+{day_word}{_END}", _read_nth_day, "unit"),
-        (f"{_START}(?:ال)?{day_word}\\s+(?:(?P<first>{first})|(?P<last>{last})){_END}", _read_nth_day, "unit"),
+        (f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last}))\\s+{day_word}{_END}", _read_nth_day, "day_unit"),
+        (f"{_START}(?:ال)?{day_word}\\s+(?:(?P<first>{first})|(?P<last>{last})){_END}", _read_nth_day, "day_unit"),
         # September 17, 2018; يوليو 13 2013
         (f"{p.month('m')}\\s+{p.day('d')}{p.year_tail()}", _read_mdy, "month"),
         # 13 الى 15 تموز, من 1-8 شهر ايلول
@@ -685,7 +685,7 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
             lex.words("of"),
             f"(?:{lead()}{day_word}\\s+)?{p.day('d')}\\s+{of}(?=\\s+(?:{rel_before}\\s+)?{cal_units}(?!\\w))",
             _read_day_of,
-            "calendar_unit",
+            "month_unit",
         ),
         # الأسبوع الماضي, هذا العام, سال آینده, last week, الأسابيع الثلاثة القادمة
         (
@@ -744,12 +744,12 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         (
             f"{_START}(?P<u>{week_units})\\s+(?:(?P<first>{first})|(?P<last>{last})|{p.ordinal('o')}){_END}",
             _read_nth_week,
-            "calendar_unit",
+            "week_unit",
         ),
         (
             f"(?:{_START}(?P<first>{first})|{_START}(?P<last>{last})|{p.ordinal('o')})\\s+(?P<u>{week_units}){_END}",
             _read_nth_week,
-            "unit",
+            "week_unit",
         ),
         # الأشهر السبعة الأولى, the first seven months, هفت ماه نخست
         (
@@ -807,6 +807,10 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
         "relday": lex.relative_days,
         "unit": lex.time_units,
         "calendar_unit": lex.calendar_units,
+        # narrower kinds for the rules about one unit: «آخر يوم من», «الأسبوع الأول من», «15 من الشهر الجاري»
+        "day_unit": [*lex.words("day"), *_units_of(lex, "day")],
+        "week_unit": _units_of(lex, "week"),
+        "month_unit": _units_of(lex, "month"),
         "season": lex.seasons,
         "holiday": lex.holidays,
         "hour": [*lex.words("hour"), *lex.day_periods],
@@ -830,6 +834,11 @@ def _trigger_token(tokens: list[str], standalone: frozenset[str], function_words
     own = [token for token in tokens if token in standalone]
     content = [token for token in tokens if token not in function_words]
     return max(own or [token for token in content if len(token) > 2] or content or tokens, key=len)
+
+
+def _units_of(lex: DateLexicon, unit: str) -> list[str]:
+    """The words of the time and calendar units that name ``unit`` (يوم, أيام; الأسبوع; الشهر)."""
+    return [word for word, (named, _) in {**lex.calendar_units, **lex.time_units}.items() if named == unit]
 
 
 _DIGIT = frozenset({"digit"})
