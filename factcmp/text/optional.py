@@ -7,6 +7,7 @@ returning None, and the callers fall back to their own rules.
 
 from __future__ import annotations
 
+import logging
 from functools import cache
 from types import ModuleType
 
@@ -32,6 +33,9 @@ def polyglot_language(text: str) -> str | None:
     detect = _module("polyglot.detect")
     if detect is None:
         return None
+    # Even with quiet=True polyglot logs a warning for every text it is unsure of; unsure is an
+    # answer here (the caller falls back to its own rules), not something to tell the user.
+    logging.getLogger("polyglot.detect.base").setLevel(logging.ERROR)
     try:
         detector = detect.Detector(text, quiet=True)
     except Exception:  # polyglot raises its own error types for text it cannot judge
