@@ -149,13 +149,18 @@ def year_interval(calendar: str, year: int) -> tuple[dt.date, dt.date]:
     return to_gregorian(calendar, year, 1, 1), to_gregorian(calendar, year + 1, 1, 1)
 
 
+def from_gregorian(calendar: str, date: dt.date) -> tuple[int, int, int]:
+    """Year, month and day, in ``calendar``, of a Gregorian date."""
+    if calendar == "jalali":
+        return gregorian_to_jalali(date)
+    if calendar == "hijri":
+        return gregorian_to_hijri(date)
+    return date.year, date.month, date.day
+
+
 def year_of(calendar: str, date: dt.date) -> int:
     """The year, in ``calendar``, that a Gregorian date falls in."""
-    if calendar == "jalali":
-        return gregorian_to_jalali(date)[0]
-    if calendar == "hijri":
-        return gregorian_to_hijri(date)[0]
-    return date.year
+    return from_gregorian(calendar, date)[0]
 
 
 def easter(year: int) -> dt.date:

@@ -221,6 +221,8 @@ def _read_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
         if parts.calendar != "jalali":
             return None
         parts.year = short + (1400 if short < 50 else 1300)
+    if parts is not None and parts.year is None:
+        parts.shift = _shift(match, lex)  # «15 آذار الماضي»: in the last March
     return parts
 
 
@@ -254,7 +256,11 @@ def _read_day_range(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
 
 
 def _read_month(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
-    return _date(match, lex, day_name="")
+    parts = _date(match, lex, day_name="")
+    if parts is not None and parts.year is None:
+        parts.shift = _shift(match, lex)
+        parts.ambiguous = parts.ambiguous and parts.shift is None  # «مارس الماضي» is the month
+    return parts
 
 
 def _read_year(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
@@ -598,7 +604,7 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         # 22 من تشرين الأول 2021, الجمعة 22 أكتوبر, 30 أيلول/سبتمبر 2015, ۱۷ سپتامبر ۲۰۱۸
         (
             f"(?:{lead()}{day_word}\\s+)?{p.day('d')}(?:\\s+{of})?\\s+{p.month_ref()}{month2}"
-            f"(?:{p.short_year('ys')}|{p.year_tail()})",
+            f"(?:\\s+(?P<ra>{rel_after})(?!\\w)|{p.short_year('ys')}|{p.year_tail()})",
             _read_dmy,
             "month",
         ),
@@ -623,7 +629,13 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
             "month",
         ),
         # أيلول 2015, شهر مارس من عام 2017, شهر آذار
-        (f"{p.month_ref()}{month2}{p.year_tail()}", _read_month, "month"),
+        # مارس الماضي, آذار المقبل, last March: the last or the next such month
+        (
+            f"(?:{_START}(?P<rb>{rel_before})\\s+)?{p.month_ref()}{month2}"
+            f"(?:\\s+(?P<ra>{rel_after})(?!\\w)|{p.year_tail()})",
+            _read_month,
+            "month",
+        ),
         # عام 2015, سال ۱۳۹۷, 1440 هـ
         (f"{lead()}(?P<yw>{year_word})\\s*{p.year('y')}{p.era('e')}", _read_year, "digit"),
         (f"{p.year('y')}\\s*(?P<e>{alternation(lex.year_markers)})(?![\\w])", _read_year, "digit"),

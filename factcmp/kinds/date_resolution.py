@@ -214,8 +214,16 @@ def _year_for(parts: DateParts, context: Context) -> tuple[int | None, bool]:
             return fitting[0], True
     ref = context.reference
     if ref is not None and (parts.month is not None or parts.day is not None):
-        shift = parts.shift if parts.unit == "year" and parts.shift is not None else 0
-        return calendars.year_of(parts.calendar, ref.day) + shift, ref.inferred
+        year, month, day = calendars.from_gregorian(parts.calendar, ref.day)
+        if parts.unit == "year" and parts.shift is not None:
+            return year + parts.shift, ref.inferred
+        if parts.unit is None and parts.shift and parts.month is not None:
+            # «مارس الماضي»: the last March before the report (a year back when said in March);
+            # «15 أكتوبر المقبل»: the next 15 October, this year if it is still to come
+            stated = (parts.month, parts.day) if parts.day is not None else (parts.month,)
+            now = (month, day) if parts.day is not None else (month,)
+            year += (stated <= now) if parts.shift > 0 else -(stated >= now)
+        return year, ref.inferred
     return None, False
 
 
