@@ -446,6 +446,11 @@ def _read_relunit(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     )
 
 
+def _read_relative_unit(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    unit, shift = lex.relative_units[key(match.group("ru"))]
+    return DateParts("relunit", match.start(), match.end(), unit=unit, shift=shift, count=1)
+
+
 def _read_ago(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     unit, unit_count = lex.time_units[key(match.group("u"))]
     count = _number(match, lex, "n")
@@ -699,6 +704,13 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
             _read_day_of,
             "month_unit",
         ),
+        # امسال, پارسال: a unit and its shift in one word
+        *_where(
+            frozenset(lex.relative_units),
+            f"{_START}{p.clitic()}(?P<ru>{alternation(lex.relative_units)}){_END}",
+            _read_relative_unit,
+            "calendar_unit",
+        ),
         # الأسبوع الماضي, هذا العام, سال آینده, last week, الأسابيع الثلاثة القادمة
         (
             f"(?:{_START}(?P<rb>{rel_before})\\s+)?{_START}{p.clitic()}(?P<u>{cal_units})(?:\\s+{numbers})?"
@@ -818,7 +830,7 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
         "weekday": lex.weekdays,
         "relday": lex.relative_days,
         "unit": lex.time_units,
-        "calendar_unit": lex.calendar_units,
+        "calendar_unit": [*lex.calendar_units, *lex.relative_units],
         # narrower kinds for the rules about one unit: «آخر يوم من», «الأسبوع الأول من», «15 من الشهر الجاري»
         "day_unit": [*lex.words("day"), *_units_of(lex, "day")],
         "week_unit": _units_of(lex, "week"),

@@ -94,6 +94,7 @@ class DateLexicon:
     time_units: dict[str, tuple[str, int]]
     calendar_units: dict[str, tuple[str, int]]
     relative_words: dict[str, tuple[int, str]]
+    relative_units: dict[str, tuple[str, int]]  # «امسال» -> (year, 0)
     period_parts: dict[str, str]
     seasons: dict[str, str]
     day_periods: dict[str, str]
@@ -138,6 +139,7 @@ def lexicon(lang: str) -> DateLexicon:
         time_units={_key(r["name"]): (r["unit"], int(r["count"])) for r in _table(lang, "time_units")},
         calendar_units={_key(r["name"]): (r["unit"], int(r["count"])) for r in _table(lang, "calendar_units")},
         relative_words={_key(r["word"]): (int(r["shift"]), r["position"]) for r in _table(lang, "relative_words")},
+        relative_units={_key(r["word"]): (r["unit"], int(r["shift"])) for r in _table(lang, "relative_units")},
         period_parts=_by_first_column(lang, "period_parts", "part"),
         seasons=_by_first_column(lang, "seasons", "season"),
         day_periods=_by_first_column(lang, "day_periods", "period"),
