@@ -604,6 +604,7 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
     zone = f"(?:\\s*(?:{p.words('zone')}\\s+)?(?P<z>{alternation(lex.time_zones)}|gmt|utc|GMT|UTC)(?!\\w))"
     period_after = f"(?:\\s*(?P<p>{periods})(?![\\w]))"
     first, last = p.words("first"), p.words("last")
+    about = p.words("about")  # «قبل نحو أسبوعين», «حدود دو هفته پیش»: an approximate span is still one
     return [
         (f"{_START}{alternation(lex.not_dates)}{_END}", _read_not_date, "not_date"),
         # 22 من تشرين الأول 2021, الجمعة 22 أكتوبر, 30 أيلول/سبتمبر 2015, ۱۷ سپتامبر ۲۰۱۸
@@ -722,13 +723,15 @@ def _rules(p: _Piece) -> list[tuple[str, Reader, str]]:
         # the span, in the languages that put it there
         *_where(
             lex.words("ago") | lex.words("later"),
-            f"{_START}(?:(?P<ago>{p.words('ago')})|{p.words('later')})\\s+(?:{numbers}\\s*)?(?P<u>{units}){_END}",
+            f"{_START}(?:(?P<ago>{p.words('ago')})|{p.words('later')})\\s+(?:{about}\\s+)?(?:{numbers}\\s*)?"
+            f"(?P<u>{units}){_END}",
             _read_ago,
             "unit",
         ),
         *_where(
             lex.words("ago_after") | lex.words("later_after"),
-            f"(?:{numbers}\\s*)?{_START}(?P<u>{units})\\s+(?:(?P<ago>{p.words('ago_after')})|{p.words('later_after')})"
+            f"(?:(?:{_START}{about}\\s+)?{numbers}\\s*)?{_START}(?P<u>{units})\\s+"
+            f"(?:(?P<ago>{p.words('ago_after')})|{p.words('later_after')})"
             f"{_END}",
             _read_ago,
             "unit",
