@@ -200,7 +200,7 @@ def _conflicting(a: _Draft, b: _Draft) -> bool:
     people_a, people_b = _named(a), _named(b)
     if people_a and people_b and not (people_a <= people_b or people_b <= people_a):
         return True  # «Putin met Netanyahu. Putin met Erdogan.»
-    if a.places and b.places and {p.text for p in a.places}.isdisjoint(p.text for p in b.places):
+    if _places_differ(a, b):
         return True
     if a.dates and b.dates and set(map(_day_of, a.dates)).isdisjoint(map(_day_of, b.dates)):
         return True
@@ -260,7 +260,11 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False  # «a phone call about their meeting»: two events
     if (a.background, a.modality) != (b.background, b.modality) or (a.counts and b.counts):
         return False
-    return not (a.places and b.places and {p.text for p in a.places}.isdisjoint(p.text for p in b.places))
+    return not _places_differ(a, b)
+
+
+def _places_differ(a: _Draft, b: _Draft) -> bool:
+    return bool(a.places and b.places) and {p.text for p in a.places}.isdisjoint(p.text for p in b.places)
 
 
 def _distance(a: Span, b: Span) -> int:

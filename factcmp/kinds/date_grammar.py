@@ -351,7 +351,7 @@ def _stands_as_weekday(match: re.Match[str], lex: DateLexicon) -> bool:
     weekday: set off on both sides (commas, brackets, a line of its own: «أعلنت الوزارة، الاثنين،
     أن»), after «منذ», or before the «إن/أن» that follows a reporting verb and its time («قال
     الرئيس الاثنين إن»). Without the article («اثنين», «أحد») it stays a word."""
-    if not key(match.group("w")).startswith(tuple(lex.words("article")) or ("\0",)):
+    if not key(match.group("w")).startswith(tuple(lex.words("article"))):
         return False
     text, start, end = match.string, match.start(), match.end()
     if _neighbour(text, start - 1, -1) in _SET_OFF and _neighbour(text, end, 1) in _SET_OFF:
