@@ -212,7 +212,7 @@ def _day_of(date: Mention) -> tuple[Any, ...]:
     """What a date says of its day, resolved or not («on Monday» without a publication date)."""
     value = date.value.to_dict()
     if value.get("start"):
-        return (value["start"],)
+        return (str(value["start"])[:10],)  # «Monday» and «2 a.m.» that Monday are one day
     return tuple(value.get(field) for field in ("year", "month", "day", "weekday"))
 
 
@@ -340,10 +340,11 @@ class _ClaimReader:
 
     def _antecedent(self, draft: _Draft, view: _SentenceView, index: int, told: list[_Told]) -> _Told | None:
         """The claim of an earlier sentence that a trigger refers back to: a listed one ("الحادث",
-        "the attack"), one after a demonstrative ("این دیدار", "هذا الاجتماع", "the strike"), one of
+        "the attack"), one after a demonstrative ("این دیدار", "هذا الاجتماع"), one of
         the same kind that names no one, nowhere and no time of its own ("واستمرت المحادثات ست
-        ساعات"), or one of the same kind that the headline or the sentence before told and that
-        says nothing against it; never when the text says it is another ("another strike")."""
+        ساعات"), or one of the same kind that the headline or the sentence before told, or that a
+        definite article points to ("the strike"), and that says nothing against it; never when
+        the text says it is another ("another strike")."""
         trigger = draft.trigger_span
         roles = set()
         for marker in view.markers:
@@ -352,7 +353,7 @@ class _ClaimReader:
             after = 0 <= span.start - trigger.end <= 1  # «غارة أخرى», «حمله دیگری»
             if (
                 span.overlaps(trigger)
-                or (before and role in ("demonstrative", "another"))
+                or (before and role in ("demonstrative", "definite", "another"))
                 or (after and role == "another")
             ):
                 roles.add(role)
@@ -365,8 +366,9 @@ class _ClaimReader:
             return None
         if not (draft.actors or draft.places or draft.dates):
             return earlier  # nothing of its own: more about the one told
-        # a headline and the lead, or two sentences running, telling one event in the same terms
-        close = earlier.sentence_index == 0 or index - earlier.sentence_index == 1
+        # a headline and the lead, two sentences running, or «the strike» a little later, telling
+        # one event in terms that do not contradict each other
+        close = earlier.sentence_index == 0 or index - earlier.sentence_index == 1 or "definite" in roles
         return earlier if close and not _conflicting(earlier.draft, draft) else None
 
     def _refreeze(self, claims: list[Claim], told: _Told) -> None:

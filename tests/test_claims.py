@@ -183,3 +183,8 @@ def test_a_headline_and_its_lead_tell_one_event() -> None:
 )
 def test_sentences_running_on_about_other_events_stay_apart(text: str) -> None:
     assert len(claims_of(text, "en")) == 2
+
+
+def test_the_meeting_with_someone_else_is_another_meeting() -> None:
+    claims = claims_of("Putin met Erdogan in Moscow on Monday. The meeting with Netanyahu is planned for Friday.", "en")
+    assert len(claims) == 2
