@@ -17,6 +17,7 @@ import attrs
 
 from factcmp.kinds.date_lexicon import alternation, lexicon
 from factcmp.kinds.date_parts import DateParts
+from factcmp.kinds.date_resolution import WEEKDAYS
 
 # Pieces that only modify what follows them.
 _PREFIXES = frozenset({"part", "firstn", "nth"})
@@ -232,11 +233,8 @@ def _weekday_range(first: DateParts, second: DateParts, gap: str, folded: str, g
     return start
 
 
-_WEEK = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
-
-
 def _next_day(weekday: str | None) -> str | None:
-    return _WEEK[(_WEEK.index(weekday) + 1) % 7] if weekday in _WEEK else None
+    return WEEKDAYS[(WEEKDAYS.index(weekday) + 1) % 7] if weekday in WEEKDAYS else None
 
 
 def _share_fields(start: DateParts, end: DateParts) -> None:
