@@ -23,6 +23,7 @@ from typing import Any
 import attrs
 
 import factcmp
+from factcmp.text.lang import LANGUAGES
 
 # Which of our kinds may carry each conformance kind.
 CARRIERS: dict[str, frozenset[str]] = {
@@ -179,6 +180,8 @@ class Tally:
     passed: Counter[Key] = attrs.field(factory=Counter)
     conventions: Counter[Key] = attrs.field(factory=Counter)
     total: Counter[Key] = attrs.field(factory=Counter)
+    # Cases in a language factcmp does not read yet: reported, never scored.
+    unsupported: Counter[Key] = attrs.field(factory=Counter)
     failures: list[tuple[Key, str, str]] = attrs.field(factory=list)
 
     def strict(self, key: Key) -> float:
@@ -193,6 +196,9 @@ def score(cases: Iterable[dict[str, Any]]) -> Tally:
     tally = Tally()
     for case in cases:
         key = (case["suite"], case["kind"], case["lang"])
+        if case["lang"] not in LANGUAGES:
+            tally.unsupported[key] += 1
+            continue
         tally.total[key] += 1
         outcome = run_case(case)
         if outcome == "pass":
@@ -218,6 +224,8 @@ def main() -> int:
               f"{tally.conventions[key]:>11}  {tally.beside_conventions(key):11.1%}")
     for key, text, outcome in tally.failures[: args.show]:
         print(f"  {outcome.upper()} {'/'.join(key)}  {text}")
+    for key in sorted(tally.unsupported):
+        print(f"{'/'.join(key):40} {tally.unsupported[key]:>5} cases in a language factcmp does not read")
     all_passed, all_total = sum(tally.passed.values()), sum(tally.total.values())
     print(f"conformance {all_passed}/{all_total} = {all_passed / max(1, all_total):.1%} "
           f"({sum(tally.conventions.values())} failures are upstream conventions)")

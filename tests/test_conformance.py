@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcmp.text.lang import LANGUAGES
 from tests.conformance import Key, Tally, load_cases, score
 from tests.conftest import shared_path
 
@@ -70,3 +71,8 @@ def test_issue_targets(tally: Tally, group: tuple[str, tuple[str, ...], tuple[st
 def test_every_suite_file_is_scored(tally: Tally) -> None:
     assert {key[0] for key in tally.total} == {"duckling", "dateparser"}
     assert sum(tally.total.values()) > 700
+
+
+def test_cases_of_languages_not_read_are_counted_apart(tally: Tally) -> None:
+    assert not {key[2] for key in tally.total} - set(LANGUAGES)
+    assert all(key[2] not in LANGUAGES for key in tally.unsupported)
