@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
 import sys
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import TextIO
 
 from factcmp import __version__
 from factcmp.compare import Comparison, Finding, compare
 from factcmp.describe import isolate
 from factcmp.extract import DocumentMentions, extract_document
-from factcmp.io import STDIN, ReadError, iter_documents
+from factcmp.io import STDIN, ReadError, atomic_output, iter_documents
 from factcmp.model import Document, Mention, published_from_json, published_to_json
 from factcmp.report.terminal import Progress, Style, wants_colour
+from factcmp.text.inert import path_name
 from factcmp.values import KINDS
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -160,8 +163,15 @@ def _write_mentions_text(results: list[DocumentMentions], out: TextIO) -> None:
         out.write("\n")
 
 
-def _run_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _output(args: argparse.Namespace) -> AbstractContextManager[TextIO]:
+    """Standard output, or the -o file, written whole once the work is done."""
+    return atomic_output(args.output) if args.output else contextlib.nullcontext(sys.stdout)
+
+
+def _run_extract(args: argparse.Namespace, err: TextIO) -> int:
     documents, failed = _read_inputs(args, err)
+    if failed and not documents:  # nothing to write: an output file already there is left as it was
+        return EXIT_INPUT_FAILED
     progress = Progress(err, len(documents), enabled=not args.quiet)
     try:
         results = [
@@ -170,11 +180,12 @@ def _run_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         ]
     finally:
         progress.close()
-    if args.format == "json":
-        json.dump({"documents": [result.to_dict() for result in results]}, out, ensure_ascii=False, indent=1)
-        out.write("\n")
-    else:
-        _write_mentions_text(results, out)
+    with _output(args) as out:
+        if args.format == "json":
+            json.dump({"documents": [result.to_dict() for result in results]}, out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        else:
+            _write_mentions_text(results, out)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
@@ -216,8 +227,10 @@ def _unique_ids(documents: list[Document], err: TextIO) -> tuple[list[Document],
     return list(kept.values()), len(kept) < len(documents)
 
 
-def _run_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _run_compare(args: argparse.Namespace, err: TextIO) -> int:
     documents, failed = _read_inputs(args, err)
+    if failed and not documents:
+        return EXIT_INPUT_FAILED
     documents, repeated = _unique_ids(documents, err)
     failed = failed or repeated
     progress = Progress(err, len(documents), enabled=not args.quiet)
@@ -225,19 +238,40 @@ def _run_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         comparison = compare(progress.track(documents, lambda document: document.id))
     finally:
         progress.close()
-    if args.format == "json":
-        out.write(comparison.to_json())
-        out.write("\n")
-    elif args.format == "md":
-        out.write(comparison.to_markdown())
-    elif args.format == "html":
-        out.write(comparison.to_html())
-    else:
-        _write_comparison_text(comparison, out)
+    with _output(args) as out:
+        if args.format == "json":
+            out.write(comparison.to_json())
+            out.write("\n")
+        elif args.format == "md":
+            out.write(comparison.to_markdown())
+        elif args.format == "html":
+            out.write(comparison.to_html())
+        else:
+            _write_comparison_text(comparison, out)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
 _COMMANDS = {"extract": _run_extract, "compare": _run_compare}
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet): compare where they would be
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """What makes the command line unusable before anything is read, if anything does."""
+    if args.files.count(STDIN) > 1:
+        return "- (stdin) may be given only once"
+    if not args.output:
+        return None
+    if os.path.isdir(args.output):
+        return f"{path_name(args.output)}: is a directory; -o takes a file name"
+    if any(name != STDIN and _same_file(name, args.output) for name in args.files):
+        return f"{path_name(args.output)}: is also an input; refusing to overwrite it"
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -246,26 +280,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse exits 2 on usage errors and 0 on --help
         return int(stop.code or 0)
-    if args.files.count(STDIN) > 1:
-        sys.stderr.write("factcmp: - (stdin) may be given only once\n")
+    problem = _usage_problem(args)
+    if problem:
+        sys.stderr.write(f"factcmp: {problem}\n")
         return EXIT_USAGE
-    out: TextIO = sys.stdout
     try:
-        if args.output:
-            out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
-        return _COMMANDS[args.command](args, out, sys.stderr)
+        return _COMMANDS[args.command](args, sys.stderr)
     except BrokenPipeError:
         # The reader went away (| head): not an error of ours, and nothing more to say.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the interpreter's flush at exit
         return EXIT_OK
     except OSError as error:
-        sys.stderr.write(f"factcmp: {args.output or '<stdout>'}: {error.strerror}\n")
+        sys.stderr.write(f"factcmp: {path_name(args.output or '<stdout>')}: {error.strerror or error}\n")
         return EXIT_INPUT_FAILED
     except KeyboardInterrupt:
         return 130
-    finally:
-        if out is not sys.stdout:
-            out.close()
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Reading documents: text files with optional front matter, and JSON-lines corpora.
+"""Reading documents (text files with optional front matter, and JSON-lines corpora) and
+writing output files whole or not at all.
 
 A file that cannot be read as text gives a :class:`ReadError` naming the file and the
 reason; callers that process many files collect these and go on with the rest.
@@ -7,12 +8,17 @@ reason; callers that process many files collect these and go on with the rest.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
+import os
+import stat
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from factcmp.model import Document, published_from_json
+from factcmp.text.inert import path_name
 
 # Files larger than this are refused with a message rather than read: the engines are
 # linear, but a fact-checker who feeds a 20 MB file has almost certainly fed the wrong one.
@@ -111,13 +117,15 @@ def document_from_text(text: str, *, doc_id: str, name: str | None = None) -> Do
     return _document(doc_id, text[body_start:], fields, name or doc_id, meta)
 
 
-def _jsonl_documents(text: str, path_name: str, stem: str) -> Iterator[Document | ReadError]:
-    for number, line in enumerate(text.splitlines(), start=1):
+def _jsonl_documents(text: str, name: str, stem: str) -> Iterator[Document | ReadError]:
+    # Records end at a line feed only: U+2028, U+0085 or a form feed inside a JSON string is
+    # text, and str.splitlines() would cut the record there.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"{path_name}:{number}"
+        where = f"{name}:{number}"
         try:
-            record = json.loads(line)
+            record = json.loads(line, strict=False)  # raw controls inside strings are text too
         except json.JSONDecodeError as error:
             yield ReadError(where, f"not a JSON object ({error.msg})")
             continue
@@ -139,25 +147,29 @@ def _read_bytes(path: str, stdin: Any = None) -> bytes:
             raise ReadError("<stdin>", "nothing piped in: give a file name, or pipe text into -")
         data = stream.buffer.read(MAX_BYTES + 1) if hasattr(stream, "buffer") else stream.read(MAX_BYTES + 1)
         return data if isinstance(data, bytes) else str(data).encode("utf-8")
-    file = Path(path)
-    if file.is_dir():
-        raise ReadError(path, "is a directory, not a file")
+    name = path_name(path)
     try:
-        with file.open("rb") as handle:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise ReadError(name, "is a directory, not a file")
+        # A FIFO, a socket or a device would block or never end: only regular files are read.
+        if not stat.S_ISREG(mode):
+            raise ReadError(name, "not a regular file (a pipe, socket or device); pipe it into - instead")
+        with open(path, "rb") as handle:
             return handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise ReadError(path, "no such file") from None
+        raise ReadError(name, "no such file") from None
     except PermissionError:
-        raise ReadError(path, "permission denied") from None
+        raise ReadError(name, "permission denied") from None
     except OSError as error:
-        raise ReadError(path, error.strerror or str(error)) from None
+        raise ReadError(name, error.strerror or str(error)) from None
 
 
 def iter_documents(paths: Iterable[str | Path], *, stdin: Any = None) -> Iterator[Document | ReadError]:
     """Each document of each path in turn, or the error that stopped it: never raises ReadError."""
     for raw_path in paths:
         path = str(raw_path)
-        name = "<stdin>" if path == STDIN else path
+        name = "<stdin>" if path == STDIN else path_name(path)
         try:
             data = _read_bytes(path, stdin)
             if len(data) > MAX_BYTES:
@@ -166,7 +178,7 @@ def iter_documents(paths: Iterable[str | Path], *, stdin: Any = None) -> Iterato
         except ReadError as error:
             yield error
             continue
-        stem = "stdin" if path == STDIN else Path(path).stem
+        stem = "stdin" if path == STDIN else path_name(Path(path).stem)
         if path.endswith((".jsonl", ".ndjson")):
             yield from _jsonl_documents(text, name, stem)
             continue
@@ -194,3 +206,34 @@ def read_documents(paths: Iterable[str | Path]) -> list[Document]:
     if errors:
         raise errors[0]
     return documents
+
+
+def _new_file_mode(path: str) -> int:
+    """The permissions the output should have: those of the file it replaces, or what the umask allows."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(os.stat(path).st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+@contextlib.contextmanager
+def atomic_output(path: str) -> Iterator[TextIO]:
+    """A UTF-8 text file written whole or not at all: the text goes to a temporary file beside
+    ``path``, renamed into place once everything is written, so that a failed or interrupted run
+    never leaves a truncated file or destroys the one that was there. A device or a pipe
+    (``/dev/null``, a FIFO) cannot be replaced and is written directly."""
+    if os.path.exists(path) and not os.path.isfile(path):
+        with open(path, "w", encoding="utf-8") as out:
+            yield out
+        return
+    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=".factcmp-")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            yield out
+        os.chmod(temporary, _new_file_mode(path))
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from factcmp.text.inert import encodable
 from factcmp.values import Value, value_from_dict
 
 Published = dt.date | dt.datetime
@@ -86,12 +87,14 @@ class Document:
     """One news report. ``lang`` None means: detect it. ``published`` takes a date, a datetime
     (when the time of day is known) or either as an ISO string."""
 
-    id: str
-    text: str
+    # Lone surrogates (a \\udXXX escape in JSON) become U+FFFD, one character for one, so that
+    # everything made from a document can be written as UTF-8 and offsets still hold.
+    id: str = attrs.field(converter=encodable)
+    text: str = attrs.field(converter=encodable)
     lang: str | None = None
     published: Published | None = attrs.field(default=None, converter=_to_published)
-    source: str | None = None
-    title: str | None = None
+    source: str | None = attrs.field(default=None, converter=attrs.converters.optional(encodable))
+    title: str | None = attrs.field(default=None, converter=attrs.converters.optional(encodable))
     meta: dict[str, Any] = attrs.field(factory=dict, eq=False)
 
     def to_dict(self) -> dict[str, Any]:

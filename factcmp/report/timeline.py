@@ -35,15 +35,16 @@ def _tick_label(day: dt.date, span_days: int) -> str:
 class _Scale:
     def __init__(self, first: dt.date, last: dt.date) -> None:
         pad = max((last - first).days // 20, 1)
-        self.first = first - dt.timedelta(days=pad)
-        self.days = max((last - self.first).days + pad, 1)
+        self.first = _clamped(first, -pad)
+        self.last = _clamped(last, pad)
+        self.days = max((self.last - self.first).days, 1)
 
     def x(self, day: dt.date) -> float:
         return _AXIS_START + (day - self.first).days / self.days * (_AXIS_END - _AXIS_START)
 
     def ticks(self) -> list[dt.date]:
         """Round dates inside the axis: new years, first days of months, or days, about five of them."""
-        last = self.first + dt.timedelta(days=self.days)
+        last = self.last
         if self.days > 2 * 366:
             step = max(1, -(-(last.year - self.first.year) // _TICKS))
             years = range(self.first.year + 1, last.year + 1, step)
@@ -54,7 +55,12 @@ class _Scale:
             firsts = [_add_months(self.first.replace(day=1), n) for n in range(1, months + 1, step)]
             return [day for day in firsts if day <= last]
         step = max(1, -(-self.days // _TICKS))
-        return [self.first + dt.timedelta(days=n) for n in range(1, self.days, step)]
+        return [self.first + dt.timedelta(days=n) for n in range(1, (last - self.first).days, step)]
+
+
+def _clamped(day: dt.date, days: int) -> dt.date:
+    """The day ``days`` away, held within the years 1 to 9999 that dates can be counted in."""
+    return dt.date.fromordinal(min(max(day.toordinal() + days, 1), dt.date.max.toordinal()))
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcmp.lexicon import load_words
+from factcmp.text.inert import encodable
 from factcmp.text.normalize import fold
 from factcmp.text.optional import polyglot_language
 
@@ -48,6 +49,7 @@ def _arabic_or_persian(text: str) -> str | None:
 
 
 def _statistical_guess(text: str) -> str | None:
+    text = encodable(text)  # both detectors encode the text as UTF-8 and fail on a lone surrogate
     guess = polyglot_language(text)
     if guess is not None:
         return guess if guess in LANGUAGES else None

@@ -11,6 +11,8 @@ import logging
 from functools import cache
 from types import ModuleType
 
+from factcmp.text.inert import encodable
+
 
 @cache
 def _module(name: str) -> ModuleType | None:
@@ -50,7 +52,7 @@ def icu_sentence_ends(text: str, lang: str) -> list[int] | None:
     if icu is None:
         return None
     breaker = icu.BreakIterator.createSentenceInstance(icu.Locale(lang))
-    breaker.setText(text)
+    breaker.setText(encodable(text))  # one character for one: the index below still holds
     # ICU counts in UTF-16 code units; map them back to Python's code points.
     units_to_points = _utf16_index(text)
     return [units_to_points[boundary] for boundary in breaker if boundary > 0]
