@@ -29,11 +29,10 @@ from factcmp.kinds.numeral_context import (
     modifier_after,
     modifier_before,
     numbers_in,
-    overlaps_any,
 )
 from factcmp.kinds.numeral_lexicon import numeral_lexicon
 from factcmp.lexicon import load_table
-from factcmp.model import Mention, Span
+from factcmp.model import Mention, Span, SpanIndex
 from factcmp.text.tokens import Word, words
 from factcmp.values import CountValue, QuantityValue
 
@@ -58,12 +57,12 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     read_numbers = numbers_in(analysis)
     if not read_numbers:
         return []
-    blocked = folded_spans(analysis, found, _NOT_COUNTED)
+    blocked = SpanIndex(folded_spans(analysis, found, _NOT_COUNTED))
     index = _TextIndex.of(text)
     mentions = []
     for read in read_numbers:
         match = read.match
-        if match.is_ordinal or _year_like(text, read) or overlaps_any(match.start, match.end, blocked):
+        if match.is_ordinal or _year_like(text, read) or blocked.overlaps_any(Span(match.start, match.end)):
             continue
         mention = _bind(analysis, index, read)
         if mention is not None:

@@ -70,10 +70,6 @@ def folded_spans(analysis: TextAnalysis, mentions: Sequence[Mention], kinds: fro
     return spans
 
 
-def overlaps_any(start: int, end: int, spans: Sequence[Span]) -> bool:
-    return any(span.start < end and start < span.end for span in spans)
-
-
 @attrs.frozen
 class Modifier:
     phrase: str
