@@ -1,7 +1,7 @@
 """factcmp: checkable facts from Arabic, Persian and English news, compared across sources."""
 
 from factcmp.analysis import analyze
-from factcmp.claims import Claim
+from factcmp.claims.model import Claim
 from factcmp.compare import Comparison, Event, Finding, compare
 from factcmp.extract import extract
 from factcmp.io import ReadError, load_documents, read_documents

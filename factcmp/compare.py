@@ -18,7 +18,8 @@ import attrs
 
 from factcmp.align import Link, align, group_events
 from factcmp.analysis import analyze
-from factcmp.claims import Claim, read_claims
+from factcmp.claims.model import Claim
+from factcmp.claims.reader import read_claims
 from factcmp.describe import describe_value, event_label
 from factcmp.extract import DocumentMentions, extract_from
 from factcmp.model import Document, Evidence

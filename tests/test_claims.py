@@ -6,7 +6,8 @@ import pytest
 
 import factcmp
 from factcmp.analysis import analyze
-from factcmp.claims import Claim, read_claims
+from factcmp.claims.model import Claim
+from factcmp.claims.reader import read_claims
 from factcmp.extract import extract_from
 
 

@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from factcmp.claims import Evidence
 from factcmp.describe import describe_date, isolate, value_words
 from factcmp.extract import DocumentMentions
-from factcmp.model import Mention, published_to_json
+from factcmp.model import Evidence, Mention, published_to_json
 
 if TYPE_CHECKING:
     from factcmp.compare import Comparison, Event, Finding

@@ -41,9 +41,9 @@ from factcmp.report.common import (
 from factcmp.report.timeline import timeline_svg
 
 if TYPE_CHECKING:
-    from factcmp.claims import Evidence
     from factcmp.compare import Comparison, Finding
     from factcmp.extract import DocumentMentions
+    from factcmp.model import Evidence
 
 _SLOTS = ("count", "time", "place", "actor", "object", "quantity")
 _PALETTE_SIZE = 8  # source colours s1..s8 in report.css, reused in turn
