@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from factcmp.align import Link, align, group_events
+from factcmp.align.events import Link, align, group_events
 from factcmp.analysis import analyze
 from factcmp.claims.model import Claim
 from factcmp.claims.reader import read_claims
