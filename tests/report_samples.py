@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcmp.claims.model import Claim
-from factcmp.compare import Comparison, Event, Finding
+from factcmp.compare.model import Comparison, Event, Finding
 from factcmp.extract import DocumentMentions
 from factcmp.model import Document, Evidence, Mention, Span
 from factcmp.values import CountValue, DateValue, EntityValue, PlaceValue, QuantityValue, Value

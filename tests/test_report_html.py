@@ -13,9 +13,10 @@ import pytest
 
 from factcmp import Document
 from factcmp.claims.model import Claim
-from factcmp.compare import Comparison, Event, Finding, compare
+from factcmp.compare.model import Comparison, Event, Finding
 from factcmp.extract import DocumentMentions
 from factcmp.model import Evidence, Mention, Span
+from factcmp.pipeline import compare
 from factcmp.report.common import grouped_findings
 from factcmp.report.html import render
 from factcmp.values import DateValue, NumberValue

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from factcmp.describe import value_words
+from factcmp.compare.describe import value_words
 from factcmp.report.common import (
     KIND_ORDER,
     KIND_WORDS,
@@ -41,7 +41,7 @@ from factcmp.report.common import (
 from factcmp.report.timeline import timeline_svg
 
 if TYPE_CHECKING:
-    from factcmp.compare import Comparison, Finding
+    from factcmp.compare.model import Comparison, Finding
     from factcmp.extract import DocumentMentions
     from factcmp.model import Evidence
 
