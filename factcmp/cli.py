@@ -12,12 +12,10 @@ from typing import TextIO
 
 from factcmp import __version__
 from factcmp.compare.describe import isolate
-from factcmp.extract import DocumentMentions, extract_document
 from factcmp.io import STDIN, ReadError, iter_documents
-from factcmp.model import Document, Mention, published_from_json, published_to_json
-from factcmp.pipeline import compare
+from factcmp.model import Document, DocumentMentions, Mention, published_from_json, published_to_json
+from factcmp.pipeline import extract_document, pipe_names, run
 from factcmp.report import FORMATS as REPORT_FORMATS
-from factcmp.report import render
 from factcmp.report.terminal import Progress, Style, wants_colour
 from factcmp.values import KINDS
 
@@ -111,6 +109,9 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="output format: text, json, md (Markdown tables) or html (a self-contained page); default: text",
     )
+    commands.add_parser(
+        "pipeline", help="list the steps factcmp runs, in order", description="List the steps factcmp runs, in order."
+    ).set_defaults(files=[], output=None)  # no input, no output file
     return parser
 
 
@@ -200,14 +201,21 @@ def _run_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     failed = failed or repeated
     progress = Progress(err, len(documents), enabled=not args.quiet)
     try:
-        comparison = compare(progress.track(documents, lambda document: document.id))
+        finished = run(
+            progress.track(documents, lambda document: document.id), format=args.format, colour=wants_colour(out)
+        )
     finally:
         progress.close()
-    out.write(render(comparison, args.format, colour=wants_colour(out)))
+    out.write(finished.report)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
-_COMMANDS = {"extract": _run_extract, "compare": _run_compare}
+def _run_pipeline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    out.write("".join(f"{name}\n" for name in pipe_names()))
+    return EXIT_OK
+
+
+_COMMANDS = {"extract": _run_extract, "compare": _run_compare, "pipeline": _run_pipeline}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

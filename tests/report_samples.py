@@ -11,8 +11,7 @@ import datetime as dt
 
 from factcmp.claims.model import Claim
 from factcmp.compare.model import Comparison, Event, Finding
-from factcmp.extract import DocumentMentions
-from factcmp.model import Document, Evidence, Mention, Span
+from factcmp.model import Document, DocumentMentions, Evidence, Mention, Span
 from factcmp.values import CountValue, DateValue, EntityValue, PlaceValue, QuantityValue, Value
 
 EN_TEXT = ("Syrian air defences shot down a Russian Il-20 military plane on 17 September 2018 near Latakia, "

@@ -14,8 +14,7 @@ import pytest
 from factcmp import Document
 from factcmp.claims.model import Claim
 from factcmp.compare.model import Comparison, Event, Finding
-from factcmp.extract import DocumentMentions
-from factcmp.model import Evidence, Mention, Span
+from factcmp.model import DocumentMentions, Evidence, Mention, Span
 from factcmp.pipeline import compare
 from factcmp.report.common import grouped_findings
 from factcmp.report.html import render

@@ -9,8 +9,7 @@ import pytest
 
 from factcmp import Document, read_documents
 from factcmp.compare.model import Comparison, Finding
-from factcmp.extract import DocumentMentions
-from factcmp.model import Evidence, Span
+from factcmp.model import DocumentMentions, Evidence, Span
 from factcmp.pipeline import compare
 from factcmp.report.markdown import escape, render
 from tests.report_samples import sample_comparison

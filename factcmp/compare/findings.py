@@ -18,7 +18,7 @@ from factcmp.compare.model import Comparison, Finding
 from factcmp.compare.ordering import ordered
 from factcmp.compare.slots import event_findings
 from factcmp.compare.unmatched import unmatched_amounts
-from factcmp.extract import DocumentMentions
+from factcmp.model import DocumentMentions
 
 
 def _all_findings(claims: Sequence[Claim], links: Sequence[Link], groups: Sequence[list[str]]) -> list[Finding]:

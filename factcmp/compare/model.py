@@ -15,8 +15,7 @@ import attrs
 
 from factcmp.align.events import Link
 from factcmp.claims.model import Claim
-from factcmp.extract import DocumentMentions
-from factcmp.model import Evidence
+from factcmp.model import DocumentMentions, Evidence
 
 FINDING_KINDS = ("contradiction", "possible_conflict", "agreement", "single_source")
 SLOTS = ("count", "time", "place", "actor", "object", "quantity")

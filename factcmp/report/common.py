@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from factcmp.compare.describe import describe_date, isolate, value_words
-from factcmp.extract import DocumentMentions
-from factcmp.model import Evidence, Mention, published_to_json
+from factcmp.model import DocumentMentions, Evidence, Mention, published_to_json
 
 if TYPE_CHECKING:
     from factcmp.compare.model import Comparison, Event, Finding

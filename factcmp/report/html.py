@@ -42,8 +42,7 @@ from factcmp.report.timeline import timeline_svg
 
 if TYPE_CHECKING:
     from factcmp.compare.model import Comparison, Finding
-    from factcmp.extract import DocumentMentions
-    from factcmp.model import Evidence
+    from factcmp.model import DocumentMentions, Evidence
 
 _SLOTS = ("count", "time", "place", "actor", "object", "quantity")
 _PALETTE_SIZE = 8  # source colours s1..s8 in report.css, reused in turn
