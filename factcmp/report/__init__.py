@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcmp.report import html, markdown, text
-
 if TYPE_CHECKING:
     from factcmp.compare.model import Comparison
 
@@ -20,12 +18,19 @@ FORMATS = ("text", "json", "md", "html")
 
 def render(comparison: Comparison, format: str, *, colour: bool = False) -> str:
     """The comparison in one of ``FORMATS``; ``colour`` (ANSI codes) only applies to text."""
+    # Each report is loaded only when asked for: extracting or comparing never loads them.
     if format == "json":
         return comparison.to_json() + "\n"
     if format == "md":
+        from factcmp.report import markdown
+
         return markdown.render(comparison)
     if format == "html":
+        from factcmp.report import html
+
         return html.render(comparison)
     if format == "text":
+        from factcmp.report import text
+
         return text.render(comparison, colour=colour)
     raise ValueError(f"unknown report format {format!r}; known formats: {', '.join(FORMATS)}")
