@@ -61,7 +61,7 @@ def corpus(size: int) -> list[tuple[str, str]]:
 
 def run_one(size: int) -> dict[str, float]:
     import factcmp
-    from factcmp.compare import compare
+    from factcmp.pipeline import compare
 
     documents = [factcmp.Document(id=doc_id, text=text) for doc_id, text in corpus(size)]
     started = time.perf_counter()

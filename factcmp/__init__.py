@@ -1,11 +1,12 @@
 """factcmp: checkable facts from Arabic, Persian and English news, compared across sources."""
 
 from factcmp.analysis import analyze
-from factcmp.claims import Claim
-from factcmp.compare import Comparison, Event, Finding, compare
+from factcmp.claims.model import Claim
+from factcmp.compare.model import Comparison, Event, Finding
 from factcmp.extract import extract
 from factcmp.io import ReadError, load_documents, read_documents
 from factcmp.model import Document, Evidence, Mention, Span
+from factcmp.pipeline import compare
 from factcmp.text.lang import detect_language
 from factcmp.values import (
     CountValue,

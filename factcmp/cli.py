@@ -13,11 +13,11 @@ from contextlib import AbstractContextManager
 from typing import TextIO
 
 from factcmp import __version__
-from factcmp.compare import Comparison, Finding, compare
-from factcmp.describe import isolate
-from factcmp.extract import DocumentMentions, extract_document
+from factcmp.compare.describe import isolate
 from factcmp.io import STDIN, ReadError, atomic_output, iter_documents
-from factcmp.model import Document, Mention, published_from_json, published_to_json
+from factcmp.model import Document, DocumentMentions, Mention, published_from_json, published_to_json
+from factcmp.pipeline import extract_document, pipe_names, run
+from factcmp.report import FORMATS as REPORT_FORMATS
 from factcmp.report.terminal import Progress, Style, wants_colour
 from factcmp.text.inert import path_name
 from factcmp.values import KINDS
@@ -108,10 +108,13 @@ def _parser() -> argparse.ArgumentParser:
     _add_input_options(compare_cmd)
     compare_cmd.add_argument(
         "--format",
-        choices=("text", "json", "md", "html"),
+        choices=REPORT_FORMATS,
         default="text",
         help="output format: text, json, md (Markdown tables) or html (a self-contained page); default: text",
     )
+    commands.add_parser(
+        "pipeline", help="list the steps factcmp runs, in order", description="List the steps factcmp runs, in order."
+    ).set_defaults(files=[], output=None)  # no input, no output file
     return parser
 
 
@@ -189,30 +192,6 @@ def _run_extract(args: argparse.Namespace, err: TextIO) -> int:
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
-def _finding_line(finding: Finding, style: Style) -> str:
-    quotes = "; ".join(f"{doc}: {isolate(ev.text)}" for doc, ev in finding.values.items())
-    return (
-        f"   {style.kind(f'[{finding.kind}]', finding.kind)} {finding.slot}  confidence {finding.confidence:.2f}\n"
-        f"      {finding.explanation}\n      {style.dim(quotes)}\n"
-    )
-
-
-def _write_comparison_text(comparison: Comparison, out: TextIO) -> None:
-    style = Style(wants_colour(out))
-    documents = ", ".join(f"{r.document.id} ({r.lang})" for r in comparison.documents)
-    out.write(f"documents: {documents}\n")
-    out.write(
-        f"claims: {len(comparison.claims)}  events: {len(comparison.events)}  findings: {len(comparison.findings)}\n\n"
-    )
-    for kind in ("contradiction", "possible_conflict", "agreement", "single_source"):
-        findings = comparison.filter(kind=kind)
-        if findings:
-            out.write(style.kind(f"== {kind.replace('_', ' ')} ({len(findings)})", kind) + "\n")
-            for finding in findings:
-                out.write(_finding_line(finding, style))
-            out.write("\n")
-
-
 def _unique_ids(documents: list[Document], err: TextIO) -> tuple[list[Document], bool]:
     """The documents with ids not seen before; each one left out is reported."""
     kept: dict[str, Document] = {}
@@ -235,23 +214,21 @@ def _run_compare(args: argparse.Namespace, err: TextIO) -> int:
     failed = failed or repeated
     progress = Progress(err, len(documents), enabled=not args.quiet)
     try:
-        comparison = compare(progress.track(documents, lambda document: document.id))
+        colour = not args.output and wants_colour(sys.stdout)
+        finished = run(progress.track(documents, lambda document: document.id), format=args.format, colour=colour)
     finally:
         progress.close()
     with _output(args) as out:
-        if args.format == "json":
-            out.write(comparison.to_json())
-            out.write("\n")
-        elif args.format == "md":
-            out.write(comparison.to_markdown())
-        elif args.format == "html":
-            out.write(comparison.to_html())
-        else:
-            _write_comparison_text(comparison, out)
+        out.write(finished.report)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
-_COMMANDS = {"extract": _run_extract, "compare": _run_compare}
+def _run_pipeline(args: argparse.Namespace, err: TextIO) -> int:
+    sys.stdout.write("".join(f"{name}\n" for name in pipe_names()))
+    return EXIT_OK
+
+
+_COMMANDS = {"extract": _run_extract, "compare": _run_compare, "pipeline": _run_pipeline}
 
 
 def _same_file(a: str, b: str) -> bool:

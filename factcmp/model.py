@@ -177,3 +177,22 @@ class Evidence:
             "text": self.text,
             "value": self.value,
         }
+
+
+@attrs.frozen
+class DocumentMentions:
+    """A document with its detected language and its mentions: one entry of the JSON output."""
+
+    document: Document
+    lang: str | None
+    mentions: list[Mention]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.document.id,
+            "lang": self.lang,
+            "published": published_to_json(self.document.published),
+            "source": self.document.source,
+            "title": self.document.title,
+            "mentions": [mention.to_dict() for mention in self.mentions],
+        }

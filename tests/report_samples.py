@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcmp.claims import Claim, Evidence
-from factcmp.compare import Comparison, Event, Finding
-from factcmp.extract import DocumentMentions
-from factcmp.model import Document, Mention, Span
+from factcmp.claims.model import Claim
+from factcmp.compare.model import Comparison, Event, Finding
+from factcmp.model import Document, DocumentMentions, Evidence, Mention, Span
 from factcmp.values import CountValue, DateValue, EntityValue, PlaceValue, QuantityValue, Value
 
 EN_TEXT = ("Syrian air defences shot down a Russian Il-20 military plane on 17 September 2018 near Latakia, "

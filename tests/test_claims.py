@@ -5,14 +5,12 @@ from __future__ import annotations
 import pytest
 
 import factcmp
-from factcmp.analysis import analyze
-from factcmp.claims import Claim, read_claims
-from factcmp.extract import extract_from
+from factcmp.claims.model import Claim
+from factcmp.pipeline import read_document
 
 
 def claims_of(text: str, lang: str | None = None) -> list[Claim]:
-    analysis = analyze(factcmp.Document(id="d", text=text, lang=lang))
-    return read_claims(analysis, extract_from(analysis))
+    return read_document(factcmp.Document(id="d", text=text, lang=lang)).claims
 
 
 def only(claims: list[Claim], subtype: str) -> Claim:

@@ -14,7 +14,8 @@ import pytest
 import yaml
 
 import factcmp
-from factcmp.compare import Comparison, Finding, compare
+from factcmp.compare.model import Comparison, Finding
+from factcmp.pipeline import compare
 
 SETS = sorted((Path(__file__).parent / "compare_sets").glob("*.yaml"))
 

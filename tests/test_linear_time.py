@@ -17,6 +17,7 @@ from tests.adversarial import ADVERSARIAL
 SIZES = [8_000 * 2**n for n in range(6)]  # 8 KB to 256 KB
 # Linear doubles the time per doubling; allow 1.5 times that (a quadratic scan quadruples it).
 MAX_DOUBLING = 2 * 1.5
+_MORE_ROUNDS = 2
 # Doublings from a time shorter than this are noise, not growth.
 _MEASURABLE_SECONDS = 0.05
 
@@ -48,7 +49,13 @@ def test_the_measure_tells_linear_from_quadratic() -> None:
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_extraction_time_grows_linearly(name: str) -> None:
     factcmp.extract("قتل 15 شخصا في دمشق يوم 17 سبتمبر 2018")  # start-up is not growth
-    make = ADVERSARIAL[name]
-    seconds = [cpu_seconds(make(size), repeats=3 if size < 100_000 else 1) for size in SIZES]
+    texts = [ADVERSARIAL[name](size) for size in SIZES]
+    seconds = [cpu_seconds(text, repeats=3 if len(text) < 100_000 else 1) for text in texts]
+    # A busy machine can slow one measurement; a real blow-up shows again. Measure again, keeping
+    # the best time of each size, before calling it growth.
+    for _ in range(_MORE_ROUNDS):
+        if worst_doubling(seconds) <= MAX_DOUBLING:
+            break
+        seconds = [min(best, cpu_seconds(text, repeats=1)) for best, text in zip(seconds, texts, strict=True)]
     timings = ", ".join(f"{size // 1000} KB {t:.3f} s" for size, t in zip(SIZES, seconds, strict=True))
     assert worst_doubling(seconds) <= MAX_DOUBLING, f"{name}: time more than trebles on a doubling ({timings})"

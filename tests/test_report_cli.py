@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from factcmp import read_documents
-from factcmp.compare import compare
+from factcmp.pipeline import compare
 
 
 def factcmp(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -12,10 +12,10 @@ import attrs
 import pytest
 
 from factcmp import Document
-from factcmp.claims import Claim, Evidence
-from factcmp.compare import Comparison, Event, Finding, compare
-from factcmp.extract import DocumentMentions
-from factcmp.model import Mention, Span
+from factcmp.claims.model import Claim
+from factcmp.compare.model import Comparison, Event, Finding
+from factcmp.model import DocumentMentions, Evidence, Mention, Span
+from factcmp.pipeline import compare
 from factcmp.report.common import grouped_findings
 from factcmp.report.html import render
 from factcmp.values import DateValue, NumberValue

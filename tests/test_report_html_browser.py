@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 from factcmp import read_documents
-from factcmp.compare import Comparison, compare
+from factcmp.compare.model import Comparison
+from factcmp.pipeline import compare
 from factcmp.report.common import grouped_findings
 from tests.report_samples import HOSTILE_TEXT, sample_comparison
 

@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 from factcmp import Document, read_documents
-from factcmp.claims import Evidence
-from factcmp.compare import Comparison, Finding, compare
-from factcmp.extract import DocumentMentions
-from factcmp.model import Span
+from factcmp.compare.model import Comparison, Finding
+from factcmp.model import DocumentMentions, Evidence, Span
+from factcmp.pipeline import compare
 from factcmp.report.markdown import escape, render
 from tests.report_samples import sample_comparison
 

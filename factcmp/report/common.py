@@ -9,13 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from factcmp.claims import Evidence
-from factcmp.describe import describe_date, isolate, value_words
-from factcmp.extract import DocumentMentions
-from factcmp.model import Mention, published_to_json
+from factcmp.compare.describe import describe_date, isolate, value_words
+from factcmp.model import DocumentMentions, Evidence, Mention, published_to_json
 
 if TYPE_CHECKING:
-    from factcmp.compare import Comparison, Event, Finding
+    from factcmp.compare.model import Comparison, Event, Finding
 
 KIND_ORDER = ("contradiction", "possible_conflict", "agreement", "single_source")
 KIND_WORDS = {

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from factcmp.describe import value_words
+from factcmp.compare.describe import value_words
 from factcmp.report.common import (
     KIND_ORDER,
     KIND_WORDS,
@@ -41,9 +41,8 @@ from factcmp.report.common import (
 from factcmp.report.timeline import timeline_svg
 
 if TYPE_CHECKING:
-    from factcmp.claims import Evidence
-    from factcmp.compare import Comparison, Finding
-    from factcmp.extract import DocumentMentions
+    from factcmp.compare.model import Comparison, Finding
+    from factcmp.model import DocumentMentions, Evidence
 
 _SLOTS = ("count", "time", "place", "actor", "object", "quantity")
 _PALETTE_SIZE = 8  # source colours s1..s8 in report.css, reused in turn

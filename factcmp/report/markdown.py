@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from factcmp.describe import isolate, value_words
+from factcmp.compare.describe import isolate, value_words
 from factcmp.report.common import (
     KIND_ORDER,
     KIND_WORDS,
@@ -31,7 +31,7 @@ from factcmp.report.common import (
 )
 
 if TYPE_CHECKING:
-    from factcmp.compare import Comparison, Finding
+    from factcmp.compare.model import Comparison, Finding
 
 # Characters that Markdown (CommonMark and tables) would read as syntax; a backslash makes each literal.
 # An underscore inside a word and an ampersand that starts no entity are literal already: left bare, they

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from factcmp.report.common import event_interval, shorten, time_of
 
 if TYPE_CHECKING:
-    from factcmp.compare import Comparison, Event
+    from factcmp.compare.model import Comparison, Event
 
 _WIDTH = 1000
 _LABEL_WIDTH = 330  # room for the event's name, left of the axis

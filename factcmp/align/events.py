@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from factcmp.claims import Claim, general_subtypes, subtype_rarity
+from factcmp.claims.model import Claim
+from factcmp.claims.triggers import general_subtypes, subtype_rarity
 from factcmp.model import Evidence
 from factcmp.relations import (
     Relation,

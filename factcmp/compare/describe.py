@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from factcmp.claims import Claim
+from factcmp.claims.model import Claim
 from factcmp.lexicon import load_table
 from factcmp.model import Evidence
 

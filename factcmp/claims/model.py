@@ -1,0 +1,57 @@
+"""The ``Claim``: what one sentence of one document says about one event, and its JSON form."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from factcmp.model import Evidence, Span
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """What one sentence of one document says about one event."""
+
+    id: str
+    doc: str
+    lang: str
+    event_type: str  # CONSULT, ASSAULT, AGREE, ACCUSE, INTERVENE, MOBILIZE, ELECTION, ECONOMY, OTHER
+    subtype: str  # meeting, call, visit, airstrike, shootdown, intervention, ...
+    trigger: Evidence
+    sentence: Span
+    modality: str = "asserted"  # asserted | planned | reported | denied | negated
+    source: Evidence | None = None  # who says so, for reported claims
+    actors: tuple[Evidence, ...] = ()
+    time: Evidence | None = None
+    places: tuple[Evidence, ...] = ()
+    counts: tuple[Evidence, ...] = ()
+    quantities: tuple[Evidence, ...] = ()
+    object: Evidence | None = None
+    affiliations: tuple[str, ...] = ()  # countries its clause names by demonym (the Russian crew)
+    background: bool = False  # told as the cause or antecedent of another event
+
+    def to_dict(self) -> dict[str, Any]:
+        def many(items: Sequence[Evidence]) -> list[dict[str, Any]]:
+            return [item.to_dict() for item in items]
+
+        return {
+            "id": self.id,
+            "doc": self.doc,
+            "lang": self.lang,
+            "type": self.event_type,
+            "subtype": self.subtype,
+            "trigger": self.trigger.to_dict(),
+            "sentence": {"start": self.sentence.start, "end": self.sentence.end},
+            "modality": self.modality,
+            "source": self.source.to_dict() if self.source else None,
+            "actors": many(self.actors),
+            "time": self.time.to_dict() if self.time else None,
+            "places": many(self.places),
+            "counts": many(self.counts),
+            "quantities": many(self.quantities),
+            "object": self.object.to_dict() if self.object else None,
+            "affiliations": list(self.affiliations),
+            "background": self.background,
+        }

@@ -1,0 +1,114 @@
+"""The claim reader: sentence by sentence, the steps that turn triggers and mentions into claims.
+
+Decides the order of those steps (triggers, modality and object, slots, one claim per event,
+orphan counts, antecedents) and how a finished draft becomes a ``Claim``: its evidence, its
+time (the date nearest the trigger), the countries its clause names by demonym, and the country
+a person named in full once keeps when named again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from factcmp.analysis import TextAnalysis
+from factcmp.claims.anaphora import antecedent, one_per_event
+from factcmp.claims.drafts import Draft, Told
+from factcmp.claims.modality import set_modality
+from factcmp.claims.model import Claim
+from factcmp.claims.objects import set_object
+from factcmp.claims.slots import assign, place_orphan_counts
+from factcmp.claims.triggers import find_drafts
+from factcmp.claims.views import DocumentView, distance
+from factcmp.model import Evidence, Mention
+from factcmp.text.segment import Sentence
+
+
+class _ClaimReader:
+    """Reads the claims of one analysed document."""
+
+    def __init__(self, analysis: TextAnalysis, mentions: Sequence[Mention]) -> None:
+        self.document = DocumentView(analysis, mentions)
+        self.doc = self.document.doc
+        # A person named in full once ("الرئيس الروسي فلاديمير بوتين") keeps that country when named again.
+        self.entity_country = {
+            str(m.value.to_dict()["key"]): str(m.value.to_dict()["country"])
+            for m in self.document.mentions
+            if m.kind in ("person", "org") and m.value.to_dict().get("country")
+        }
+
+    def read(self) -> list[Claim]:
+        claims: list[Claim] = []
+        told: list[Told] = []
+        for index, sentence in enumerate(self.document.analysis.sentences):
+            view = self.document.sentence(sentence)
+            drafts = find_drafts(view)
+            for draft in drafts:
+                set_modality(draft, view, drafts)
+                set_object(draft, view)
+            orphans = assign(view, drafts)
+            drafts = one_per_event(drafts)
+            own_claims, grown = place_orphan_counts(orphans, view, index, told)
+            for grown_claim in grown:
+                self._refreeze(claims, grown_claim)
+            for draft in drafts + own_claims:
+                earlier = antecedent(draft, view, index, told)
+                if earlier is not None:  # "this attack took place on Tuesday": more about the one told
+                    earlier.draft.merge(draft)
+                    self._refreeze(claims, earlier)
+                    continue
+                claims.append(self._freeze(draft, sentence, len(claims)))
+                if not draft.background:
+                    told.append(Told(index, draft, sentence, len(claims) - 1))
+        return claims
+
+    def _refreeze(self, claims: list[Claim], told: Told) -> None:
+        claims[told.position] = self._freeze(told.draft, told.sentence, told.position)
+
+    def _evidence(self, mention: Mention) -> Evidence:
+        evidence = Evidence.of(self.doc, mention)
+        if mention.kind in ("person", "org") and not evidence.value.get("country"):
+            country = self.entity_country.get(str(evidence.value.get("key")))
+            if country:
+                evidence = attrs.evolve(evidence, value={**evidence.value, "country": country})
+        return evidence
+
+    def _freeze(self, draft: Draft, sentence: Sentence, number: int) -> Claim:
+        def evidence(items: Sequence[Mention]) -> tuple[Evidence, ...]:
+            return tuple(self._evidence(m) for m in items)
+
+        data = draft.trigger.entry.data
+        affiliations = tuple(dict.fromkeys(c for span, c in self.document.demonyms if draft.clause.contains(span)))
+        time = min(draft.dates, key=lambda m: distance(m.span, draft.trigger_span), default=None)
+        trigger_text = self.document.analysis.text[draft.trigger_span.start : draft.trigger_span.end]
+        return Claim(
+            id=f"{self.doc}#{number}",
+            doc=self.doc,
+            lang=sentence.lang,
+            event_type=data["type"],
+            subtype=data["subtype"],
+            trigger=Evidence(
+                doc=self.doc,
+                kind="trigger",
+                span=draft.trigger_span,
+                text=trigger_text,
+                value={"type": data["type"], "subtype": data["subtype"]},
+            ),
+            sentence=sentence.span,
+            modality=draft.modality,
+            source=Evidence.of(self.doc, draft.source) if draft.source else None,
+            actors=evidence(draft.actors),
+            time=Evidence.of(self.doc, time) if time else None,
+            places=evidence(draft.places),
+            counts=evidence(draft.counts),
+            quantities=evidence(draft.quantities),
+            object=draft.object,
+            affiliations=affiliations,
+            background=draft.background,
+        )
+
+
+def read_claims(analysis: TextAnalysis, mentions: Sequence[Mention]) -> list[Claim]:
+    """The event claims of one analysed document, given its mentions."""
+    return _ClaimReader(analysis, mentions).read()

@@ -1,0 +1,159 @@
+"""Slot binding: which mention of a sentence fills which slot of which claim.
+
+Decides the claim a mention goes to (the nearest trigger of its clause; casualty counts only to
+assaults; a time only within a clause of its trigger and never when it dates the report; what
+follows a background trigger in its clause is its own), the slot it fills (a country is an
+actor unless a locative word or clitic makes it a place or it is part of a name; an
+organization after a locative is a venue; who says so is no actor), and where casualty counts
+with no event in their sentence go: to the assault just told, or to a claim of their own.
+"""
+
+from __future__ import annotations
+
+from factcmp.claims.anaphora import last_told
+from factcmp.claims.drafts import Draft, Told
+from factcmp.claims.views import SentenceView, distance
+from factcmp.model import Mention, Span
+from factcmp.relations import is_country
+from factcmp.text.tokens import PhraseEntry, PhraseMatch
+
+# How many words before a country a locative word ("في", "در", "in") may stand.
+_LOCATIVE_REACH = 3
+# How far (characters) a date may stand from the reporting verb it dates: «أعلنت وزارة الدفاع
+# الروسية، الثلاثاء،» holds the subject between them.
+_REPORTING_VERB_REACH = 40
+# How many clauses away from its trigger a time may stand.
+_TIME_CLAUSE_REACH = 1
+_CASUALTY_TYPES = frozenset({"KILL", "WOUND", "MISSING", "KIDNAP", "ARREST"})
+# The trigger of a claim made of casualty counts alone.
+_CASUALTIES_ENTRY = PhraseEntry(("",), {"type": "ASSAULT", "subtype": "casualties"})
+
+
+def _is_casualty_count(mention: Mention) -> bool:
+    return str(mention.value.to_dict().get("count_type")) in _CASUALTY_TYPES
+
+
+def _inside_a_name(mention: Mention, view: SentenceView) -> bool:
+    return any(
+        other.kind in ("person", "org") and other.span.contains(mention.span) and other.span != mention.span
+        for other in view.mentions
+    )
+
+
+def _is_located(mention: Mention, view: SentenceView) -> bool:
+    """A country written after a locative word ("في سوريا", "in Syria") is a place, not an actor."""
+    folded_start, _ = view.document.analysis.folded.to_folded(mention.span.start, mention.span.end)
+    index = next((i for i, w in enumerate(view.words) if w.start <= folded_start < w.end), None)
+    if index is None:
+        return False
+    word = view.words[index]
+    # "بسوريا", "لسوريا": a clitic preposition glued to the name.
+    if folded_start > word.start and word.text[0] in "بل":
+        return True
+    # "در استان صعده یمن", "in Yemen's Saada province": the locative may stand a few words back.
+    return any(0 < index - marker.last <= _LOCATIVE_REACH for marker in view.markers_in("locative"))
+
+
+def _candidates(mention: Mention, drafts: list[Draft], view: SentenceView) -> list[Draft]:
+    """The drafts a mention of its kind may belong to."""
+    if mention.kind == "count" and _is_casualty_count(mention):
+        # Casualties belong to an assault, never to the meeting the same sentence also tells.
+        return [d for d in drafts if d.trigger.entry.data["type"] == "ASSAULT"]
+    if mention.kind == "date":
+        # A time is an adverbial of the clause it stands in or the next one ("في عام 2018، أسقطت");
+        # further away it dates another verb, often the report itself ("أكدت، أمس الأحد، أن ...").
+        at = view.clause_index(mention.span)
+        return [
+            d
+            for d in drafts
+            if abs(view.clause_index(d.trigger_span) - at) <= _TIME_CLAUSE_REACH
+            and not _dates_the_report(d, mention, view)
+        ]
+    return drafts
+
+
+def _target(mention: Mention, drafts: list[Draft], view: SentenceView) -> Draft | None:
+    drafts = _candidates(mention, drafts, view)
+    # «after talks in the Kremlin on Thursday»: what follows a background trigger in its clause is its own
+    own_clause = [
+        d
+        for d in drafts
+        if d.background and d.clause.contains(mention.span) and mention.span.start >= d.trigger_span.start
+    ]
+    if own_clause:
+        return min(own_clause, key=lambda d: distance(d.trigger_span, mention.span))
+    main = [d for d in drafts if not d.background] or drafts
+    if not main:
+        return None
+    if mention.kind != "date":  # a name belongs to the event of its clause, when the clause has one
+        main = [d for d in main if d.clause.contains(mention.span)] or main
+    # Nearest trigger; on a tie the one before the mention (the verb usually comes first).
+    return min(main, key=lambda d: (distance(d.trigger_span, mention.span), d.trigger_span.start > mention.span.start))
+
+
+def _dates_the_report(draft: Draft, date: Mention, view: SentenceView) -> bool:
+    """A date after "according to a report" dates the report, not the event before it; so does
+    one next to the reporting verb that introduces the event («said on Tuesday that … the
+    downing», «أعلنت الوزارة، الثلاثاء، أن … إسقاط», «روز سه‌شنبه اعلام کرد که … سقوط»)."""
+    markers = [view.span_of(marker) for marker in view.markers_in("reported")]
+    trigger = draft.trigger_span
+    if date.span.start >= trigger.end:
+        between = Span(trigger.end, date.span.start)
+        return any(between.contains(marker) for marker in markers)
+    return any(
+        marker.end <= trigger.start and distance(marker, date.span) <= _REPORTING_VERB_REACH for marker in markers
+    )
+
+
+def assign(view: SentenceView, drafts: list[Draft]) -> list[Mention]:
+    """Give each mention of the sentence to its claim; return counts that found none."""
+    orphans = []
+    for mention in view.mentions:
+        target = _target(mention, drafts, view)
+        if target is None:
+            if mention.kind == "count":
+                orphans.append(mention)
+            continue
+        _fill(target, mention, view)
+    return orphans
+
+
+def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
+    if mention.kind == "date":
+        draft.dates.append(mention)
+    elif mention.kind in ("person", "org"):
+        # who says so is not who did it; «talks in the Kremlin», «في البيت الأبيض»: a venue
+        if mention is not draft.source and not (mention.kind == "org" and _is_located(mention, view)):
+            draft.actors.append(mention)
+    elif mention.kind == "place":
+        if _inside_a_name(mention, view):
+            return  # «Russia's defence ministry»: the country is part of who speaks or acts
+        acting_country = is_country(mention.value.to_dict()) and not _is_located(mention, view)
+        (draft.actors if acting_country else draft.places).append(mention)
+    elif mention.kind == "count":
+        draft.counts.append(mention)
+    else:
+        draft.quantities.append(mention)
+
+
+def place_orphan_counts(
+    orphans: list[Mention], view: SentenceView, index: int, told: list[Told]
+) -> tuple[list[Draft], list[Told]]:
+    """Casualty counts with no event in their sentence: the assault just told, or their own claim.
+    Returns the new drafts, and the claims told before that took counts in."""
+    new: list[Draft] = []
+    grown: list[Told] = []
+    for count in orphans:
+        if not _is_casualty_count(count):
+            continue
+        earlier = last_told(told, index, "ASSAULT")
+        if earlier is not None and (view.markers_in("anaphor") or index - earlier.sentence_index == 1):
+            earlier.draft.counts.append(count)
+            grown.append(earlier)
+            continue
+        fake = PhraseMatch(0, 0, 0, 0, _CASUALTIES_ENTRY, "")
+        draft = Draft(fake, count.span, view.clause_of(count.span), False, counts=[count])
+        draft.dates = [m for m in view.mentions if m.kind == "date"][:1]
+        draft.places = [m for m in view.mentions if m.kind == "place"]
+        new.append(draft)
+    return new, grown

@@ -1,0 +1,81 @@
+"""Slot statements: what a claim states about each slot, and how two statements of one slot relate.
+
+Decides what is compared: a claim's time, its most specific place, its actors taken together,
+its object, and each count (by what it counts) and quantity (by what it measures); and which
+relation (factcmp.relations) compares two statements of each slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from factcmp.claims.model import Claim
+from factcmp.compare.describe import describe_value
+from factcmp.model import Evidence
+from factcmp.relations import (
+    Relation,
+    actor_relation,
+    amount_relation,
+    most_specific_place,
+    object_relation,
+    place_relation,
+    time_relation,
+)
+
+
+@attrs.frozen
+class Statement:
+    """One slot value as one claim states it; ``key`` is what a count counts or a quantity measures."""
+
+    slot: str
+    key: str
+    evidence: Evidence
+    claim: Claim
+
+
+def statements_of(claim: Claim) -> list[Statement]:
+    """Every slot value a claim states."""
+    found = []
+    if claim.time is not None:
+        found.append(Statement("time", "", claim.time, claim))
+    place = most_specific_place(claim.places)
+    if place is not None:
+        found.append(Statement("place", "", place, claim))
+    if claim.actors:
+        found.append(Statement("actor", "", _joined(claim.actors), claim))
+    if claim.object is not None:
+        found.append(Statement("object", "", claim.object, claim))
+    found += [Statement("count", str(e.value.get("count_type")), e, claim) for e in claim.counts]
+    found += [Statement("quantity", str(e.value.get("unit")), e, claim) for e in claim.quantities]
+    return found
+
+
+def relation(a: Statement, b: Statement) -> Relation:
+    """How two statements of one slot relate (a's value to b's)."""
+    x, y = a.evidence.value, b.evidence.value
+    if a.slot == "time":
+        return time_relation(x, y)
+    if a.slot == "place":
+        return place_relation(x, y)
+    if a.slot == "actor":
+        return actor_relation(a.claim.actors, b.claim.actors)
+    if a.slot == "object":
+        return object_relation(x, y)
+    return amount_relation(x, y)
+
+
+def _joined(items: Sequence[Evidence]) -> Evidence:
+    """Several actors as one value: the first one's words and span, and every actor with its own."""
+    first = items[0]
+    names = sorted({str(item.value.get("name") or item.value.get("key") or item.text) for item in items})
+    each = [{"text": item.text, "start": item.span.start, "end": item.span.end, "value": item.value} for item in items]
+    return Evidence(
+        doc=first.doc, kind="actors", span=first.span, text=first.text, value={"names": names, "actors": each}
+    )
+
+
+def said(statements: Sequence[Statement], joiner: str) -> str:
+    """What each document says, in words: «d1 says 15 killed (…) but d2 says 12 killed (…)»."""
+    return joiner.join(f"{s.evidence.doc} says {describe_value(s.slot, s.evidence)}" for s in statements)

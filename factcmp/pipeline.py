@@ -1,0 +1,209 @@
+"""The order factcmp runs in, declared once in ``PIPELINE`` and listed by ``pipe_names()``.
+
+read → analyze (normalize, language, segment) → extract: one step per engine of
+``factcmp.kinds.ENGINES``, in their order → claims → align → compare → report.
+
+The runners iterate this declaration, they do not restate it: ``run()`` takes documents through
+every step up to the one named (``compare()`` stops at compare, the command line goes on to the
+report), and ``extract_document()`` through the document steps before claims. Document steps
+work on one document at a time (a ``Reading``): the read step takes each document through them
+in turn, so a corpus is never held analysed all at once. The steps after it work on all the
+documents together (a ``Run``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from types import ModuleType
+
+import attrs
+
+from factcmp.align.events import Link, align, group_events
+from factcmp.analysis import TextAnalysis, analyze
+from factcmp.claims.model import Claim
+from factcmp.claims.reader import read_claims
+from factcmp.compare.findings import comparison_of
+from factcmp.compare.model import Comparison
+from factcmp.kinds import ENGINES, engines_for
+from factcmp.model import Document, DocumentMentions, Mention, SpanIndex
+from factcmp.report import render
+from factcmp.values import KINDS
+
+# A bare number inside one of these is part of it, not a fact of its own.
+_NUMBER_HOLDERS = frozenset({"count", "quantity", "percent"})
+
+
+@attrs.define
+class Reading:
+    """One document as the document steps fill it in."""
+
+    document: Document
+    wanted: tuple[str, ...] = KINDS  # the kinds of mention asked for
+    engines: list[ModuleType] = attrs.field(init=False)  # the engines those kinds need
+    analysis: TextAnalysis | None = None
+    found: list[Mention] = attrs.field(factory=list)  # what the engines found, in the order they ran
+    claims: list[Claim] = attrs.field(factory=list)
+    _mentions: list[Mention] | None = attrs.field(default=None, init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.engines = engines_for(self.wanted)
+
+    @property
+    def analysed(self) -> TextAnalysis:
+        if self.analysis is None:
+            raise RuntimeError(f"{self.document.id}: the analyze step has not run")
+        return self.analysis
+
+    def mentions(self) -> list[Mention]:
+        """The mentions of the wanted kinds, sorted by position; a bare number inside a count, a
+        quantity or a percent is left out."""
+        if self._mentions is None:
+            wanted = [m for m in self.found if m.kind in self.wanted]
+            holders = SpanIndex(m.span for m in wanted if m.kind in _NUMBER_HOLDERS)
+            unheld = [m for m in wanted if m.kind != "number" or not holders.contains_any(m.span)]
+            self._mentions = sorted(unheld, key=lambda m: (m.span.start, m.span.end, m.kind))
+        return self._mentions
+
+    def result(self) -> DocumentMentions:
+        """The document with the language it was read in (its own for an empty text) and its mentions."""
+        lang = self.analysis.lang if self.analysis is not None else self.document.lang
+        return DocumentMentions(self.document, lang, self.mentions())
+
+
+@attrs.define
+class Run:
+    """Documents, and what the steps make of them all together."""
+
+    inputs: Iterable[Document]
+    format: str = "text"  # of the report: one of factcmp.report.FORMATS
+    colour: bool = False  # ANSI colours in a text report
+    documents: list[DocumentMentions] = attrs.field(factory=list)
+    claims: list[Claim] = attrs.field(factory=list)
+    links: list[Link] = attrs.field(factory=list)
+    groups: list[list[str]] = attrs.field(factory=list)  # claim ids, one list per event
+    comparison: Comparison | None = None
+    report: str = ""
+
+    @property
+    def compared(self) -> Comparison:
+        if self.comparison is None:
+            raise RuntimeError("the compare step has not run")
+        return self.comparison
+
+
+@attrs.frozen
+class Step:
+    name: str
+    does: str
+
+
+@attrs.frozen
+class DocumentStep(Step):
+    run: Callable[[Reading], None]
+
+
+@attrs.frozen
+class CorpusStep(Step):
+    run: Callable[[Run], None]
+
+
+def _read(run: Run) -> None:
+    seen: set[str] = set()
+    for document in run.inputs:
+        if document.id in seen:
+            raise ValueError(f"two documents share the id {document.id!r}; ids must be unique")
+        seen.add(document.id)
+        reading = read_document(document)
+        run.documents.append(reading.result())
+        run.claims.extend(reading.claims)
+
+
+def _analyze(reading: Reading) -> None:
+    reading.analysis = analyze(reading.document)
+
+
+def _engine_step(engine: ModuleType) -> DocumentStep:
+    def extract(reading: Reading) -> None:
+        if engine in reading.engines:
+            reading.found.extend(engine.extract(reading.analysed, reading.found))
+
+    name = engine.__name__.removeprefix("factcmp.kinds.")
+    return DocumentStep(f"extract.{name}", f"find {', '.join(engine.KINDS)}", extract)
+
+
+def _claims(reading: Reading) -> None:
+    reading.claims = read_claims(reading.analysed, reading.mentions())
+
+
+def _align(run: Run) -> None:
+    run.links = align(run.claims)
+    run.groups = group_events(run.claims, run.links)
+
+
+def _compare(run: Run) -> None:
+    run.comparison = comparison_of(run.documents, run.claims, run.links, run.groups)
+
+
+def _report(run: Run) -> None:
+    run.report = render(run.compared, run.format, colour=run.colour)
+
+
+PIPELINE: tuple[Step, ...] = (
+    CorpusStep("read", "take each document in turn through the document steps; ids must differ", _read),
+    DocumentStep("analyze", "normalize the text, detect its language, segment it into sentences", _analyze),
+    *(_engine_step(engine) for engine in ENGINES),
+    DocumentStep("claims", "read event claims: triggers and the mentions that fill their slots", _claims),
+    CorpusStep("align", "link claims of different documents that tell one event; group them into events", _align),
+    CorpusStep("compare", "find agreements, contradictions and single-source facts in each event", _compare),
+    CorpusStep("report", "render the comparison: text, JSON, Markdown or HTML", _report),
+)
+_DOCUMENT_STEPS = tuple(step for step in PIPELINE if isinstance(step, DocumentStep))
+_CORPUS_STEPS = tuple(step for step in PIPELINE if isinstance(step, CorpusStep))
+_EXTRACTION_STEPS = tuple(step for step in _DOCUMENT_STEPS if step.name != "claims")
+
+
+def pipe_names() -> tuple[str, ...]:
+    """The names of the steps, in the order they run."""
+    return tuple(step.name for step in PIPELINE)
+
+
+def read_document(
+    document: Document, steps: Sequence[DocumentStep] = _DOCUMENT_STEPS, wanted: tuple[str, ...] = KINDS
+) -> Reading:
+    """One document through the document steps (none for an empty text)."""
+    reading = Reading(document, wanted)
+    if document.text.strip():
+        for step in steps:
+            step.run(reading)
+    return reading
+
+
+def _check_kinds(kinds: Iterable[str] | None) -> tuple[str, ...]:
+    if kinds is None:
+        return KINDS
+    requested = tuple(kinds)
+    unknown = [kind for kind in requested if kind not in KINDS]
+    if unknown:
+        raise ValueError(f"unknown kind(s) {', '.join(unknown)}; known kinds: {', '.join(KINDS)}")
+    return requested
+
+
+def extract_document(document: Document, *, kinds: Iterable[str] | None = None) -> DocumentMentions:
+    """Mentions of one document with the language it was read in (for an empty text, the one it was given)."""
+    return read_document(document, _EXTRACTION_STEPS, _check_kinds(kinds)).result()
+
+
+def run(documents: Iterable[Document], *, until: str = "report", format: str = "text", colour: bool = False) -> Run:
+    """Documents through the pipeline up to the step named ``until``: read, align, compare or report."""
+    names = [step.name for step in _CORPUS_STEPS]
+    if until not in names:
+        raise ValueError(f"a run stops after one of {', '.join(names)}, not {until!r}")
+    state = Run(documents, format, colour)
+    for step in _CORPUS_STEPS[: names.index(until) + 1]:
+        step.run(state)
+    return state
+
+
+def compare(documents: Iterable[Document]) -> Comparison:
+    """Extract, align and compare the facts of several documents."""
+    return run(documents, until="compare").compared

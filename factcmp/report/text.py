@@ -1,0 +1,37 @@
+"""The findings as plain text for a terminal: counts first, then each kind of finding in turn."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcmp.compare.describe import isolate
+from factcmp.compare.model import FINDING_KINDS
+from factcmp.report.terminal import Style
+
+if TYPE_CHECKING:
+    from factcmp.compare.model import Comparison, Finding
+
+
+def _finding_line(finding: Finding, style: Style) -> str:
+    quotes = "; ".join(f"{doc}: {isolate(ev.text)}" for doc, ev in finding.values.items())
+    return (
+        f"   {style.kind(f'[{finding.kind}]', finding.kind)} {finding.slot}  confidence {finding.confidence:.2f}\n"
+        f"      {finding.explanation}\n      {style.dim(quotes)}\n"
+    )
+
+
+def render(comparison: Comparison, *, colour: bool = False) -> str:
+    """The comparison as text, coloured with ANSI codes when ``colour`` is set."""
+    style = Style(colour)
+    documents = ", ".join(f"{r.document.id} ({r.lang})" for r in comparison.documents)
+    lines = [
+        f"documents: {documents}\n",
+        f"claims: {len(comparison.claims)}  events: {len(comparison.events)}  findings: {len(comparison.findings)}\n\n",
+    ]
+    for kind in FINDING_KINDS:
+        findings = comparison.filter(kind=kind)
+        if findings:
+            lines.append(style.kind(f"== {kind.replace('_', ' ')} ({len(findings)})", kind) + "\n")
+            lines.extend(_finding_line(finding, style) for finding in findings)
+            lines.append("\n")
+    return "".join(lines)

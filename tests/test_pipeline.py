@@ -1,0 +1,57 @@
+"""The pipeline is declared once, in order, and the runners follow that declaration."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import factcmp
+from factcmp import pipeline
+from factcmp.kinds import ENGINES
+from factcmp.report import FORMATS, render
+
+_DOCUMENTS = [
+    factcmp.Document(id="a", text="Putin met Erdogan in Sochi on 17 September 2018.", lang="en"),
+    factcmp.Document(id="b", text="Putin met Erdogan in Sochi on Monday, 17 September 2018.", lang="en"),
+    factcmp.Document(id="empty", text="  "),
+]
+
+
+def test_the_steps_run_in_the_declared_order() -> None:
+    engines = tuple(f"extract.{engine.__name__.rsplit('.', 1)[1]}" for engine in ENGINES)
+    assert pipeline.pipe_names() == ("read", "analyze", *engines, "claims", "align", "compare", "report")
+
+
+def test_the_command_line_prints_the_step_names() -> None:
+    printed = subprocess.run([sys.executable, "-m", "factcmp", "pipeline"], capture_output=True, text=True, check=True)
+    assert printed.stdout.splitlines() == list(pipeline.pipe_names())
+
+
+def test_a_run_stops_after_the_step_it_is_asked_to() -> None:
+    aligned = pipeline.run(_DOCUMENTS, until="align")
+    assert [d.document.id for d in aligned.documents] == ["a", "b", "empty"]
+    assert aligned.links and aligned.groups and aligned.comparison is None and aligned.report == ""
+    with pytest.raises(ValueError, match="stops after one of read, align, compare, report"):
+        pipeline.run(_DOCUMENTS, until="claims")
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_the_report_step_renders_what_compare_finds(format: str) -> None:
+    comparison = factcmp.compare(_DOCUMENTS)
+    assert pipeline.run(_DOCUMENTS, format=format).report == render(comparison, format)
+    assert comparison.filter(kind="agreement", slot="time")
+
+
+def test_reports_are_rendered_in_known_formats_only() -> None:
+    with pytest.raises(ValueError, match="unknown report format 'pdf'"):
+        render(factcmp.compare([]), "pdf")
+    assert render(factcmp.compare([]), "json") == factcmp.compare([]).to_json() + "\n"
+
+
+def test_extraction_runs_only_the_engines_the_kinds_need() -> None:
+    reading = pipeline.read_document(_DOCUMENTS[0], wanted=("date",))
+    assert [engine.__name__ for engine in reading.engines] == ["factcmp.kinds.dates"]
+    assert {m.kind for m in reading.found} <= {"date", "duration"} and reading.mentions()
+    assert pipeline.read_document(_DOCUMENTS[2]).analysis is None  # an empty text is not analysed
