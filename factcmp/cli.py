@@ -13,11 +13,11 @@ from contextlib import AbstractContextManager
 from typing import TextIO
 
 from factcmp import __version__
-from factcmp.compare.describe import isolate
 from factcmp.io import STDIN, ReadError, atomic_output, iter_documents
 from factcmp.model import Document, DocumentMentions, Mention, published_from_json, published_to_json
 from factcmp.pipeline import extract_document, pipe_names, run
 from factcmp.report import FORMATS as REPORT_FORMATS
+from factcmp.report.common import for_terminal, quote_for_terminal
 from factcmp.report.terminal import Progress, Style, wants_colour
 from factcmp.text.inert import path_name
 from factcmp.values import KINDS
@@ -154,14 +154,16 @@ def _write_mentions_text(results: list[DocumentMentions], out: TextIO) -> None:
     style = Style(wants_colour(out))
     for result in results:
         published = published_to_json(result.document.published) or "-"
-        out.write(style.bold(f"== {result.document.id}  lang={result.lang}  published={published}") + "\n")
+        out.write(
+            style.bold(f"== {for_terminal(result.document.id)}  lang={result.lang}  published={published}") + "\n"
+        )
         if not result.mentions:
             out.write("   (nothing found)\n")
         for mention in result.mentions:
-            text = isolate(mention.text.replace("\n", " "))
+            text = quote_for_terminal(mention.text)
             out.write(
                 f"   {mention.kind:<9} {mention.span.start:>6}-{mention.span.end:<6} {text}  "
-                f"{style.dim(_value_summary(mention))}\n"
+                f"{style.dim(for_terminal(_value_summary(mention)))}\n"
             )
         out.write("\n")
 

@@ -136,3 +136,35 @@ def test_dates_at_the_ends_of_the_calendar_render(published: str) -> None:
     comparison = factcmp.compare(documents)
     assert "</html>" in comparison.to_html()
     assert comparison.to_markdown() and json.loads(comparison.to_json())
+
+
+_SPOOFING_IDS = ("\u202eevil-txt", "\x1b[31mred\x1b]52;c;cGF5bG9hZA==\x07", "ok")
+
+
+def _spoofed_comparison() -> factcmp.Comparison:
+    texts = (TOLL, "\u202e" + TOLL, "Fifteen people were killed in Damascus yesterday in a car bomb; 15 dead.")
+    pairs = zip(_SPOOFING_IDS, texts, strict=True)
+    return factcmp.compare([factcmp.Document(id=i, text=t, published="2018-09-18") for i, t in pairs])
+
+
+@pytest.mark.parametrize("form", ["text", "md", "html"])
+def test_hostile_ids_and_text_are_inert_in_every_report(form: str) -> None:
+    comparison = _spoofed_comparison()
+    assert comparison.findings, "the reports must say something for this test to mean anything"
+    report = factcmp.report.render(comparison, form)
+    assert "\u202e" not in report and "\x1b" not in report and "\x07" not in report
+    assert "␛" in report  # the escape is shown as its picture, not obeyed
+
+
+def test_explanations_are_data_without_isolates() -> None:
+    comparison = _spoofed_comparison()
+    for finding in comparison.findings:
+        assert not set(finding.explanation) & {"\u2066", "\u2067", "\u2068", "\u2069"}, finding.explanation
+
+
+def test_the_text_output_of_extract_is_inert(tmp_path: Path) -> None:
+    hostile = tmp_path / "\x1b[2Jwipe.txt"
+    hostile.write_text("\x1b]0;title\x07\u202e" + TOLL, encoding="utf-8")
+    run = _run("extract", str(hostile))
+    assert run.returncode == 0, run.stderr
+    assert b"\x1b" not in run.stdout and "\u202e".encode() not in run.stdout

@@ -59,12 +59,6 @@ def _subtype_nouns() -> dict[str, str]:
     return {row["subtype"]: row["noun"] for row in load_table("common", "event_subtypes")}
 
 
-def isolate(text: str) -> str:
-    """Text wrapped in first-strong isolates, so right-to-left words keep their order inside a
-    left-to-right line (and the line around them keeps its own)."""
-    return f"\u2068{text}\u2069"
-
-
 def _number(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -125,7 +119,7 @@ def describe_value(slot: str, evidence: Evidence) -> str:
     words = value_words(slot, evidence)
     if slot == "actor":
         return words
-    return f"{words} («{isolate(evidence.text)}»)"
+    return f"{words} («{evidence.text}»)"
 
 
 def _actor_names(claims: Sequence[Claim]) -> list[str]:

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from factcmp.compare.describe import describe_date, isolate, value_words
+from factcmp.compare.describe import describe_date, value_words
 from factcmp.model import DocumentMentions, Evidence, Mention, published_to_json
+from factcmp.text.inert import inert
 
 if TYPE_CHECKING:
     from factcmp.compare.model import Comparison, Event, Finding
@@ -40,6 +41,24 @@ _RTL_CHARS = re.compile(RTL_LETTER)
 _RTL_RUN = re.compile(f"{RTL_LETTER}(?:[^A-Za-z«»()\\[\\]]*[{RTL_LETTER[1:-1]}0-9])?")
 _QUOTED = re.compile("(«[^«»]*»)")
 _SPACES = re.compile(r"\s+")
+
+
+def isolate(text: str) -> str:
+    """Text wrapped in first-strong isolates, so right-to-left words keep their order inside a
+    left-to-right line (and the line around them keeps its own). Only renderers add them: data
+    (JSON, explanations) carries the text as it was."""
+    return f"\u2068{text}\u2069"
+
+
+def for_terminal(text: str) -> str:
+    """Untrusted text as it may be printed: inert (no control or bidi override can act), each
+    right-to-left stretch isolated."""
+    return "".join(isolate(piece) if rtl else piece for piece, rtl in rtl_pieces(inert(text)))
+
+
+def quote_for_terminal(text: str) -> str:
+    """A quote of untrusted source text on one line, inert, isolated whole when right-to-left."""
+    return isolate_quote(inert(one_line(text)))
 
 
 def has_rtl(text: str) -> bool:

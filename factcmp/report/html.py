@@ -39,6 +39,7 @@ from factcmp.report.common import (
     time_of,
 )
 from factcmp.report.timeline import timeline_svg
+from factcmp.text.inert import inert
 
 if TYPE_CHECKING:
     from factcmp.compare.model import Comparison, Finding
@@ -56,7 +57,7 @@ _MENTION_KINDS = (
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(inert(str(text)), quote=True)
 
 
 def _isolated(text: str) -> str:
@@ -139,7 +140,7 @@ def marked_text(text: str, marks: Sequence[_Mark]) -> str:
         out.append("</span>" * (len(stack) - kept))
         out.extend(m.open_tag() for m in active[kept:])
         stack = list(active)
-        out.append(html.escape(text[here:following], quote=False))
+        out.append(html.escape(inert(text[here:following]), quote=False))
     out.append("</span>" * len(stack))
     return "".join(out)
 

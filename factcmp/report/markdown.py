@@ -13,12 +13,13 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from factcmp.compare.describe import isolate, value_words
+from factcmp.compare.describe import value_words
 from factcmp.report.common import (
     KIND_ORDER,
     KIND_WORDS,
     FindingGroup,
     grouped_findings,
+    isolate,
     isolate_quote,
     kind_count,
     language_name,
@@ -29,6 +30,7 @@ from factcmp.report.common import (
     source_tags,
     time_of,
 )
+from factcmp.text.inert import inert
 
 if TYPE_CHECKING:
     from factcmp.compare.model import Comparison, Finding
@@ -42,13 +44,13 @@ _GRAVE_KINDS = frozenset({"contradiction", "possible_conflict"})
 
 def escape(text: str) -> str:
     """Source text as literal Markdown on one line; right-to-left text isolated from its neighbours."""
-    escaped = _SYNTAX.sub(lambda match: "\\" + match.group(), one_line(text))
+    escaped = _SYNTAX.sub(lambda match: "\\" + match.group(), one_line(inert(text)))
     return "".join(isolate(piece) if rtl else piece for piece, rtl in rtl_pieces(escaped))
 
 
 def escape_quote(text: str) -> str:
     """A quote of source text as literal Markdown, isolated whole when it holds right-to-left letters."""
-    return isolate_quote(_SYNTAX.sub(lambda match: "\\" + match.group(), one_line(text)))
+    return isolate_quote(_SYNTAX.sub(lambda match: "\\" + match.group(), one_line(inert(text))))
 
 
 def _table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:

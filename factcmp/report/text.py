@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcmp.compare.describe import isolate
 from factcmp.compare.model import FINDING_KINDS
+from factcmp.report.common import for_terminal, one_line, quote_for_terminal
 from factcmp.report.terminal import Style
 
 if TYPE_CHECKING:
@@ -13,17 +13,17 @@ if TYPE_CHECKING:
 
 
 def _finding_line(finding: Finding, style: Style) -> str:
-    quotes = "; ".join(f"{doc}: {isolate(ev.text)}" for doc, ev in finding.values.items())
+    quotes = "; ".join(f"{for_terminal(doc)}: {quote_for_terminal(ev.text)}" for doc, ev in finding.values.items())
     return (
         f"   {style.kind(f'[{finding.kind}]', finding.kind)} {finding.slot}  confidence {finding.confidence:.2f}\n"
-        f"      {finding.explanation}\n      {style.dim(quotes)}\n"
+        f"      {for_terminal(one_line(finding.explanation))}\n      {style.dim(quotes)}\n"
     )
 
 
 def render(comparison: Comparison, *, colour: bool = False) -> str:
     """The comparison as text, coloured with ANSI codes when ``colour`` is set."""
     style = Style(colour)
-    documents = ", ".join(f"{r.document.id} ({r.lang})" for r in comparison.documents)
+    documents = ", ".join(f"{for_terminal(r.document.id)} ({r.lang})" for r in comparison.documents)
     lines = [
         f"documents: {documents}\n",
         f"claims: {len(comparison.claims)}  events: {len(comparison.events)}  findings: {len(comparison.findings)}\n\n",
