@@ -19,7 +19,7 @@ from factcmp.pipeline import extract_document, pipe_names, run
 from factcmp.report import FORMATS as REPORT_FORMATS
 from factcmp.report.common import for_terminal, quote_for_terminal
 from factcmp.report.terminal import Progress, Style, wants_colour
-from factcmp.text.inert import path_name
+from factcmp.text.inert import inert, path_name
 from factcmp.values import KINDS
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -132,13 +132,18 @@ def _with_overrides(document: Document, args: argparse.Namespace) -> Document:
     )
 
 
+def _tell(err: TextIO, message: str) -> None:
+    """One line on stderr; names in it come from input, so nothing in them may act on the terminal."""
+    err.write(f"factcmp: {inert(message)}\n")
+
+
 def _read_inputs(args: argparse.Namespace, err: TextIO) -> tuple[list[Document], bool]:
     """The documents that could be read (with the command's overrides), and whether any input failed."""
     documents: list[Document] = []
     failed = False
     for item in iter_documents(args.files):
         if isinstance(item, ReadError):
-            err.write(f"factcmp: {item}\n")
+            _tell(err, str(item))
             failed = True
         else:
             documents.append(_with_overrides(item, args))
@@ -199,9 +204,10 @@ def _unique_ids(documents: list[Document], err: TextIO) -> tuple[list[Document],
     kept: dict[str, Document] = {}
     for document in documents:
         if document.id in kept:
-            err.write(
-                f"factcmp: {document.id}: skipped, an earlier document has the same id "
-                '(ids come from file names, or the "id" of a JSONL record)\n'
+            _tell(
+                err,
+                f"{document.id}: skipped, an earlier document has the same id "
+                '(ids come from file names, or the "id" of a JSONL record)',
             )
         else:
             kept[document.id] = document
@@ -261,7 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(stop.code or 0)
     problem = _usage_problem(args)
     if problem:
-        sys.stderr.write(f"factcmp: {problem}\n")
+        _tell(sys.stderr, problem)
         return EXIT_USAGE
     try:
         return _COMMANDS[args.command](args, sys.stderr)
@@ -270,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the interpreter's flush at exit
         return EXIT_OK
     except OSError as error:
-        sys.stderr.write(f"factcmp: {path_name(args.output or '<stdout>')}: {error.strerror or error}\n")
+        _tell(sys.stderr, f"{path_name(args.output or '<stdout>')}: {error.strerror or error}")
         return EXIT_INPUT_FAILED
     except KeyboardInterrupt:
         return 130

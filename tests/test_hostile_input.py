@@ -168,3 +168,12 @@ def test_the_text_output_of_extract_is_inert(tmp_path: Path) -> None:
     run = _run("extract", str(hostile))
     assert run.returncode == 0, run.stderr
     assert b"\x1b" not in run.stdout and "\u202e".encode() not in run.stdout
+
+
+def test_messages_on_stderr_are_inert(tmp_path: Path) -> None:
+    missing = tmp_path / "\x1b]52;c;cGF5bG9hZA==\x07\u202egone.txt"
+    run = _run("extract", str(missing))
+    assert run.returncode == 1
+    message = run.stderr.decode("utf-8")
+    assert "\x1b" not in message and "\u202e" not in message and "no such file" in message
+    assert len(message.strip().splitlines()) == 1

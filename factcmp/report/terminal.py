@@ -8,6 +8,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TextIO, TypeVar
 
+from factcmp.text.inert import inert
+
 Item = TypeVar("Item")
 
 # Fewer documents than this finish too fast for a progress bar to help.
@@ -78,7 +80,8 @@ class Progress:
             return
         self._drawn_at = now
         filled = _BAR_WIDTH * done // max(self.total, 1)
-        line = f"factcmp [{'#' * filled}{'.' * (_BAR_WIDTH - filled)}] {done}/{self.total} {self.what} {label}"
+        bar = "#" * filled + "." * (_BAR_WIDTH - filled)
+        line = f"factcmp [{bar}] {done}/{self.total} {self.what} {inert(label)}"
         width = shutil.get_terminal_size((80, 24)).columns - 1
         self.stream.write("\r" + line[:width] + "\x1b[K")
         self.stream.flush()
