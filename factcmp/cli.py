@@ -14,8 +14,9 @@ from typing import TextIO
 
 from factcmp import __version__
 from factcmp.io import STDIN, ReadError, atomic_output, iter_documents
-from factcmp.model import Document, DocumentMentions, Mention, published_from_json, published_to_json
+from factcmp.model import Document, DocumentMentions, Mention, published_to_json
 from factcmp.pipeline import extract_document, pipe_names, run
+from factcmp.publication import PublishedError, read_published
 from factcmp.report import FORMATS as REPORT_FORMATS
 from factcmp.report.common import for_terminal, quote_for_terminal
 from factcmp.report.terminal import Progress, Style, wants_colour
@@ -49,9 +50,9 @@ stderr follows runs over many documents (--quiet turns it off).
 
 def _published(text: str) -> dt.date | dt.datetime:
     try:
-        value = published_from_json(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD) or ISO datetime") from None
+        value = read_published(text)
+    except PublishedError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
     if value is None:
         raise argparse.ArgumentTypeError("empty date")
     return value

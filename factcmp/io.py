@@ -17,7 +17,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from factcmp.model import Document, published_from_json
+from factcmp.model import Document
+from factcmp.publication import PublishedError, read_published
 from factcmp.text.inert import path_name
 
 # Files larger than this are refused with a message rather than read: the engines are
@@ -92,9 +93,9 @@ def _document(
     doc_id: str, text: str, fields: dict[str, Any], name: str, meta: dict[str, Any] | None = None
 ) -> Document:
     try:
-        published = published_from_json(fields.get("published"))
-    except ValueError:
-        raise ReadError(name, f"published date {fields.get('published')!r} is not ISO (YYYY-MM-DD)") from None
+        published = read_published(fields.get("published"), fields.get("calendar"))
+    except PublishedError as error:
+        raise ReadError(name, str(error)) from None
     lang = fields.get("lang") or None
     if lang is not None and lang not in ("ar", "fa", "en"):
         raise ReadError(name, f"lang {lang!r} is not one of ar, fa, en")
