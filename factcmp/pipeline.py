@@ -13,12 +13,15 @@ documents together (a ``Run``).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType
 
 import attrs
 
-from factcmp.align.events import Link, align, group_events
+from factcmp.align.events import align, few_uncertain, group_events
+from factcmp.align.links import Link
+from factcmp.align.stories import Story, document_day, group_stories
 from factcmp.analysis import TextAnalysis, analyze
 from factcmp.claims.model import Claim
 from factcmp.claims.reader import read_claims
@@ -79,6 +82,7 @@ class Run:
     colour: bool = False  # ANSI colours in a text report
     documents: list[DocumentMentions] = attrs.field(factory=list)
     claims: list[Claim] = attrs.field(factory=list)
+    stories: list[Story] = attrs.field(factory=list)
     links: list[Link] = attrs.field(factory=list)
     groups: list[list[str]] = attrs.field(factory=list)  # claim ids, one list per event
     comparison: Comparison | None = None
@@ -135,13 +139,31 @@ def _claims(reading: Reading) -> None:
     reading.claims = read_claims(reading.analysed, reading.mentions())
 
 
+def _stories(run: Run) -> None:
+    run.stories = group_stories(run.documents, run.claims)
+
+
 def _align(run: Run) -> None:
-    run.links = align(run.claims)
-    run.groups = group_events(run.claims, run.links)
+    links = align(run.claims, run.stories, _reference_days(run))
+    run.groups = group_events(run.claims, links)
+    run.links = few_uncertain(links)
+
+
+def _reference_days(run: Run) -> dict[str, dt.date | None]:
+    """The day each report is known to be about, its story's last known day standing in for an
+    undated report's: claims long before it tell earlier events."""
+    claims_of: dict[str, list[Claim]] = {}
+    for claim in run.claims:
+        claims_of.setdefault(claim.doc, []).append(claim)
+    story_end = {doc: story.end for story in run.stories for doc in story.docs}
+    return {
+        entry.document.id: document_day(entry, claims_of.get(entry.document.id, [])) or story_end.get(entry.document.id)
+        for entry in run.documents
+    }
 
 
 def _compare(run: Run) -> None:
-    run.comparison = comparison_of(run.documents, run.claims, run.links, run.groups)
+    run.comparison = comparison_of(run.documents, run.claims, run.links, run.groups, run.stories)
 
 
 def _report(run: Run) -> None:
@@ -153,7 +175,8 @@ PIPELINE: tuple[Step, ...] = (
     DocumentStep("analyze", "normalize the text, detect its language, segment it into sentences", _analyze),
     *(_engine_step(engine) for engine in ENGINES),
     DocumentStep("claims", "read event claims: triggers and the mentions that fill their slots", _claims),
-    CorpusStep("align", "link claims of different documents that tell one event; group them into events", _align),
+    CorpusStep("stories", "group the documents into the stories they tell", _stories),
+    CorpusStep("align", "link claims of one story that tell one event; group them into events", _align),
     CorpusStep("compare", "find agreements, contradictions and single-source facts in each event", _compare),
     CorpusStep("report", "render the comparison: text, JSON, Markdown or HTML", _report),
 )

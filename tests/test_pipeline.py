@@ -21,7 +21,7 @@ _DOCUMENTS = [
 
 def test_the_steps_run_in_the_declared_order() -> None:
     engines = tuple(f"extract.{engine.__name__.rsplit('.', 1)[1]}" for engine in ENGINES)
-    assert pipeline.pipe_names() == ("read", "analyze", *engines, "claims", "align", "compare", "report")
+    assert pipeline.pipe_names() == ("read", "analyze", *engines, "claims", "stories", "align", "compare", "report")
 
 
 def test_the_command_line_prints_the_step_names() -> None:
@@ -33,7 +33,7 @@ def test_a_run_stops_after_the_step_it_is_asked_to() -> None:
     aligned = pipeline.run(_DOCUMENTS, until="align")
     assert [d.document.id for d in aligned.documents] == ["a", "b", "empty"]
     assert aligned.links and aligned.groups and aligned.comparison is None and aligned.report == ""
-    with pytest.raises(ValueError, match="stops after one of read, align, compare, report"):
+    with pytest.raises(ValueError, match="stops after one of read, stories, align, compare, report"):
         pipeline.run(_DOCUMENTS, until="claims")
 
 

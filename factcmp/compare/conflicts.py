@@ -6,7 +6,7 @@ only as ``possible_conflict`` findings: no agreement is claimed where the event 
 
 from __future__ import annotations
 
-from factcmp.align.events import Link
+from factcmp.align.links import Link
 from factcmp.claims.model import Claim
 from factcmp.compare.describe import event_label
 from factcmp.compare.model import Finding

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcmp.align.events import Link
+from factcmp.align.links import Link
+from factcmp.align.stories import Story
 from factcmp.claims.model import Claim
 from factcmp.compare.conflicts import possible_conflicts
 from factcmp.compare.events import events_of
@@ -43,11 +44,13 @@ def comparison_of(
     claims: Sequence[Claim],
     links: Sequence[Link],
     groups: Sequence[list[str]],
+    stories: Sequence[Story] = (),
 ) -> Comparison:
     """The comparison of claims linked into events (factcmp.align.events)."""
     events = events_of(claims, groups)
     return Comparison(
         documents=tuple(documents),
+        stories=tuple(stories),
         claims=tuple(claims),
         links=tuple(links),
         events=tuple(events),

@@ -13,7 +13,8 @@ from typing import Any
 
 import attrs
 
-from factcmp.align.events import Link
+from factcmp.align.links import Link
+from factcmp.align.stories import Story
 from factcmp.claims.model import Claim
 from factcmp.model import DocumentMentions, Evidence
 
@@ -76,11 +77,15 @@ class Event:
 
 @attrs.frozen(kw_only=True)
 class Comparison:
+    """What several reports say: their mentions and claims, the stories they tell, the events their
+    claims were grouped into, and the findings (agreements, contradictions, ...) about each event."""
+
     documents: tuple[DocumentMentions, ...]
     claims: tuple[Claim, ...]
     links: tuple[Link, ...]
     events: tuple[Event, ...]
     findings: tuple[Finding, ...]
+    stories: tuple[Story, ...] = ()
 
     def filter(
         self,
@@ -100,6 +105,7 @@ class Comparison:
     def to_dict(self) -> dict[str, Any]:
         return {
             "documents": [document.to_dict() for document in self.documents],
+            "stories": [story.to_dict() for story in self.stories],
             "claims": [claim.to_dict() for claim in self.claims],
             "events": [event.to_dict() for event in self.events],
             "findings": [finding.to_dict() for finding in self.findings],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcmp.align.events import Link
+from factcmp.align.links import Link
 from factcmp.claims.model import Claim
 from factcmp.compare.describe import describe_value, event_label
 from factcmp.compare.model import Finding

@@ -1,0 +1,99 @@
+"""Average linkage with constraints: how documents become stories and claims become events.
+
+Groups are built bottom-up, always joining the two groups most alike on average over every pair
+of their members, while that average reaches a threshold and the groups' profiles allow it (their
+days fit in one story; their times, kinds and members can be one event). Averaging over whole
+groups is what keeps them coherent: one look-alike pair cannot chain two groups together, as it
+does when links are simply followed (union-find), where groups snowball.
+
+Sums of similarities between groups are kept and added on each join (Lance and Williams), so a
+join costs only the groups next to it, and pairs never compared count as not alike at all.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from typing import Generic, Protocol, TypeVar
+
+import attrs
+
+Self = TypeVar("Self", bound="Profile")
+
+
+class Profile(Protocol):
+    """What a group must agree with before it takes in another group, and how two groups combine."""
+
+    def fits(self: Self, other: Self) -> bool: ...
+
+    def joined(self: Self, other: Self) -> Self: ...
+
+
+P = TypeVar("P", bound=Profile)
+
+
+@attrs.define
+class _Group(Generic[P]):
+    members: list[str]
+    owners: Counter[str]  # members per owner (document): pairs of one owner are never compared
+    profile: P
+
+
+def _pairs_between(a: _Group[P], b: _Group[P]) -> int:
+    same_owner = sum(count * b.owners[owner] for owner, count in a.owners.items() if owner in b.owners)
+    return len(a.members) * len(b.members) - same_owner
+
+
+def average_linkage(
+    items: Sequence[str],
+    owner_of: Mapping[str, str],
+    similarity: Mapping[tuple[str, str], float],
+    threshold: float,
+    profile_of: Callable[[str], P],
+) -> list[list[str]]:
+    """``items`` grouped by average linkage over ``similarity`` (pairs absent from it count as 0),
+    joining while the average over the pairs of different owners reaches ``threshold`` and the
+    profiles fit. Deterministic: ties go to the pair of earliest items."""
+    index = {item: n for n, item in enumerate(items)}
+    groups = {n: _Group([item], Counter([owner_of[item]]), profile_of(item)) for n, item in enumerate(items)}
+    sums: dict[int, dict[int, float]] = {n: {} for n in groups}
+    for (a, b), value in similarity.items():
+        i, j = index[a], index[b]
+        sums[i][j] = sums[j][i] = sums[i].get(j, 0.0) + value
+    heap = [(-_average(groups, sums, i, j), i, j) for i in sums for j in sums[i] if i < j]
+    heapq.heapify(heap)
+    while heap and -heap[0][0] >= threshold:
+        negative, i, j = heapq.heappop(heap)
+        # An entry is stale when a join since changed the groups' average: a newer entry holds it.
+        if i not in groups or j not in groups or not math.isclose(_average(groups, sums, i, j), -negative):
+            continue
+        if groups[i].profile.fits(groups[j].profile):
+            _join(groups, sums, heap, i, j, threshold)
+    return [group.members for _, group in sorted(groups.items())]
+
+
+def _average(groups: dict[int, _Group[P]], sums: dict[int, dict[int, float]], i: int, j: int) -> float:
+    return sums[i].get(j, 0.0) / max(1, _pairs_between(groups[i], groups[j]))
+
+
+def _join(
+    groups: dict[int, _Group[P]],
+    sums: dict[int, dict[int, float]],
+    heap: list[tuple[float, int, int]],
+    i: int,
+    j: int,
+    threshold: float,
+) -> None:
+    kept, gone = groups[i], groups.pop(j)
+    groups[i] = _Group(kept.members + gone.members, kept.owners + gone.owners, kept.profile.joined(gone.profile))
+    for k, value in sums.pop(j).items():
+        sums[k].pop(j, None)
+        if k != i:
+            sums[i][k] = sums[k][i] = sums[i].get(k, 0.0) + value
+    sums[i].pop(j, None)
+    for k in sums[i]:
+        average = _average(groups, sums, i, k)
+        if average >= threshold:
+            heapq.heappush(heap, (-average, min(i, k), max(i, k)))

@@ -1,0 +1,205 @@
+"""Stories: the documents that tell one story, found before any claim is linked.
+
+A fact-checker hands factcmp a folder of coverage of one story, or a feed of many. Claims are
+linked only within a story, so a report that never dates its event can still find its twins:
+everything the story's other reports say stands behind it.
+
+What two reports share, across languages, is not words but what the engines resolved: the same
+cities (GeoNames ids), people and organizations (cross-script keys), kinds of event and what they
+hit, tolls, and days. Each document becomes a weighted bag of these (what its headline and lead
+say counts double; what is shared by much of the corpus counts little), and documents are grouped
+by average linkage: two groups join only when their documents are alike on average, not through
+one look-alike pair, so stories do not snowball (factcmp.align.linkage). Reports whose times are known and further apart
+than a story lasts are never one story: another meeting of the same leaders months later, another
+explosion in another year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from factcmp.align.linkage import average_linkage
+from factcmp.claims.model import Claim
+from factcmp.claims.triggers import general_subtypes
+from factcmp.model import DocumentMentions, Mention
+from factcmp.relations import is_country
+
+# Two groups of reports are one story when their documents are at least this alike on average
+# (cosine of their weighted bags).
+SAME_STORY = 0.15
+# A story's known times (reports' days and the days of their main events) span at most this.
+MAX_STORY_DAYS = 21
+# What the headline and lead say is what the report is about.
+_LEAD_CHARS = 400
+_LEAD_WEIGHT = 2.0
+# Features shared by more documents than this are no reason to compare two documents (they still
+# count in the similarity of documents compared for another reason).
+_MAX_POSTINGS = 400
+_DAY_GRAINS = frozenset({"day", "hour", "minute"})
+_WEIGHTS = {"place": 1.5, "actor": 1.0, "subtype": 1.0, "object": 0.7, "count": 0.7, "day": 1.0, "lead": 2.0}
+
+
+@attrs.frozen(kw_only=True)
+class Story:
+    """Documents that tell one story, with a label and the days they span."""
+
+    id: str
+    label: str
+    docs: tuple[str, ...]
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "docs": list(self.docs),
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+        }
+
+
+def _day(text: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def _mention_features(mention: Mention) -> Iterable[str]:
+    value = mention.value.to_dict()
+    if mention.kind == "place" and not is_country(value):
+        yield f"place:{value.get('key') or value.get('geonameid')}"
+    elif mention.kind in ("person", "org") and value.get("key"):
+        yield f"actor:{value['key']}"
+    elif mention.kind == "count":
+        yield f"count:{value.get('count_type')}:{value.get('value')}"
+
+
+def _claim_features(claim: Claim) -> Iterable[str]:
+    if claim.subtype not in general_subtypes():
+        yield f"subtype:{claim.subtype}"
+    if claim.object is not None:
+        yield f"object:{claim.object.value.get('class')}"
+    if claim.time is not None and claim.time.value.get("resolved") and claim.time.value.get("grain") == "day":
+        yield f"day:{claim.time.value.get('start')}"
+    for place in claim.places:
+        if not is_country(place.value) and claim.subtype not in general_subtypes():
+            yield f"lead:{claim.subtype}@{place.value.get('key') or place.value.get('geonameid')}"
+
+
+def document_features(document: DocumentMentions, claims: Sequence[Claim]) -> dict[str, float]:
+    """What a document tells, as weighted features: its places, actors, tolls, kinds of event and days."""
+    features: dict[str, float] = defaultdict(float)
+    for mention in document.mentions:
+        weight = _LEAD_WEIGHT if mention.span.start < _LEAD_CHARS else 1.0
+        for feature in _mention_features(mention):
+            features[feature] += weight * _WEIGHTS[feature.split(":", 1)[0]]
+    for claim in claims:
+        if claim.background:
+            continue
+        weight = _LEAD_WEIGHT if claim.trigger.span.start < _LEAD_CHARS else 1.0
+        for feature in _claim_features(claim):
+            if not feature.startswith("lead:") or weight > 1:
+                features[feature] += weight * _WEIGHTS[feature.split(":", 1)[0]]
+    return features
+
+
+def document_day(document: DocumentMentions, claims: Sequence[Claim]) -> dt.date | None:
+    """The day a document is about: the day it was published, else the day its headline or lead
+    dates its main event to (a report recalls older events further down, never in its lead)."""
+    published = document.document.published
+    if published is not None:
+        return published.date() if isinstance(published, dt.datetime) else published
+    for claim in claims:
+        time = claim.time
+        if claim.background or time is None or claim.trigger.span.start >= _LEAD_CHARS:
+            continue
+        if time.value.get("resolved") and time.value.get("grain") in _DAY_GRAINS:
+            return _day(time.value.get("start"))
+    return None
+
+
+def _vectors(bags: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Each bag weighted by how rare its features are in the corpus, scaled to unit length."""
+    frequency = Counter(feature for bag in bags.values() for feature in bag)
+    total = len(bags)
+    vectors = {}
+    for doc, bag in bags.items():
+        vector = {f: (1 + math.log(w)) * math.log((1 + total) / frequency[f]) for f, w in bag.items() if w >= 1}
+        norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
+        vectors[doc] = {f: x / norm for f, x in vector.items() if x > 0}
+    return vectors
+
+
+def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str], float]:
+    """Cosine similarity of every pair of documents that share a feature few documents have."""
+    postings: dict[str, list[str]] = defaultdict(list)
+    for doc in sorted(vectors):
+        for feature in vectors[doc]:
+            postings[feature].append(doc)
+    pairs: set[tuple[str, str]] = set()
+    for docs in postings.values():
+        if len(docs) <= _MAX_POSTINGS:
+            pairs.update((a, b) for i, a in enumerate(docs) for b in docs[i + 1 :])
+    similarities = {}
+    for a, b in pairs:
+        small, large = sorted((vectors[a], vectors[b]), key=len)
+        similarity = sum(x * large.get(f, 0.0) for f, x in small.items())
+        if similarity > 0:
+            similarities[(a, b)] = similarity
+    return similarities
+
+
+@attrs.frozen
+class _DaySpan:
+    """The first and last day a group of reports is known to be about."""
+
+    first: dt.date | None
+    last: dt.date | None
+
+    def fits(self, other: _DaySpan) -> bool:
+        days = [day for day in (self.first, self.last, other.first, other.last) if day is not None]
+        return not days or (max(days) - min(days)).days <= MAX_STORY_DAYS
+
+    def joined(self, other: _DaySpan) -> _DaySpan:
+        days = [day for day in (self.first, self.last, other.first, other.last) if day is not None]
+        return _DaySpan(min(days, default=None), max(days, default=None))
+
+
+def group_stories(documents: Sequence[DocumentMentions], claims: Sequence[Claim]) -> list[Story]:
+    """The stories the documents tell, each a set of documents; a document with nothing in common
+    with any other is a story of its own."""
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        claims_of[claim.doc].append(claim)
+    docs = [entry.document.id for entry in documents]
+    entries = {entry.document.id: entry for entry in documents}
+    bags = {doc: document_features(entries[doc], claims_of[doc]) for doc in docs}
+    days = {doc: document_day(entries[doc], claims_of[doc]) for doc in docs}
+    groups = average_linkage(
+        docs,
+        {doc: doc for doc in docs},
+        _similarities(_vectors(bags)),
+        SAME_STORY,
+        lambda doc: _DaySpan(days[doc], days[doc]),
+    )
+    groups.sort(key=lambda group: (-len(group), docs.index(group[0])))
+    return [_story(f"s{number}", group, days, claims_of) for number, group in enumerate(groups)]
+
+
+def _story(story_id: str, docs: list[str], days: dict[str, dt.date | None], claims_of: dict[str, list[Claim]]) -> Story:
+    known = [day for doc in docs if (day := days[doc]) is not None]
+    subtypes = Counter(c.subtype for doc in docs for c in claims_of[doc] if not c.background)
+    return Story(
+        id=story_id,
+        label=subtypes.most_common(1)[0][0] if subtypes else "no event",
+        docs=tuple(docs),
+        start=min(known, default=None),
+        end=max(known, default=None),
+    )
