@@ -24,8 +24,9 @@ from factcmp.kinds.lexicons import demonyms_in
 from factcmp.lexicon import load_table
 from factcmp.model import Evidence, Mention, Span
 from factcmp.relations import is_country
+from factcmp.text.phrases import PhraseEntry, PhraseLexicon, PhraseMatch
 from factcmp.text.segment import Sentence, clause_spans
-from factcmp.text.tokens import PhraseEntry, PhraseLexicon, PhraseMatch, Word, words
+from factcmp.text.words import Word, words
 
 __all__ = ["Claim", "Evidence", "read_claims"]
 

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from factcmp.text.normalize import fold
-from factcmp.text.tokens import PhraseLexicon, words
+from factcmp.text.phrases import PhraseLexicon
+from factcmp.text.words import words
 
 ROWS = [
     {"trigger": "اجتماع*", "type": "meeting"},
