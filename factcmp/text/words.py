@@ -82,15 +82,17 @@ def name_words(analysis: TextAnalysis) -> list[Word]:
 
 
 def _name_words(analysis: TextAnalysis) -> Iterator[Word]:
-    source = analysis.folded.source
-    sentences = analysis.sentences
+    to_folded = analysis.folded.source.to_folded
+    # A word is in the sentence its first letter comes from: sentence bounds taken to the folded
+    # text once, rather than every word's offset back to the original.
+    bounds = [(to_folded(s.span.start), to_folded(s.span.end), s.lang) for s in analysis.sentences]
     at = 0  # words come in text order: walk the sentences alongside them
     for match in _NAME_WORD.finditer(analysis.folded.text):
-        offset = source[match.start()]
-        while at < len(sentences) and sentences[at].span.end <= offset:
+        start = match.start()
+        while at < len(bounds) and bounds[at][1] <= start:
             at += 1
-        inside = at < len(sentences) and sentences[at].span.start <= offset
-        yield Word(match.start(), match.end(), match.group(), sentences[at].lang if inside else analysis.lang)
+        inside = at < len(bounds) and bounds[at][0] <= start
+        yield Word(start, match.end(), match.group(), bounds[at][2] if inside else analysis.lang)
 
 
 def joined(text: str, left: Word, right: Word) -> bool:
