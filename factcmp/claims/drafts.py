@@ -8,8 +8,8 @@ from __future__ import annotations
 import attrs
 
 from factcmp.model import Evidence, Mention, Span
+from factcmp.text.phrases import PhraseMatch
 from factcmp.text.segment import Sentence
-from factcmp.text.tokens import PhraseMatch
 
 
 @attrs.define

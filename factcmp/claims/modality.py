@@ -11,7 +11,7 @@ from __future__ import annotations
 from factcmp.claims.drafts import Draft
 from factcmp.claims.views import SentenceView, distance
 from factcmp.model import Mention
-from factcmp.text.tokens import PhraseMatch
+from factcmp.text.phrases import PhraseMatch
 
 # How many words before a trigger its modality markers may stand.
 _MODALITY_WINDOW = 6

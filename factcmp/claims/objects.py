@@ -13,7 +13,7 @@ from typing import Any
 from factcmp.claims.drafts import Draft
 from factcmp.claims.views import SentenceView, phrase_lexicon
 from factcmp.model import Evidence
-from factcmp.text.tokens import PhraseMatch
+from factcmp.text.phrases import PhraseMatch
 
 # How many words after a trigger its object noun may stand, and its descriptors after (or before) the noun.
 _OBJECT_WINDOW = 6

@@ -15,7 +15,7 @@ from factcmp.claims.drafts import Draft, Told
 from factcmp.claims.views import SentenceView, distance
 from factcmp.model import Mention, Span
 from factcmp.relations import is_country
-from factcmp.text.tokens import PhraseEntry, PhraseMatch
+from factcmp.text.phrases import PhraseEntry, PhraseMatch
 
 # How many words before a country a locative word ("في", "در", "in") may stand.
 _LOCATIVE_REACH = 3

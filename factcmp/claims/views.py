@@ -16,8 +16,9 @@ from factcmp.analysis import TextAnalysis
 from factcmp.kinds.lexicons import demonyms_in
 from factcmp.lexicon import load_table
 from factcmp.model import Mention, Span
+from factcmp.text.phrases import PhraseLexicon, PhraseMatch
 from factcmp.text.segment import Sentence, clause_spans
-from factcmp.text.tokens import PhraseLexicon, PhraseMatch, Word, words
+from factcmp.text.words import Word, words
 
 _SLOT_KINDS = frozenset({"date", "place", "person", "org", "count", "quantity", "percent"})
 

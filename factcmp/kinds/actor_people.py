@@ -19,10 +19,12 @@ from rapidfuzz import fuzz
 from factcmp.analysis import TextAnalysis
 from factcmp.kinds import lexicons
 from factcmp.kinds.lexicons import LANGS
-from factcmp.kinds.name_tokens import PhraseTable, Word, prefix_forms
 from factcmp.lexicon import load_table
 from factcmp.model import Mention
+from factcmp.text.affixes import prefix_forms
+from factcmp.text.phrases import PhraseTable
 from factcmp.text.translit import name_key, word_key
+from factcmp.text.words import Word
 from factcmp.values import EntityValue
 
 # Words that join a given name to a family name: بن سلمان, al-Assad, bin Laden.

@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from factcmp.analysis import TextAnalysis
 from factcmp.kinds import lexicons, polyglot_ner
 from factcmp.kinds.actor_people import find_people
-from factcmp.kinds.name_tokens import Word, words
 from factcmp.model import Mention
 from factcmp.text.translit import name_key, word_key
+from factcmp.text.words import Word, name_words
 from factcmp.values import EntityValue
 
 KINDS: tuple[str, ...] = ("person", "org")
@@ -196,7 +196,7 @@ def _polyglot_actors(analysis: TextAnalysis, ws: list[Word], covered: set[int]) 
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     text = analysis.folded.text
-    ws = words(analysis)
+    ws = name_words(analysis)
     orgs, taken = _known_orgs(analysis, ws, text)
     orgs += _outlets(analysis, ws, text, taken)
     places = _words_inside(ws, analysis, [m for m in found if m.kind == "place"])

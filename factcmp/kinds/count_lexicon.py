@@ -3,7 +3,7 @@
 count_predicates.tsv (what happened: قتل, کشته, killed), counted_nouns.tsv (what is counted:
 عسكريا, نظامی, servicemen) and units.tsv (km, ساعة). A pattern word ending in ``*`` matches any
 word that starts with it; text words are tried with and without their Arabic proclitics
-(factcmp.text.tokens.Word.stems), so lexicons list bare forms.
+(factcmp.text.words.Word.stems), so lexicons list bare forms.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import attrs
 
 from factcmp.kinds.numeral_lexicon import key, numeral_lexicon
 from factcmp.lexicon import load_table
-from factcmp.text.tokens import Word
+from factcmp.text.words import Word
 
 
 @attrs.frozen

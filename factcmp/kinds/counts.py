@@ -33,7 +33,7 @@ from factcmp.kinds.numeral_context import (
 from factcmp.kinds.numeral_lexicon import numeral_lexicon
 from factcmp.lexicon import load_table
 from factcmp.model import Mention, Span, SpanIndex
-from factcmp.text.tokens import Word, words
+from factcmp.text.words import Word, words
 from factcmp.values import CountValue, QuantityValue
 
 KINDS: tuple[str, ...] = ("count", "quantity")
@@ -281,13 +281,13 @@ def _distance(hit: Hit, clause: _Clause, noun: Hit | None, connectors: frozenset
     phrase_start = min(clause.lead, noun.first) if noun is not None else clause.lead
     if hit.last < phrase_start:
         distance = max(1, phrase_start - hit.last)
-        lead = clause.words[phrase_start].text
+        lead = clause.words[phrase_start].key
         glued = lead[:1] in connectors and lead[1:2].isdigit()  # «12 قتيلا و30 جريحا»
-        return distance + 1 if glued or clause.words[phrase_start - 1].text in connectors else distance
+        return distance + 1 if glued or clause.words[phrase_start - 1].key in connectors else distance
     phrase_end = noun.last if noun is not None and noun.last > clause.last else clause.last
     distance = hit.first - phrase_end if hit.first > phrase_end else hit.first - clause.last
     # «استشهاد عسكريين اثنين وإصابة اثنين آخرين»: a predicate after «and» starts the next coordinate
-    return distance + 1 if clause.words[hit.first].text[:1] in connectors and distance > 0 else distance
+    return distance + 1 if clause.words[hit.first].key[:1] in connectors and distance > 0 else distance
 
 
 def _binds(hit: Hit, clause: _Clause, noun: Hit | None, distance: int) -> bool:

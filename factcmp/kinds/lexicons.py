@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from factcmp.analysis import TextAnalysis
-from factcmp.kinds.name_tokens import PhraseTable, Word, prefix_forms, words
 from factcmp.lexicon import load_table, load_words
+from factcmp.text.affixes import prefix_forms
 from factcmp.text.normalize import fold
+from factcmp.text.phrases import PhraseTable
+from factcmp.text.words import Word, name_words
 
 LANGS = ("ar", "fa", "en")
 # Between an outlet word and the outlet's name: spaces and quotation marks only.
@@ -68,7 +70,7 @@ def demonym_of(word: Word) -> str | None:
 def demonyms_in(analysis: TextAnalysis) -> list[tuple[int, int, str]]:
     """(folded start, folded end, country) of every demonym in the text."""
     found = []
-    for word in words(analysis):
+    for word in name_words(analysis):
         country = demonym_of(word)
         if country is not None:
             found.append((word.start, word.end, country))

@@ -26,7 +26,7 @@ from factcmp.kinds.numeral_context import (
 from factcmp.kinds.numeral_lexicon import key, numeral_lexicon
 from factcmp.lexicon import load_table
 from factcmp.model import Mention
-from factcmp.text.tokens import words
+from factcmp.text.words import words
 from factcmp.values import NumberValue, OrdinalValue, PercentValue
 
 KINDS: tuple[str, ...] = ("number", "ordinal", "percent")

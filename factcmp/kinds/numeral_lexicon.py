@@ -2,8 +2,9 @@
 
 Every entry is folded on load (factcmp.text.normalize.fold) and lower-cased, so lookups take
 folded, lower-cased words. The data lives in factcmp/lexicon/<lang>/ (number_words.tsv,
-clitics.tsv, number_connectors.txt, number_ranges.tsv, vague_links.txt, ordinal_suffixes.tsv, non_numbers.txt,
-percent_words.txt).
+number_connectors.txt, number_ranges.tsv, vague_links.txt, ordinal_suffixes.tsv, non_numbers.txt,
+percent_words.txt); the clitics a number may carry are those clitics.tsv cuts from numbers
+(factcmp.text.affixes).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import cache, lru_cache
 import attrs
 
 from factcmp.lexicon import load_table, load_words
+from factcmp.text.affixes import Clitic, number_clitics
 from factcmp.text.normalize import fold
 
 LANGS: tuple[str, ...] = ("ar", "fa", "en")
@@ -57,13 +59,6 @@ class WordReading:
     article: bool = False
 
 
-@attrs.frozen
-class Clitic:
-    prefix: str
-    conjunction: bool
-    article: bool
-
-
 def _number(text: str) -> int | float:
     value = float(text)
     return int(value) if value.is_integer() else value
@@ -95,14 +90,6 @@ def _load_words(lang: str) -> dict[str, WordEntry]:
     return words
 
 
-def _load_clitics(lang: str) -> tuple[Clitic, ...]:
-    clitics = [
-        Clitic(key(row["prefix"]), row["conjunction"] == "yes", row["article"] == "yes")
-        for row in load_table(lang, "clitics")
-    ]
-    return tuple(sorted(clitics, key=lambda clitic: -len(clitic.prefix)))
-
-
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     keys = sorted({key(phrase) for phrase in phrases}, key=len, reverse=True)
     if not keys:
@@ -121,7 +108,7 @@ def numeral_lexicon(lang: str) -> NumeralLexicon:
     return NumeralLexicon(
         lang=lang,
         words=_load_words(lang),
-        clitics=_load_clitics(lang),
+        clitics=number_clitics(lang),
         connectors=frozenset(key(word) for word in load_words(lang, "number_connectors")),
         range_words={key(row["word"]): row["role"] for row in load_table(lang, "number_ranges")},
         vague_links=frozenset(key(word) for word in load_words(lang, "vague_links")),

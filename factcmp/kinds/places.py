@@ -19,9 +19,10 @@ import attrs
 from factcmp.analysis import TextAnalysis, drop_overlapped
 from factcmp.kinds import lexicons
 from factcmp.kinds.gazetteer import Gazetteer, Place, load_gazetteer
-from factcmp.kinds.name_tokens import LIKE, Word, joined, prefix_forms, suffix_forms, words
 from factcmp.model import Mention
+from factcmp.text.affixes import ends_in_like, prefix_forms, suffix_forms
 from factcmp.text.translit import name_key
+from factcmp.text.words import Word, joined, name_words
 from factcmp.values import PlaceValue
 
 KINDS: tuple[str, ...] = ("place",)
@@ -129,7 +130,7 @@ def _is_like_a_town(match: NameMatch, ws: Sequence[Word]) -> bool:
     cut = match.start - word.start
     return (
         cut > 0
-        and word.text[cut - 1] == LIKE
+        and ends_in_like(word.text[:cut], word.lang)
         and all(p.feature == "P" and p.population < _GIVEN_NAME_TOWN_POPULATION for p in match.candidates)
     )
 
@@ -163,7 +164,7 @@ def _is_demonym(match: NameMatch, text: str) -> bool:
 def _scan(analysis: TextAnalysis) -> tuple[list[NameMatch], list[Word]]:
     gazetteer = load_gazetteer()
     text = analysis.folded.text
-    ws = words(analysis)
+    ws = name_words(analysis)
     matches = []
     index = 0
     while index < len(ws):

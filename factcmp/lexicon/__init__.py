@@ -1,8 +1,9 @@
 """Per-language lexicons: data files kept apart from the engines that read them.
 
 Layout: ``factcmp/lexicon/<lang>/<name>.txt`` (one entry a line), ``<name>.tsv``
-(tab-separated columns, the first line names them) or ``<name>.json``. Blank lines and
-lines starting with ``#`` are comments in .txt and .tsv files.
+(tab-separated columns, the first line names them) or ``<name>.json``; ``common/`` holds
+lists that belong to no one language. Blank lines and lines starting with ``#`` are
+comments in .txt and .tsv files.
 """
 
 from __future__ import annotations
@@ -11,6 +12,15 @@ import json
 from functools import cache
 from importlib import resources
 from typing import Any
+
+_COMMON = "common"
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """The languages that have lexicons: a language is added by adding its directory."""
+    found = (entry.name for entry in resources.files(__package__).iterdir() if entry.is_dir())
+    return tuple(sorted(name for name in found if name != _COMMON and not name.startswith("_")))
 
 
 def _read(lang: str, filename: str) -> str:

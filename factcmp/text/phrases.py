@@ -1,55 +1,29 @@
-"""Words of a folded text, and phrase lexicons matched against them.
+"""Phrase lexicons matched against the words of a text.
 
-A phrase lexicon entry is a sequence of words; a word ending in ``*`` matches any word that
-starts with it, and ``…`` stands for a gap of up to four words. Arabic proclitics (و ف ب ل ك
-س and the article ال, alone or combined) are stripped from a text word before it is compared,
-so lexicons list bare forms only.
+``PhraseLexicon`` serves lexicons of words (triggers, markers, count predicates): an entry is a
+sequence of words; a word ending in ``*`` matches any word that starts with it, and ``…``
+stands for a gap of up to four words. A text word is compared under its stems (``Word.stems``:
+without the prefixes lexicon words may carry), so lexicons list bare forms only.
+
+``PhraseTable`` serves names (titles, organizations): a key is looked up at a word under the
+forms its clitics and endings give it, and the match covers only the name.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
 import attrs
 
+from factcmp.text.affixes import has_endings, prefix_forms, suffix_forms
 from factcmp.text.normalize import fold
+from factcmp.text.words import Word, joined
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _GAP = "…"
 _MAX_GAP_WORDS = 4
-# Proclitic sequences, longest first; stripping stops once the rest would be too short to be a word.
-_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "فب", "وس", "فس", "و", "ف", "ب", "ل", "س")
-_FOLDED_PROCLITICS = tuple(fold(p) for p in _PROCLITICS)
-_MIN_STEM = 2
 # Prefix entries (قصف*) are indexed by up to this many leading letters.
 _HEAD = 3
-
-
-@attrs.frozen
-class Word:
-    start: int
-    end: int
-    text: str  # folded, lower case
-    stems: tuple[str, ...]  # the word itself, then the word without each proclitic sequence it may carry
-
-
-def _stems(word: str) -> tuple[str, ...]:
-    stems = [word]
-    for clitic in _FOLDED_PROCLITICS:
-        if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM:
-            stems.append(word[len(clitic) :])
-    return tuple(dict.fromkeys(stems))
-
-
-def words(folded_text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """The words of ``folded_text[start:end]`` with offsets into the folded text."""
-    found = []
-    for match in _WORD.finditer(folded_text, start, len(folded_text) if end is None else end):
-        text = match.group().lower()
-        found.append(Word(match.start(), match.end(), text, _stems(text)))
-    return found
 
 
 @attrs.frozen
@@ -73,7 +47,7 @@ def _word_matches(pattern: str, word: Word) -> str | None:
     for stem in word.stems:
         hit = stem.startswith(pattern[:-1]) if pattern.endswith("*") else stem == pattern
         if hit:
-            return word.text[: len(word.text) - len(stem)]
+            return word.key[: len(word.key) - len(stem)]
     return None
 
 
@@ -164,3 +138,63 @@ def scan_words(count: int, match_at: Callable[[int], MatchT | None]) -> list[Mat
         found.append(hit)
         index = hit.last + 1
     return found
+
+
+@attrs.frozen
+class TableMatch:
+    start: int  # folded offsets of the phrase, clitics and endings left out
+    end: int
+    first: int  # indices of its first and last word
+    last: int
+    key: str  # the table key that matched
+
+
+class PhraseTable:
+    """Multi-word phrases looked up at a word, longest first, under clitic and ending forms.
+
+    Keys are folded phrases with single spaces; ``case_sensitive`` keeps Latin case (UN is not
+    "un"), otherwise Latin is lower-cased on both sides.
+    """
+
+    def __init__(self, keys: frozenset[str], *, case_sensitive: bool = True) -> None:
+        self.case_sensitive = case_sensitive
+        self.keys = frozenset(self._norm(key) for key in keys)
+        self.starts = frozenset(key.split(" ", 1)[0] for key in self.keys if " " in key)
+        self.max_words = max((key.count(" ") + 1 for key in self.keys), default=1)
+        self.first_words = frozenset(key.split(" ", 1)[0] for key in self.keys)
+
+    def _norm(self, text: str) -> str:
+        return text if self.case_sensitive else text.lower()
+
+    def _may_start(self, word: Word) -> bool:
+        """A quick no: the word, under any of its clitic forms, starts no key (Persian words
+        may still end in an ending that hides a key, so they always get the full look)."""
+        if has_endings(word.lang):
+            return True
+        heads = [head for _, head in prefix_forms(word.text, word.lang)]
+        return not self.first_words.isdisjoint(heads if self.case_sensitive else [head.lower() for head in heads])
+
+    def match_at(self, ws: list[Word], index: int, text: str) -> TableMatch | None:
+        if not self._may_start(ws[index]):
+            return None
+        for cut, head in prefix_forms(ws[index].text, ws[index].lang):
+            head = self._norm(head)
+            if head not in self.starts:
+                continue
+            last = index
+            while last + 1 < len(ws) and last - index + 1 < self.max_words and joined(text, ws[last], ws[last + 1]):
+                last += 1
+            for end in range(last, index, -1):
+                middle = [self._norm(w.text) for w in ws[index + 1 : end]]
+                for trim, stem in suffix_forms(self._norm(ws[end].text), ws[end].lang):
+                    key = " ".join([head, *middle, stem])
+                    if key in self.keys:
+                        return TableMatch(ws[index].start + cut, ws[end].end - trim, index, end, key)
+        for cut, head in prefix_forms(ws[index].text, ws[index].lang):
+            for trim, stem in suffix_forms(self._norm(head), ws[index].lang):
+                if stem in self.keys:
+                    return TableMatch(ws[index].start + cut, ws[index].end - trim, index, index, stem)
+        return None
+
+    def scan(self, ws: list[Word], text: str) -> list[TableMatch]:
+        return scan_words(len(ws), lambda index: self.match_at(ws, index, text))

@@ -1,0 +1,100 @@
+"""The words of a folded text: one ``Word`` for every engine.
+
+Lexicon matching (triggers, markers, count predicates) reads words of letters and digits,
+under their stems (``affixes.lexicon_stems``); the place and actor engines read words of
+letters with their sentence's language, which decides the clitics and endings a name may
+hide in (``affixes.prefix_forms``, ``affixes.suffix_forms``).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import attrs
+
+from factcmp.text.affixes import lexicon_stems
+
+if TYPE_CHECKING:
+    from factcmp.analysis import TextAnalysis
+
+_WORD = re.compile(r"[^\W_]+")
+# Names are read on letters only: a digit glued to a word (الـ15) is no part of a name, and
+# a word of digits does not stand between a name and the word before it.
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+# What may sit between two words of one name: spaces, a hyphen, a ZWNJ (already folded away).
+_NAME_GAP = re.compile(r"[ \t\-‐‑]{1,3}")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+# The language of a word read without its sentence: lexicon stems do not depend on it.
+ANY_LANG = ""
+
+
+def _stems(word: Word) -> tuple[str, ...]:
+    return lexicon_stems(word.text)
+
+
+@attrs.frozen
+class Word:
+    start: int  # offsets in the folded text
+    end: int
+    text: str  # as folded, case kept
+    lang: str  # the language of its sentence: it decides which clitics and endings it may carry
+    # The word in lower case, then without each prefix lexicon words may carry. Computed with the
+    # word: a cached_property would give the class a __getattr__ hook that slows every attribute.
+    stems: tuple[str, ...] = attrs.field(
+        init=False, eq=False, repr=False, default=attrs.Factory(_stems, takes_self=True)
+    )
+
+    @property
+    def key(self) -> str:
+        """The word as lexicons list it: lower case."""
+        return self.stems[0]
+
+    @property
+    def arabic(self) -> bool:
+        return bool(_ARABIC_LETTER.match(self.text))
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def words(folded_text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The words of letters and digits of ``folded_text[start:end]``, for lexicon matching."""
+    stop = len(folded_text) if end is None else end
+    return [Word(m.start(), m.end(), m.group(), ANY_LANG) for m in _WORD.finditer(folded_text, start, stop)]
+
+
+_last_name_words: tuple[weakref.ref[TextAnalysis], list[Word]] | None = None
+
+
+def name_words(analysis: TextAnalysis) -> list[Word]:
+    """The words of letters of an analysed text with their sentence's language (kept for the
+    last text: the place and actor engines read the same words)."""
+    global _last_name_words
+    if _last_name_words is not None and _last_name_words[0]() is analysis:
+        return _last_name_words[1]
+    found = list(_name_words(analysis))
+    _last_name_words = (weakref.ref(analysis), found)
+    return found
+
+
+def _name_words(analysis: TextAnalysis) -> Iterator[Word]:
+    to_folded = analysis.folded.source.to_folded
+    # A word is in the sentence its first letter comes from: sentence bounds taken to the folded
+    # text once, rather than every word's offset back to the original.
+    bounds = [(to_folded(s.span.start), to_folded(s.span.end), s.lang) for s in analysis.sentences]
+    at = 0  # words come in text order: walk the sentences alongside them
+    for match in _NAME_WORD.finditer(analysis.folded.text):
+        start = match.start()
+        while at < len(bounds) and bounds[at][1] <= start:
+            at += 1
+        inside = at < len(bounds) and bounds[at][0] <= start
+        yield Word(start, match.end(), match.group(), bounds[at][2] if inside else analysis.lang)
+
+
+def joined(text: str, left: Word, right: Word) -> bool:
+    """Whether two words are close enough to be parts of one name."""
+    return left.end == right.start or bool(_NAME_GAP.fullmatch(text, left.end, right.start))
