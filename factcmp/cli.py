@@ -17,6 +17,7 @@ from factcmp.extract import DocumentMentions, extract_document
 from factcmp.io import STDIN, ReadError, iter_documents
 from factcmp.model import Document, Mention, published_from_json, published_to_json
 from factcmp.report.terminal import Progress, Style, wants_colour
+from factcmp.text.lang import LANGUAGES
 from factcmp.values import KINDS
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -65,7 +66,7 @@ def _kinds(text: str) -> list[str]:
 
 def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("files", nargs="+", metavar="FILE", help="text file, .jsonl corpus, or - for stdin")
-    command.add_argument("--lang", choices=("ar", "fa", "en"), help="language of every document (default: detect)")
+    command.add_argument("--lang", choices=LANGUAGES, help="language of every document (default: detect)")
     command.add_argument(
         "--published",
         type=_published,

@@ -10,6 +10,7 @@ import attrs
 from factcmp.analysis import TextAnalysis, analyze
 from factcmp.kinds import engines_for
 from factcmp.model import Document, Mention, Published, SpanIndex, published_to_json
+from factcmp.text.lang import LANGUAGES
 from factcmp.values import KINDS
 
 # A bare number inside one of these is part of it, not a fact of its own.
@@ -75,7 +76,7 @@ def extract(
     string) is the reference time relative expressions resolve against. Offsets point into
     the given text.
     """
-    if lang is not None and lang not in ("ar", "fa", "en"):
+    if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"lang must be one of ar, fa, en, not {lang!r}")
     document = _as_document(document_or_text, lang, published)
     return extract_document(document, kinds=kinds).mentions

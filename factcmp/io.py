@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from factcmp.model import Document, published_from_json
+from factcmp.text.lang import LANGUAGES
 
 # Files larger than this are refused with a message rather than read: the engines are
 # linear, but a fact-checker who feeds a 20 MB file has almost certainly fed the wrong one.
@@ -90,7 +91,7 @@ def _document(
     except ValueError:
         raise ReadError(name, f"published date {fields.get('published')!r} is not ISO (YYYY-MM-DD)") from None
     lang = fields.get("lang") or None
-    if lang is not None and lang not in ("ar", "fa", "en"):
+    if lang is not None and lang not in LANGUAGES:
         raise ReadError(name, f"lang {lang!r} is not one of ar, fa, en")
     extra = {key: val for key, val in fields.items() if key not in (*_FRONT_MATTER_KEYS, "text")}
     return Document(

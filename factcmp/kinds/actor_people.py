@@ -18,10 +18,10 @@ from rapidfuzz import fuzz
 
 from factcmp.analysis import TextAnalysis
 from factcmp.kinds import lexicons
-from factcmp.kinds.lexicons import LANGS
 from factcmp.kinds.name_tokens import PhraseTable, Word, prefix_forms
 from factcmp.lexicon import load_table
 from factcmp.model import Mention
+from factcmp.text.lang import LANGUAGES
 from factcmp.text.translit import name_key, word_key
 from factcmp.values import EntityValue
 
@@ -311,7 +311,7 @@ def _keys(names: Sequence[Name]) -> list[str]:
 def _figure_given_names() -> dict[str, frozenset[str]]:
     """The surname keys of the public figures (people.tsv), each with its bearers' given-name keys."""
     found: dict[str, set[str]] = defaultdict(set)
-    for lang in LANGS:
+    for lang in LANGUAGES:
         for row in load_table(lang, "people"):
             words = row["name"].split()
             if len(words) >= 2:

@@ -17,8 +17,6 @@ import attrs
 from factcmp.lexicon import load_table, load_words
 from factcmp.text.normalize import fold
 
-LANGS: tuple[str, ...] = ("ar", "fa", "en")
-
 
 @lru_cache(maxsize=65536)
 def _key(word: str) -> str:

@@ -16,10 +16,11 @@ from functools import cache
 from factcmp.analysis import TextAnalysis
 from factcmp.kinds.date_grammar import read_pieces
 from factcmp.kinds.date_joining import disjoint, join
-from factcmp.kinds.date_lexicon import LANGS, alternation, lexicon
+from factcmp.kinds.date_lexicon import alternation, lexicon
 from factcmp.kinds.date_parts import DateParts
 from factcmp.kinds.date_resolution import Context, Reference, infer_reference, named_years, to_value
 from factcmp.model import Mention, Published, Span
+from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold_char
 from factcmp.values import DurationValue
 
@@ -42,7 +43,7 @@ _FUTURE_WINDOW = 60
 
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
-    lang = analysis.lang if analysis.lang in LANGS else "en"
+    lang = analysis.lang if analysis.lang in LANGUAGES else "en"
     folded = analysis.folded.text
     expressions = join(disjoint(read_pieces(folded, lang)), folded, lang)
     _mark_future(expressions, folded, lang)

@@ -16,6 +16,7 @@ from importlib import resources
 import attrs
 
 from factcmp.lexicon import load_words
+from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold, fold_char
 
 # Name tags whose names can occur in Arabic, Persian or English text. Hebrew and Cyrillic
@@ -29,7 +30,6 @@ _REVIEWED_TAGS = frozenset({"en", "ar", "fa"})  # GeoNames' English name, CLDR a
 _SCRIPT_TAGS = {"arab": frozenset({"ar", "fa", "arab"}), "latn": frozenset({"en", "latn"})}
 # Cities outside the region are matched under their foreign names only from this size on.
 _WORLD_CITY_POPULATION = 250_000
-LANGS = ("ar", "fa", "en")
 # Longer GeoNames names are descriptions ("King Khalid Military City"), not what news text writes.
 MAX_NAME_WORDS = 5
 
@@ -129,7 +129,7 @@ def _region() -> frozenset[str]:
 
 
 def _stop_keys() -> frozenset[str]:
-    return frozenset(name_key(word) for lang in LANGS for word in load_words(lang, "not_places"))
+    return frozenset(name_key(word) for lang in LANGUAGES for word in load_words(lang, "not_places"))
 
 
 def _indexed_tags(row: list[str], region: frozenset[str]) -> frozenset[str]:

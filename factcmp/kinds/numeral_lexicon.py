@@ -14,9 +14,8 @@ from functools import cache, lru_cache
 import attrs
 
 from factcmp.lexicon import load_table, load_words
+from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold
-
-LANGS: tuple[str, ...] = ("ar", "fa", "en")
 
 # Types of number words (column `type` of number_words.tsv).
 CARDINAL = "cardinal"
@@ -114,7 +113,7 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 @cache
 def numeral_lexicon(lang: str) -> NumeralLexicon:
     """The lexicon of ``lang``; an unknown language reads with the English one."""
-    if lang not in LANGS:
+    if lang not in LANGUAGES:
         lang = "en"
     rows = load_table(lang, "ordinal_suffixes")
     suffixes = tuple((key(row["suffix"]), key(row.get("stem_ends", ""))) for row in rows)
