@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from factcmp.kinds.date_grammar import grammar
+from factcmp.kinds.dates.grammar.reading import grammar
 from factcmp.text.lang import LANGUAGES
 
 try:  # the regex parser is private: re._parser since Python 3.11, sre_parse before

@@ -1,8 +1,8 @@
 """Engine for: date, duration.
 
 Reads dates, times, ranges, relative dates and spans of time in Arabic, Persian and English
-with one grammar driven by per-language lexicons (date_grammar), joins the pieces
-(date_joining) and resolves them to Gregorian intervals (date_resolution) against the
+with one grammar driven by per-language lexicons (grammar), joins the pieces
+(joining) and resolves them to Gregorian intervals (resolution) against the
 publication date, or a reference date the text itself states; never the machine clock.
 """
 
@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from factcmp.analysis import TextAnalysis
-from factcmp.kinds.date_grammar import read_pieces
-from factcmp.kinds.date_joining import disjoint, join
-from factcmp.kinds.date_lexicon import alternation, lexicon
-from factcmp.kinds.date_parts import DateParts
-from factcmp.kinds.date_resolution import Context, Reference, infer_reference, named_years, to_value
+from factcmp.kinds.dates.grammar.reading import read_pieces
+from factcmp.kinds.dates.joining import disjoint, join
+from factcmp.kinds.dates.lexicon import alternation, lexicon
+from factcmp.kinds.dates.parts import DateParts
+from factcmp.kinds.dates.resolution import Context, Reference, infer_reference, named_years, to_value
 from factcmp.model import Mention, Published, Span
 from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold_char

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 import attrs
 
 from factcmp import calendars
-from factcmp.kinds.date_parts import DateParts
+from factcmp.kinds.dates.parts import DateParts
 from factcmp.values import DateValue
 
 WEEKDAYS: tuple[str, ...] = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")

@@ -152,7 +152,7 @@ def lexicon(lang: str) -> DateLexicon:
 
 
 def _numbers(lang: str) -> dict[str, tuple[int, bool]]:
-    """Number words that may stand in a date; date_grammar.number_word_value gives their values."""
+    """Number words that may stand in a date; grammar.reading.number_word_value gives their values."""
     return {_key(r["word"]): (int(r["value"]), r["ordinal"] == "1") for r in _table(lang, "date_numbers")}
 
 

@@ -14,8 +14,8 @@ from functools import cache, lru_cache
 
 import attrs
 
-from factcmp.kinds.date_lexicon import DateLexicon, alternation, key, lexicon
-from factcmp.kinds.date_parts import DateParts
+from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key, lexicon
+from factcmp.kinds.dates.parts import DateParts
 from factcmp.kinds.numeral import read_numbers
 
 _SEP = r"\s*[,،]?\s*"
