@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import factcmp
-from factcmp.kinds.dates.grammar.reading import candidate_windows
+from factcmp.kinds.dates.grammar.triggers import candidate_windows
 from factcmp.text.lang import LANGUAGES
 
 # Characters the engines react to, mixed with anything at all.
