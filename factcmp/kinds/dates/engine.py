@@ -2,7 +2,7 @@
 
 Reads dates, times, ranges, relative dates and spans of time in Arabic, Persian and English
 with one grammar driven by per-language lexicons (grammar), joins the pieces
-(joining) and resolves them to Gregorian intervals (resolution) against the
+(joining) and resolves them to Gregorian intervals (resolution, values) against the
 publication date, or a reference date the text itself states; never the machine clock.
 """
 
@@ -18,7 +18,9 @@ from factcmp.kinds.dates.grammar.reading import read_pieces
 from factcmp.kinds.dates.joining import disjoint, join
 from factcmp.kinds.dates.lexicon import alternation, lexicon
 from factcmp.kinds.dates.parts import DateParts
-from factcmp.kinds.dates.resolution import Context, Reference, infer_reference, named_years, to_value
+from factcmp.kinds.dates.reference import infer_reference, named_years
+from factcmp.kinds.dates.resolution import Context, Reference
+from factcmp.kinds.dates.values import to_value
 from factcmp.model import Mention, Published, Span
 from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold_char

@@ -15,9 +15,9 @@ from functools import cache
 
 import attrs
 
+from factcmp.kinds.dates.intervals import WEEKDAYS
 from factcmp.kinds.dates.lexicon import alternation, lexicon
 from factcmp.kinds.dates.parts import DateParts
-from factcmp.kinds.dates.resolution import WEEKDAYS
 
 # Pieces that only modify what follows them.
 _PREFIXES = frozenset({"part", "firstn", "nth"})
