@@ -1,4 +1,4 @@
-"""The number reader (factcmp.kinds.numeral.read_numbers): values, spans, flags, and bad input."""
+"""The number reader (factcmp.kinds.numbers.reader.read_numbers): values, spans, flags, and bad input."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcmp.kinds.numeral import NumberMatch, read_numbers
+from factcmp.kinds.numbers.reader import NumberMatch, read_numbers
 from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold
 

@@ -21,8 +21,7 @@ from factcmp.analysis import TextAnalysis, drop_overlapped
 from factcmp.kinds import count_lexicon
 from factcmp.kinds.count_lexicon import Hit
 from factcmp.kinds.gazetteer import load_gazetteer, name_key
-from factcmp.kinds.numbers import plain_modifier
-from factcmp.kinds.numeral_context import (
+from factcmp.kinds.numbers.context import (
     ReadNumber,
     folded_spans,
     mention,
@@ -30,8 +29,9 @@ from factcmp.kinds.numeral_context import (
     modifier_before,
     numbers_in,
     overlaps_any,
+    plain_modifier,
 )
-from factcmp.kinds.numeral_lexicon import numeral_lexicon
+from factcmp.kinds.numbers.lexicon import numeral_lexicon
 from factcmp.lexicon import load_table
 from factcmp.model import Mention, Span
 from factcmp.text.tokens import Word, words

@@ -22,7 +22,7 @@ from factcmp.kinds.dates.reference import infer_reference, named_years
 from factcmp.kinds.dates.resolution import Context, Reference
 from factcmp.kinds.dates.values import to_value
 from factcmp.model import Mention, Published, Span
-from factcmp.text.lang import LANGUAGES
+from factcmp.text.lang import lexicon_language
 from factcmp.text.normalize import fold_char
 from factcmp.values import DurationValue
 
@@ -45,7 +45,7 @@ _FUTURE_WINDOW = 60
 
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
-    lang = analysis.lang if analysis.lang in LANGUAGES else "en"
+    lang = lexicon_language(analysis.lang)
     folded = analysis.folded.text
     expressions = join(disjoint(read_pieces(folded, lang)), folded, lang)
     _mark_future(expressions, folded, lang)

@@ -14,7 +14,7 @@ from functools import lru_cache
 import attrs
 
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
-from factcmp.kinds.numeral import read_numbers
+from factcmp.kinds.numbers.reader import read_numbers
 
 SEP = r"\s*[,،]?\s*"
 START = r"(?<![\w])"
@@ -97,7 +97,7 @@ def _shared_reading(word: str, lang: str) -> int | None:
 
 
 def number_word_value(word: str, lex: DateLexicon) -> int | None:
-    """A number word's value: read by factcmp.kinds.numeral, else from the date grammar's own list
+    """A number word's value: read by factcmp.kinds.numbers.reader, else from the date grammar's own list
     (date_numbers.tsv, which also says which words may stand in a date)."""
     folded = key(word)
     value = _shared_reading(folded, lex.lang)

@@ -19,8 +19,9 @@ from collections.abc import Iterator
 
 import attrs
 
-from factcmp.kinds import numeral_lexicon as lx
-from factcmp.kinds.numeral_lexicon import NumeralLexicon, WordEntry, WordReading, key, numeral_lexicon
+from factcmp.kinds.numbers import lexicon as lx
+from factcmp.kinds.numbers.lexicon import NumeralLexicon, WordEntry, WordReading, numeral_lexicon
+from factcmp.lexicon import entry_key
 
 Number = int | float
 
@@ -112,11 +113,11 @@ def _is_range(text: str, first: NumberMatch, second: NumberMatch, lexicon: Numer
     plain = not any(m.is_range or m.is_ordinal or m.is_vague or m.is_weak for m in (first, second))
     if not plain or not first.value < second.value:
         return False
-    gap = key(text[first.end : second.start].strip())
+    gap = entry_key(text[first.end : second.start].strip())
     if gap in _DASHES:
         return True
     before = _LAST_WORD_BEFORE.search(text, max(0, first.start - _RANGE_OPENER_REACH), first.start)
-    opener = lexicon.range_words.get(key(before.group(1))) if before else None
+    opener = lexicon.range_words.get(entry_key(before.group(1))) if before else None
     if lexicon.range_words.get(gap) in ("to", "or"):
         return opener != "from"
     return gap in lexicon.connectors and opener == "between"
