@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcmp.kinds.numbers.reader import NumberMatch, read_numbers
+from factcmp.kinds.numbers.match import NumberMatch
+from factcmp.kinds.numbers.reader import read_numbers
 from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold
 

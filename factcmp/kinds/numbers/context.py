@@ -14,7 +14,8 @@ import attrs
 
 from factcmp.analysis import TextAnalysis
 from factcmp.kinds.numbers.lexicon import numeral_lexicon
-from factcmp.kinds.numbers.reader import NumberMatch, read_numbers
+from factcmp.kinds.numbers.match import NumberMatch
+from factcmp.kinds.numbers.reader import read_numbers
 from factcmp.lexicon import entry_key, load_table
 from factcmp.model import Mention, Span
 from factcmp.values import Value

@@ -31,7 +31,6 @@ from factcmp.values import NumberValue, OrdinalValue, PercentValue
 
 KINDS: tuple[str, ...] = ("number", "ordinal", "percent")
 REQUIRES: tuple[str, ...] = ("date", "duration")
-
 _YIELD_TO = frozenset({"date", "duration"})
 _CLAUSE_END = re.compile(r"[.!?؟؛;:\n،,]")
 _LONE_NUMBER_NOISE = " \t\r\n.,:;!?؟،؛()[]\"'«»“”"
