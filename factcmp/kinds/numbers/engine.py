@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from factcmp.analysis import TextAnalysis, drop_overlapped
-from factcmp.kinds.count_lexicon import counted_nouns, units
+from factcmp.kinds.counts.lexicon import counted_nouns, units
 from factcmp.kinds.numbers.context import (
     ReadNumber,
     mention,

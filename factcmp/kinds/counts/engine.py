@@ -18,8 +18,8 @@ from functools import cache
 import attrs
 
 from factcmp.analysis import TextAnalysis, drop_overlapped
-from factcmp.kinds import count_lexicon
-from factcmp.kinds.count_lexicon import Hit
+from factcmp.kinds.counts import lexicon as count_lexicon
+from factcmp.kinds.counts.lexicon import Hit
 from factcmp.kinds.gazetteer import load_gazetteer, name_key
 from factcmp.kinds.numbers.context import (
     ReadNumber,
