@@ -20,7 +20,6 @@ import attrs
 from factcmp.analysis import TextAnalysis, drop_overlapped
 from factcmp.kinds.counts import lexicon as count_lexicon
 from factcmp.kinds.counts.lexicon import Hit
-from factcmp.kinds.gazetteer import load_gazetteer, name_key
 from factcmp.kinds.numbers.context import (
     ReadNumber,
     folded_spans,
@@ -32,6 +31,7 @@ from factcmp.kinds.numbers.context import (
     plain_modifier,
 )
 from factcmp.kinds.numbers.lexicon import numeral_lexicon
+from factcmp.kinds.places.gazetteer import load_gazetteer, name_key
 from factcmp.lexicon import load_table
 from factcmp.model import Mention, Span
 from factcmp.text.tokens import Word, words

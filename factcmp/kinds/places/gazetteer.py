@@ -15,6 +15,7 @@ from importlib import resources
 
 import attrs
 
+from factcmp.kinds.lexicons import region_countries
 from factcmp.lexicon import load_words
 from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold, fold_char
@@ -123,11 +124,6 @@ def _float(cell: str) -> float | None:
     return float(cell) if cell else None
 
 
-@cache
-def _region() -> frozenset[str]:
-    return frozenset(load_words("common", "region_countries"))
-
-
 def _stop_keys() -> frozenset[str]:
     return frozenset(name_key(word) for lang in LANGUAGES for word in load_words(lang, "not_places"))
 
@@ -151,7 +147,7 @@ def _index_names(
 ) -> int:
     longest = 1
     gid, names_cell = row[0], row[7]
-    tags = _indexed_tags(row, _region()) & script_tags
+    tags = _indexed_tags(row, region_countries()) & script_tags
     arabic = "arab" in script_tags
     if row[3] != "P":
         stop = frozenset()  # the common-word list is about town names, not countries or seas

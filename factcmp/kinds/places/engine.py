@@ -18,8 +18,8 @@ import attrs
 
 from factcmp.analysis import TextAnalysis, drop_overlapped
 from factcmp.kinds import lexicons
-from factcmp.kinds.gazetteer import Gazetteer, Place, load_gazetteer
 from factcmp.kinds.name_tokens import LIKE, Word, joined, prefix_forms, suffix_forms, words
+from factcmp.kinds.places.gazetteer import Gazetteer, Place, load_gazetteer
 from factcmp.model import Mention
 from factcmp.text.translit import name_key
 from factcmp.values import PlaceValue
