@@ -22,7 +22,7 @@ from factcmp.text.normalize import fold
 _QUOTED_GAP = re.compile(r"[\s\"'“”«»‹›„‟‘’`]*")
 
 
-def _all_rows(name: str) -> Iterator[dict[str, str]]:
+def all_rows(name: str) -> Iterator[dict[str, str]]:
     """The rows of a table in every language, language after language."""
     return (row for lang in LANGUAGES for row in load_table(lang, name))
 
@@ -53,7 +53,7 @@ def not_names() -> frozenset[str]:
 @cache
 def demonyms() -> dict[str, str]:
     """Folded demonym form -> ISO country code."""
-    return {fold(row["form"]).lower(): row["country"] for row in _all_rows("demonyms")}
+    return {fold(row["form"]).lower(): row["country"] for row in all_rows("demonyms")}
 
 
 def demonym_forms() -> frozenset[str]:
@@ -145,21 +145,21 @@ def _phrase(text: str) -> str:
 @cache
 def titles() -> tuple[PhraseTable, dict[str, str]]:
     """Titles and roles (الرئيس, نخست وزیر, Prime Minister) -> English role."""
-    roles = {_phrase(row["form"]): row["role"] for row in _all_rows("titles")}
+    roles = {_phrase(row["form"]): row["role"] for row in all_rows("titles")}
     return PhraseTable(frozenset(roles)), roles
 
 
 @cache
 def known_orgs() -> tuple[PhraseTable, dict[str, tuple[str, str]]]:
     """Known organizations: folded form -> (id, country)."""
-    table = {_phrase(row["form"]): (row["id"], row["country"]) for row in _all_rows("orgs")}
+    table = {_phrase(row["form"]): (row["id"], row["country"]) for row in all_rows("orgs")}
     return PhraseTable(frozenset(table)), table
 
 
 @cache
 def institutions() -> tuple[PhraseTable, dict[str, str]]:
     """Institutions every country has (وزارة الدفاع, ارتش, Defense Ministry) -> concept."""
-    table = {_phrase(row["form"]): row["concept"] for row in _all_rows("org_heads")}
+    table = {_phrase(row["form"]): row["concept"] for row in all_rows("org_heads")}
     return PhraseTable(frozenset(table)), table
 
 
@@ -178,8 +178,8 @@ def region_countries() -> frozenset[str]:
 @cache
 def known_people() -> tuple[PhraseTable, frozenset[str]]:
     """Public figures' full names, and the surname forms that alone name them (نصر الله)."""
-    full = {_phrase(row["name"]) for row in _all_rows("people")}
-    alone = {_phrase(row["alone"]) for row in _all_rows("people") if row["alone"].strip()}
+    full = {_phrase(row["name"]) for row in all_rows("people")}
+    alone = {_phrase(row["alone"]) for row in all_rows("people") if row["alone"].strip()}
     return PhraseTable(frozenset(full | alone)), frozenset(alone)
 
 
