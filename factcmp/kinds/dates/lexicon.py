@@ -14,14 +14,13 @@ from typing import Any
 
 import attrs
 
-from factcmp.lexicon import load_table, load_words
-from factcmp.text.normalize import fold
+from factcmp.lexicon import entry_key, load_table, load_words
 
 
 @lru_cache(maxsize=65536)
 def _key(word: str) -> str:
-    """The lookup form of a word: folded, spaces collapsed, lower-cased (English)."""
-    return " ".join(fold(word).split()).lower()
+    """The lookup form of a word, cached: the grammar looks up every word it reads."""
+    return entry_key(word)
 
 
 _END_OF_WORD = ""  # trie key marking that a word ends at this node
