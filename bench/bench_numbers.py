@@ -21,7 +21,7 @@ from pathlib import Path
 import factcmp
 from factcmp.analysis import TextAnalysis, analyze
 from factcmp.kinds import counts, dates, numbers
-from factcmp.kinds.numeral import read_numbers
+from factcmp.kinds.numbers.reader import read_numbers
 from factcmp.model import Document, Mention
 
 SEEDS = Path(__file__).resolve().parent.parent / "examples" / "seeds"

@@ -21,6 +21,7 @@ from factcmp.report import FORMATS as REPORT_FORMATS
 from factcmp.report.common import for_terminal, quote_for_terminal
 from factcmp.report.terminal import Progress, Style, wants_colour
 from factcmp.text.inert import inert, path_name
+from factcmp.text.lang import LANGUAGES
 from factcmp.values import KINDS
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -69,7 +70,7 @@ def _kinds(text: str) -> list[str]:
 
 def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("files", nargs="+", metavar="FILE", help="text file, .jsonl corpus, or - for stdin")
-    command.add_argument("--lang", choices=("ar", "fa", "en"), help="language of every document (default: detect)")
+    command.add_argument("--lang", choices=LANGUAGES, help="language of every document (default: detect)")
     command.add_argument(
         "--published",
         type=_published,

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from factcmp.model import Document, Mention, Published
 from factcmp.pipeline import extract_document
+from factcmp.text.lang import LANGUAGES
 
 
 def _as_document(document_or_text: Document | str, lang: str | None, published: Published | str | None) -> Document:
@@ -42,7 +43,7 @@ def extract(
     string) is the reference time relative expressions resolve against. Offsets point into
     the given text.
     """
-    if lang is not None and lang not in ("ar", "fa", "en"):
+    if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"lang must be one of ar, fa, en, not {lang!r}")
     document = _as_document(document_or_text, lang, published)
     return extract_document(document, kinds=kinds).mentions

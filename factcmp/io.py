@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from factcmp.model import Document
 from factcmp.publication import PublishedError, read_published
 from factcmp.text.inert import path_name
+from factcmp.text.lang import LANGUAGES
 
 # Files larger than this are refused with a message rather than read: the engines are
 # linear, but a fact-checker who feeds a 20 MB file has almost certainly fed the wrong one.
@@ -97,7 +98,7 @@ def _document(
     except PublishedError as error:
         raise ReadError(name, str(error)) from None
     lang = fields.get("lang") or None
-    if lang is not None and lang not in ("ar", "fa", "en"):
+    if lang is not None and lang not in LANGUAGES:
         raise ReadError(name, f"lang {lang!r} is not one of ar, fa, en")
     extra = {key: val for key, val in fields.items() if key not in (*_FRONT_MATTER_KEYS, "text")}
     return Document(

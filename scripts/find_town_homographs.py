@@ -18,7 +18,7 @@ import argparse
 from wordfreq import top_n_list, zipf_frequency
 
 from factcmp.kinds import lexicons
-from factcmp.kinds.gazetteer import load_gazetteer
+from factcmp.kinds.places.gazetteer import load_gazetteer
 from factcmp.text.normalize import fold
 
 # Words of the frequency lists to read per language: far past any place name's rank.

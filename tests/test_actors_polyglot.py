@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import factcmp
-from factcmp.kinds import polyglot_ner
+from factcmp.kinds.actors import polyglot_ner
 
 HAS_POLYGLOT = all(importlib.util.find_spec(name) is not None for name in ("polyglot", "icu", "numpy"))
 TAGS = ["O", "I-PER", "I-LOC", "I-ORG"]  # polyglot's tag order

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from factcmp.kinds.date_grammar import grammar
-from factcmp.kinds.date_lexicon import LANGS
+from factcmp.kinds.dates.grammar.reading import grammar
+from factcmp.text.lang import LANGUAGES
 
 try:  # the regex parser is private: re._parser since Python 3.11, sre_parse before
     import re._constants as sre_constants
@@ -36,7 +36,7 @@ def test_the_probe_sees_a_required_empty_alternation() -> None:
     assert not _never_matches(sre_parse.parse(r"a(?:\s+(?!))?"))
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_rule_is_impossible_in_any_language(lang: str) -> None:
     # A rule built on a word list the language lacks («ago» after the span, in Arabic) can never
     # match, yet would scan every window it is allowed in.

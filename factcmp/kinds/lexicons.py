@@ -9,28 +9,33 @@ matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from factcmp.analysis import TextAnalysis
 from factcmp.lexicon import load_table, load_words
 from factcmp.text.affixes import prefix_forms
+from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold
 from factcmp.text.phrases import PhraseTable
 from factcmp.text.words import Word, name_words
 
-LANGS = ("ar", "fa", "en")
 # Between an outlet word and the outlet's name: spaces and quotation marks only.
 _QUOTED_GAP = re.compile(r"[\s\"'“”«»‹›„‟‘’`]*")
 
 
+def all_rows(name: str) -> Iterator[dict[str, str]]:
+    """The rows of a table in every language, language after language."""
+    return (row for lang in LANGUAGES for row in load_table(lang, name))
+
+
 @cache
 def folded_words(name: str) -> frozenset[str]:
-    return frozenset(fold(entry) for lang in LANGS for entry in load_words(lang, name))
+    return frozenset(fold(entry) for lang in LANGUAGES for entry in load_words(lang, name))
 
 
 @cache
-def phrases(name: str, langs: tuple[str, ...] = LANGS) -> tuple[tuple[str, ...], ...]:
+def phrases(name: str, langs: tuple[str, ...] = LANGUAGES) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries of a list as word tuples, longest first."""
     entries = {tuple(fold(entry).split()) for lang in langs for entry in load_words(lang, name)}
     return tuple(sorted(entries, key=len, reverse=True))
@@ -50,7 +55,7 @@ def not_names() -> frozenset[str]:
 @cache
 def demonyms() -> dict[str, str]:
     """Folded demonym form -> ISO country code."""
-    return {fold(row["form"]).lower(): row["country"] for lang in LANGS for row in load_table(lang, "demonyms")}
+    return {fold(row["form"]).lower(): row["country"] for row in all_rows("demonyms")}
 
 
 def demonym_forms() -> frozenset[str]:
@@ -90,7 +95,7 @@ def _phrase_ends_at(ws: Sequence[Word], last: int, phrase: tuple[str, ...]) -> b
 
 
 @cache
-def _by_last_word(name: str, langs: tuple[str, ...] = LANGS) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _by_last_word(name: str, langs: tuple[str, ...] = LANGUAGES) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The phrases of a list grouped by their last word, lower-cased: what a word may end."""
     grouped: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases(name, langs):
@@ -142,21 +147,21 @@ def _phrase(text: str) -> str:
 @cache
 def titles() -> tuple[PhraseTable, dict[str, str]]:
     """Titles and roles (الرئيس, نخست وزیر, Prime Minister) -> English role."""
-    roles = {_phrase(row["form"]): row["role"] for lang in LANGS for row in load_table(lang, "titles")}
+    roles = {_phrase(row["form"]): row["role"] for row in all_rows("titles")}
     return PhraseTable(frozenset(roles)), roles
 
 
 @cache
 def known_orgs() -> tuple[PhraseTable, dict[str, tuple[str, str]]]:
     """Known organizations: folded form -> (id, country)."""
-    table = {_phrase(row["form"]): (row["id"], row["country"]) for lang in LANGS for row in load_table(lang, "orgs")}
+    table = {_phrase(row["form"]): (row["id"], row["country"]) for row in all_rows("orgs")}
     return PhraseTable(frozenset(table)), table
 
 
 @cache
 def institutions() -> tuple[PhraseTable, dict[str, str]]:
     """Institutions every country has (وزارة الدفاع, ارتش, Defense Ministry) -> concept."""
-    table = {_phrase(row["form"]): row["concept"] for lang in LANGS for row in load_table(lang, "org_heads")}
+    table = {_phrase(row["form"]): row["concept"] for row in all_rows("org_heads")}
     return PhraseTable(frozenset(table)), table
 
 
@@ -175,8 +180,8 @@ def region_countries() -> frozenset[str]:
 @cache
 def known_people() -> tuple[PhraseTable, frozenset[str]]:
     """Public figures' full names, and the surname forms that alone name them (نصر الله)."""
-    full = {_phrase(row["name"]) for lang in LANGS for row in load_table(lang, "people")}
-    alone = {_phrase(row["alone"]) for lang in LANGS for row in load_table(lang, "people") if row["alone"].strip()}
+    full = {_phrase(row["name"]) for row in all_rows("people")}
+    alone = {_phrase(row["alone"]) for row in all_rows("people") if row["alone"].strip()}
     return PhraseTable(frozenset(full | alone)), frozenset(alone)
 
 
@@ -185,4 +190,4 @@ def person_words() -> frozenset[str]:
     """Given names and the surnames of public figures: words that name people."""
     table, _ = known_people()
     words = {word for name in table.keys for word in name.split(" ")[1:]}
-    return frozenset().union(*(given_names(lang) for lang in LANGS)) | words
+    return frozenset().union(*(given_names(lang) for lang in LANGUAGES)) | words

@@ -13,6 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from factcmp.text.normalize import fold
+
 _COMMON = "common"
 
 
@@ -59,3 +61,8 @@ def load_table(lang: str, name: str) -> tuple[dict[str, str], ...]:
 @cache
 def load_json(lang: str, name: str) -> Any:
     return json.loads(_read(lang, f"{name}.json"))
+
+
+def entry_key(text: str) -> str:
+    """The form entries and text words are compared in: folded, lower-cased, spaces collapsed."""
+    return " ".join(fold(text).lower().split())

@@ -28,6 +28,11 @@ _DECISIVE_LETTER_LEAD = 3
 _WORD = re.compile(r"[\w\u200c]+")
 
 
+def lexicon_language(lang: str) -> str:
+    """The language whose lexicons read text in ``lang``: itself, or English for one factcmp does not read."""
+    return lang if lang in LANGUAGES else "en"
+
+
 def _marker_words(lang: str) -> frozenset[str]:
     return frozenset(fold(word) for word in load_words(lang, "function_words"))
 

@@ -15,7 +15,9 @@ from importlib import resources
 
 import attrs
 
+from factcmp.kinds.lexicons import region_countries
 from factcmp.lexicon import load_words
+from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold, fold_char
 
 # Name tags whose names can occur in Arabic, Persian or English text. Hebrew and Cyrillic
@@ -29,7 +31,6 @@ _REVIEWED_TAGS = frozenset({"en", "ar", "fa"})  # GeoNames' English name, CLDR a
 _SCRIPT_TAGS = {"arab": frozenset({"ar", "fa", "arab"}), "latn": frozenset({"en", "latn"})}
 # Cities outside the region are matched under their foreign names only from this size on.
 _WORLD_CITY_POPULATION = 250_000
-LANGS = ("ar", "fa", "en")
 # Longer GeoNames names are descriptions ("King Khalid Military City"), not what news text writes.
 MAX_NAME_WORDS = 5
 
@@ -123,13 +124,8 @@ def _float(cell: str) -> float | None:
     return float(cell) if cell else None
 
 
-@cache
-def _region() -> frozenset[str]:
-    return frozenset(load_words("common", "region_countries"))
-
-
 def _stop_keys() -> frozenset[str]:
-    return frozenset(name_key(word) for lang in LANGS for word in load_words(lang, "not_places"))
+    return frozenset(name_key(word) for lang in LANGUAGES for word in load_words(lang, "not_places"))
 
 
 def _indexed_tags(row: list[str], region: frozenset[str]) -> frozenset[str]:
@@ -151,7 +147,7 @@ def _index_names(
 ) -> int:
     longest = 1
     gid, names_cell = row[0], row[7]
-    tags = _indexed_tags(row, _region()) & script_tags
+    tags = _indexed_tags(row, region_countries()) & script_tags
     arabic = "arab" in script_tags
     if row[3] != "P":
         stop = frozenset()  # the common-word list is about town names, not countries or seas

@@ -18,19 +18,19 @@ from functools import cache
 import attrs
 
 from factcmp.analysis import TextAnalysis, drop_overlapped
-from factcmp.kinds import count_lexicon
-from factcmp.kinds.count_lexicon import Hit
-from factcmp.kinds.gazetteer import load_gazetteer, name_key
-from factcmp.kinds.numbers import plain_modifier
-from factcmp.kinds.numeral_context import (
+from factcmp.kinds.counts import lexicon as count_lexicon
+from factcmp.kinds.counts.lexicon import Hit
+from factcmp.kinds.numbers.context import (
     ReadNumber,
     folded_spans,
     mention,
     modifier_after,
     modifier_before,
     numbers_in,
+    plain_modifier,
 )
-from factcmp.kinds.numeral_lexicon import numeral_lexicon
+from factcmp.kinds.numbers.lexicon import numeral_lexicon
+from factcmp.kinds.places.gazetteer import load_gazetteer, name_key
 from factcmp.lexicon import load_table
 from factcmp.model import Mention, Span, SpanIndex
 from factcmp.text.words import Word, words

@@ -18,7 +18,7 @@ import attrs
 
 from factcmp.analysis import TextAnalysis, drop_overlapped
 from factcmp.kinds import lexicons
-from factcmp.kinds.gazetteer import Gazetteer, Place, load_gazetteer
+from factcmp.kinds.places.gazetteer import Gazetteer, Place, load_gazetteer
 from factcmp.model import Mention
 from factcmp.text.affixes import ends_in_like, prefix_forms, suffix_forms
 from factcmp.text.translit import name_key

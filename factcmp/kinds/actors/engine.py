@@ -18,8 +18,9 @@ import bisect
 from collections.abc import Sequence
 
 from factcmp.analysis import TextAnalysis
-from factcmp.kinds import lexicons, polyglot_ner
-from factcmp.kinds.actor_people import find_people
+from factcmp.kinds import lexicons
+from factcmp.kinds.actors import polyglot_ner
+from factcmp.kinds.actors.people import find_people
 from factcmp.model import Mention
 from factcmp.text.translit import name_key, word_key
 from factcmp.text.words import Word, name_words

@@ -15,9 +15,9 @@ from functools import cache
 
 import attrs
 
-from factcmp.kinds.date_lexicon import alternation, lexicon
-from factcmp.kinds.date_parts import DateParts
-from factcmp.kinds.date_resolution import WEEKDAYS
+from factcmp.kinds.dates.intervals import WEEKDAYS
+from factcmp.kinds.dates.lexicon import alternation, lexicon
+from factcmp.kinds.dates.parts import DateParts
 
 # Pieces that only modify what follows them.
 _PREFIXES = frozenset({"part", "firstn", "nth"})

@@ -1,8 +1,8 @@
 """Engine for: date, duration.
 
 Reads dates, times, ranges, relative dates and spans of time in Arabic, Persian and English
-with one grammar driven by per-language lexicons (date_grammar), joins the pieces
-(date_joining) and resolves them to Gregorian intervals (date_resolution) against the
+with one grammar driven by per-language lexicons (grammar), joins the pieces
+(joining) and resolves them to Gregorian intervals (resolution, values) against the
 publication date, or a reference date the text itself states; never the machine clock.
 """
 
@@ -14,12 +14,15 @@ from collections.abc import Sequence
 from functools import cache
 
 from factcmp.analysis import TextAnalysis
-from factcmp.kinds.date_grammar import read_pieces
-from factcmp.kinds.date_joining import disjoint, join
-from factcmp.kinds.date_lexicon import LANGS, alternation, lexicon
-from factcmp.kinds.date_parts import DateParts
-from factcmp.kinds.date_resolution import Context, Reference, infer_reference, named_years, to_value
+from factcmp.kinds.dates.grammar.reading import read_pieces
+from factcmp.kinds.dates.joining import disjoint, join
+from factcmp.kinds.dates.lexicon import alternation, lexicon
+from factcmp.kinds.dates.parts import DateParts
+from factcmp.kinds.dates.reference import infer_reference, named_years
+from factcmp.kinds.dates.resolution import Context, Reference
+from factcmp.kinds.dates.values import to_value
 from factcmp.model import Mention, Published, Span
+from factcmp.text.lang import lexicon_language
 from factcmp.text.normalize import fold_char
 from factcmp.values import DurationValue
 
@@ -42,7 +45,7 @@ _FUTURE_WINDOW = 60
 
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
-    lang = analysis.lang if analysis.lang in LANGS else "en"
+    lang = lexicon_language(analysis.lang)
     folded = analysis.folded.text
     expressions = join(disjoint(read_pieces(folded, lang)), folded, lang)
     _mark_future(expressions, folded, lang)

@@ -14,11 +14,9 @@ from functools import cache, lru_cache
 
 import attrs
 
-from factcmp.lexicon import load_table, load_words
+from factcmp.lexicon import entry_key, load_table, load_words
 from factcmp.text.affixes import Clitic, number_clitics
-from factcmp.text.normalize import fold
-
-LANGS: tuple[str, ...] = ("ar", "fa", "en")
+from factcmp.text.lang import lexicon_language
 
 # Types of number words (column `type` of number_words.tsv).
 CARDINAL = "cardinal"
@@ -34,11 +32,6 @@ POINT = "point"
 INDEF = "indef"
 FEW = "few"  # بضعة, چند, several: a vague count of the scale after it (بضعة آلاف)
 SCALES = frozenset({SCALE, SCALE_PLURAL, SCALE_DUAL})
-
-
-def key(text: str) -> str:
-    """The lookup form of a word or phrase: folded, lower-cased, spaces collapsed."""
-    return " ".join(fold(text).lower().split())
 
 
 @attrs.frozen
@@ -86,12 +79,12 @@ def _load_words(lang: str) -> dict[str, WordEntry]:
     for row in load_table(lang, "number_words"):
         flags = row.get("flags", "").split(",")
         entry = WordEntry(_number(row["value"]), row["type"], "weak" in flags, "postposed" in flags)
-        words[key(row["word"])] = entry
+        words[entry_key(row["word"])] = entry
     return words
 
 
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    keys = sorted({key(phrase) for phrase in phrases}, key=len, reverse=True)
+    keys = sorted({entry_key(phrase) for phrase in phrases}, key=len, reverse=True)
     if not keys:
         return None
     alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
@@ -101,20 +94,19 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 @cache
 def numeral_lexicon(lang: str) -> NumeralLexicon:
     """The lexicon of ``lang``; an unknown language reads with the English one."""
-    if lang not in LANGS:
-        lang = "en"
+    lang = lexicon_language(lang)
     rows = load_table(lang, "ordinal_suffixes")
-    suffixes = tuple((key(row["suffix"]), key(row.get("stem_ends", ""))) for row in rows)
+    suffixes = tuple((entry_key(row["suffix"]), entry_key(row.get("stem_ends", ""))) for row in rows)
     return NumeralLexicon(
         lang=lang,
         words=_load_words(lang),
         clitics=number_clitics(lang),
-        connectors=frozenset(key(word) for word in load_words(lang, "number_connectors")),
-        range_words={key(row["word"]): row["role"] for row in load_table(lang, "number_ranges")},
-        vague_links=frozenset(key(word) for word in load_words(lang, "vague_links")),
+        connectors=frozenset(entry_key(word) for word in load_words(lang, "number_connectors")),
+        range_words={entry_key(row["word"]): row["role"] for row in load_table(lang, "number_ranges")},
+        vague_links=frozenset(entry_key(word) for word in load_words(lang, "vague_links")),
         ordinal_suffixes=tuple(sorted(suffixes, key=lambda pair: -len(pair[0]))),
         non_numbers=_phrase_pattern(load_words(lang, "non_numbers")),
-        percent_words=tuple(key(word) for word in load_words(lang, "percent_words")),
+        percent_words=tuple(entry_key(word) for word in load_words(lang, "percent_words")),
         verb_prefix=_verb_prefix_pattern(load_words(lang, "verb_prefixes")),
     )
 
@@ -122,7 +114,7 @@ def numeral_lexicon(lang: str) -> NumeralLexicon:
 def _verb_prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str] | None:
     if not prefixes:
         return None
-    alternatives = "|".join(re.escape(key(prefix)) for prefix in sorted(prefixes, key=len, reverse=True))
+    alternatives = "|".join(re.escape(entry_key(prefix)) for prefix in sorted(prefixes, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})[ \t]+$")
 
 

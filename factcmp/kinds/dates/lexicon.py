@@ -14,16 +14,13 @@ from typing import Any
 
 import attrs
 
-from factcmp.lexicon import load_table, load_words
-from factcmp.text.normalize import fold
-
-LANGS: tuple[str, ...] = ("ar", "fa", "en")
+from factcmp.lexicon import entry_key, load_table, load_words
 
 
 @lru_cache(maxsize=65536)
 def _key(word: str) -> str:
-    """The lookup form of a word: folded, spaces collapsed, lower-cased (English)."""
-    return " ".join(fold(word).split()).lower()
+    """The lookup form of a word, cached: the grammar looks up every word it reads."""
+    return entry_key(word)
 
 
 _END_OF_WORD = ""  # trie key marking that a word ends at this node
@@ -154,7 +151,7 @@ def lexicon(lang: str) -> DateLexicon:
 
 
 def _numbers(lang: str) -> dict[str, tuple[int, bool]]:
-    """Number words that may stand in a date; date_grammar.number_word_value gives their values."""
+    """Number words that may stand in a date; grammar.reading.number_word_value gives their values."""
     return {_key(r["word"]): (int(r["value"]), r["ordinal"] == "1") for r in _table(lang, "date_numbers")}
 
 

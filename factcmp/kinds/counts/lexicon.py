@@ -13,8 +13,8 @@ from functools import cache
 
 import attrs
 
-from factcmp.kinds.numeral_lexicon import key, numeral_lexicon
-from factcmp.lexicon import load_table
+from factcmp.lexicon import entry_key, load_table
+from factcmp.text.lang import lexicon_language
 from factcmp.text.words import Word
 
 
@@ -70,7 +70,7 @@ def _index(rows: Sequence[dict[str, str]], column: str) -> PhraseIndex:
     exact: dict[str, list[Entry]] = {}
     prefixes: dict[str, list[Entry]] = {}
     for row in rows:
-        words = tuple(key(row[column]).split())
+        words = tuple(entry_key(row[column]).split())
         if not words:
             continue
         entry = Entry(words, row)
@@ -86,26 +86,22 @@ def _index(rows: Sequence[dict[str, str]], column: str) -> PhraseIndex:
     )
 
 
-def _lang(lang: str) -> str:
-    return numeral_lexicon(lang).lang
-
-
 @cache
 def predicates(lang: str) -> PhraseIndex:
-    return _index(load_table(_lang(lang), "count_predicates"), "phrase")
+    return _index(load_table(lexicon_language(lang), "count_predicates"), "phrase")
 
 
 @cache
 def counted_nouns(lang: str) -> PhraseIndex:
-    return _index(load_table(_lang(lang), "counted_nouns"), "noun")
+    return _index(load_table(lexicon_language(lang), "counted_nouns"), "noun")
 
 
 @cache
 def demonyms(lang: str) -> dict[str, str]:
     """Country adjectives (روسي, روس, Russian) to ISO country codes: the affiliation of what is counted."""
-    return {key(row["form"]): row["country"] for row in load_table(_lang(lang), "demonyms")}
+    return {entry_key(row["form"]): row["country"] for row in load_table(lexicon_language(lang), "demonyms")}
 
 
 @cache
 def units(lang: str) -> PhraseIndex:
-    return _index(load_table(_lang(lang), "units"), "word")
+    return _index(load_table(lexicon_language(lang), "units"), "word")

@@ -1,6 +1,6 @@
 """Engine for: number, ordinal, percent.
 
-Every number the reader (factcmp.kinds.numeral) finds becomes a ``number``, an ``ordinal`` or,
+Every number the reader (factcmp.kinds.numbers.reader) finds becomes a ``number``, an ``ordinal`` or,
 with a percent sign or word, a ``percent``. Numbers inside a date or a duration found before
 (a year, a day of the month, "five days") are left to those mentions.
 """
@@ -12,9 +12,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from factcmp.analysis import TextAnalysis, drop_overlapped
-from factcmp.kinds.count_lexicon import counted_nouns, units
-from factcmp.kinds.numeral import NumberMatch
-from factcmp.kinds.numeral_context import (
+from factcmp.kinds.counts.lexicon import counted_nouns, units
+from factcmp.kinds.numbers.context import (
     ReadNumber,
     mention,
     modifier_after,
@@ -22,19 +21,17 @@ from factcmp.kinds.numeral_context import (
     numbers_in,
     percent_end,
     percent_sign_before,
+    plain_modifier,
 )
-from factcmp.kinds.numeral_lexicon import key, numeral_lexicon
-from factcmp.lexicon import load_table
+from factcmp.kinds.numbers.lexicon import numeral_lexicon
+from factcmp.lexicon import entry_key, load_table
 from factcmp.model import Mention
 from factcmp.text.words import words
 from factcmp.values import NumberValue, OrdinalValue, PercentValue
 
 KINDS: tuple[str, ...] = ("number", "ordinal", "percent")
 REQUIRES: tuple[str, ...] = ("date", "duration")
-
 _YIELD_TO = frozenset({"date", "duration"})
-VAGUE_MODIFIER = "approximate"  # عشرات, hundreds: a range in low/high, not an exact value
-RANGE_MODIFIER = "range"  # «3-4», «بين 20 و30»: the range in low/high
 _CLAUSE_END = re.compile(r"[.!?؟؛;:\n،,]")
 _LONE_NUMBER_NOISE = " \t\r\n.,:;!?؟،؛()[]\"'«»“”"
 _MEASURE_LOOKBACK = 120
@@ -69,11 +66,6 @@ def number_value(text: str, read: ReadNumber) -> NumberValue:
     match = read.match
     modifier = _modifier(text, read) or plain_modifier(match)
     return NumberValue(value=match.value, low=match.low, high=match.high, modifier=modifier)
-
-
-def plain_modifier(match: NumberMatch) -> str:
-    """The modifier of a number no word qualifies: a vague plural's, a range's, or exact."""
-    return VAGUE_MODIFIER if match.is_vague else RANGE_MODIFIER if match.is_range else "exact"
 
 
 def _modifier(text: str, read: ReadNumber) -> str | None:
@@ -121,7 +113,7 @@ def _percent(analysis: TextAnalysis, read: ReadNumber) -> Mention | None:
 @cache
 def _measured_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     lang = numeral_lexicon(lang).lang
-    labels = {key(row["phrase"]): row["label"] for row in load_table(lang, "measured_things")}
+    labels = {entry_key(row["phrase"]): row["label"] for row in load_table(lang, "measured_things")}
     if not labels:
         return None
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(labels, key=len, reverse=True))

@@ -13,13 +13,16 @@ from functools import cache
 import attrs
 
 from factcmp.analysis import TextAnalysis
-from factcmp.kinds.numeral import NumberMatch, read_numbers
-from factcmp.kinds.numeral_lexicon import key, numeral_lexicon
-from factcmp.lexicon import load_table
+from factcmp.kinds.numbers.lexicon import numeral_lexicon
+from factcmp.kinds.numbers.match import NumberMatch
+from factcmp.kinds.numbers.reader import read_numbers
+from factcmp.lexicon import entry_key, load_table
 from factcmp.model import Mention, Span
 from factcmp.values import Value
 
 _WORD_BOUNDARY = r"(?<![^\W\d_])"
+VAGUE_MODIFIER = "approximate"  # عشرات, hundreds: a range in low/high, not an exact value
+RANGE_MODIFIER = "range"  # «3-4», «بين 20 و30»: the range in low/high
 _SPACES = re.compile(r"\s*")
 
 
@@ -81,7 +84,7 @@ class Modifier:
 def _modifiers(lang: str) -> tuple[Modifier, ...]:
     lang = numeral_lexicon(lang).lang
     rows = load_table(lang, "quantity_modifiers")
-    modifiers = [Modifier(key(row["phrase"]), row["modifier"], row["position"] == "before") for row in rows]
+    modifiers = [Modifier(entry_key(row["phrase"]), row["modifier"], row["position"] == "before") for row in rows]
     return tuple(sorted(modifiers, key=lambda modifier: -len(modifier.phrase)))
 
 
@@ -139,6 +142,11 @@ def modifier_after(text: str, end: int, lang: str) -> tuple[str, int] | None:
     if found is None:
         return None
     return _modifier_named(lang, found.group().strip(), False), found.end()
+
+
+def plain_modifier(match: NumberMatch) -> str:
+    """The modifier of a number no word qualifies: a vague plural's, a range's, or exact."""
+    return VAGUE_MODIFIER if match.is_vague else RANGE_MODIFIER if match.is_range else "exact"
 
 
 @cache

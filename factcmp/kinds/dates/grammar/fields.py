@@ -1,0 +1,143 @@
+"""The fields of a date in the grammar: the fragments that match a day, a month, a year with
+its era and a weekday, and the functions that read those fields back from a match.
+
+A fragment names its groups (``m``, ``d``, ``y``, ``e``, ``w``, with a suffix when a pattern
+holds two); the reader of the same field reads the group of the same name.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from factcmp.kinds.dates.grammar.fragments import END, NUM_START, SEP, START, Fragments, int_in, number_in
+from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
+from factcmp.kinds.dates.parts import DateParts
+
+# The last word before a position (``search(text, start - reach, start)``).
+LAST_WORD = re.compile(r"(\w+)\s+\Z")
+
+
+@attrs.frozen
+class Fields:
+    """Fragments of the fields of a date, on the word fragments of one language."""
+
+    p: Fragments
+
+    def month(self, name: str) -> str:
+        p = self.p
+        suffix = p.words("month_suffix")
+        dot = "|\\." if p.lex.lang == "en" else ""  # «Sept.»
+        return f"{START}{p.clitic()}(?P<{name}>{alternation(p.lex.months)})(?:{suffix}{dot})?{END}"
+
+    def second_month(self) -> str:
+        """«30 أيلول/سبتمبر»: the month named again, in another calendar, after a slash."""
+        return f"(?:\\s*/\\s*{self.month('m2')})?"
+
+    def weekday(self, name: str) -> str:
+        return f"{START}{self.p.clitic()}(?P<{name}>{alternation(self.p.lex.weekdays)}){END}"
+
+    def day(self, name: str, *, after_dash: bool = False) -> str:
+        start = r"(?<![\d.,/:])" if after_dash else NUM_START
+        digits = f"{start}(?:ال)?(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th|ام|م)?(?![\\d%]|[.,/:]\\d)"
+        return f"(?:{digits}|{self.p.ordinal(name)})"
+
+    def year(self, name: str, *, after_dash: bool = False) -> str:
+        start = r"(?<![\d.,/:])" if after_dash else NUM_START  # «2011-2015», «و2015»
+        return f"{start}(?P<{name}>[12]\\d{{3}})(?!\\d|[.,]\\d|\\s*%|'?s(?!\\w))"  # not the 1990s
+
+    def short_year(self, name: str) -> str:
+        """«۲۶ شهریور ۹۴»: Persian writes Solar Hijri years with two digits."""
+        return f"\\s+{NUM_START}(?P<{name}>\\d{{2}})(?![\\d%]|[.,/:]\\d)"
+
+    def era(self, name: str) -> str:
+        return f"(?:\\s*(?P<{name}>{alternation(self.p.lex.year_markers)})(?![\\w]))?"
+
+    def year_tail(self, suffix: str = "") -> str:
+        of, year_word = self.p.words("of"), self.p.words("year")
+        return f"(?:{SEP}(?:{of}\\s+)?(?:{year_word}\\s*)?{self.year('y' + suffix)}{self.era('e' + suffix)})?"
+
+    def month_ref(self, suffix: str = "") -> str:
+        """A month by name, or «شهر» followed by its number («شهر 3», «الشهر الثامن»)."""
+        p = self.p
+        month_word = p.words("month")
+        return (
+            f"(?:(?:{START}{p.clitic()}{month_word}\\s+)?{self.month('m' + suffix)}"
+            f"|{START}{p.clitic()}{month_word}\\s+(?:{p.number('mn' + suffix)}|{p.ordinal('mo' + suffix)}))"
+        )
+
+
+def month_in(match: re.Match[str], lex: DateLexicon, suffix: str = "") -> tuple[str, int, bool] | None:
+    """The calendar, number and ambiguity of the month a match names or numbers."""
+    word = match.groupdict().get("m" + suffix)
+    if word is not None:
+        month = lex.months[key(word)]
+        return month.calendar, month.number, month.ambiguous
+    number = number_in(match, lex, "mn" + suffix) or number_in(match, lex, "mo" + suffix)
+    if number is not None and 1 <= number <= 12:
+        return "gregorian", number, False
+    return None
+
+
+def year_in(match: re.Match[str], lex: DateLexicon, suffix: str = "") -> tuple[int | None, str | None]:
+    """The year of a match and the calendar its era mark names."""
+    year = int_in(match, "y" + suffix)
+    era = match.groupdict().get("e" + suffix)
+    return year, (lex.year_markers.get(key(era)) if era else None)
+
+
+def weekday_in(match: re.Match[str], lex: DateLexicon, name: str = "w") -> tuple[str, bool] | None:
+    word = match.groupdict().get(name)
+    if word is None:
+        return None
+    weekday = lex.weekdays[key(word)]
+    return weekday.name, weekday.ambiguous
+
+
+def shift_in(match: re.Match[str], lex: DateLexicon) -> int | None:
+    """The shift a relative word before or after the expression gives it (-1, 0, 1)."""
+    for name in ("rb", "ra"):
+        word = match.groupdict().get(name)
+        if word is not None:
+            return lex.relative_words[key(word)][0]
+    return None
+
+
+def date_in(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suffix: str = "") -> DateParts | None:
+    """A date of a month (its day, its year if given) from the groups of a match."""
+    month = month_in(match, lex, suffix)
+    if month is None:
+        return None
+    calendar, number, ambiguous = month
+    year, era = year_in(match, lex, suffix)
+    day = number_in(match, lex, day_name) if day_name else None
+    parts = DateParts("date", match.start(), match.end(), calendar=calendar, month=number, day=day, year=year)
+    named = match.groupdict().get("m" + suffix) is not None
+    after_month_word = named and bool(match.string[match.start() : match.start("m" + suffix)].strip())
+    parts.ambiguous = ambiguous and day is None and year is None and not after_month_word
+    parts.ordinal_day = match.groupdict().get(day_name + "_w") is not None if day_name else False
+    _set_year_calendar(parts, era)
+    if day is not None and not 1 <= day <= 31:
+        return None
+    weekday = weekday_in(match, lex)
+    if weekday:
+        parts.weekday = weekday[0]
+    return parts
+
+
+def _set_year_calendar(parts: DateParts, era: str | None) -> None:
+    """The calendar of a month's year: its era mark, else the month's own; a Hijri month with a
+    year past 1600 («رمضان 2019») is the one in that Gregorian year."""
+    if parts.year is None:
+        return
+    year_cal = era or ("gregorian" if parts.calendar == "hijri" and parts.year > 1600 else parts.calendar)
+    if year_cal != parts.calendar:
+        parts.year_calendar = year_cal
+
+
+def year_calendar(year: int, lang: str) -> str:
+    """The calendar a bare 4-digit year is in: 13xx-14xx are Solar Hijri in Persian, Hijri in Arabic."""
+    if 1300 <= year <= 1499:
+        return "jalali" if lang == "fa" else "hijri" if lang == "ar" else "gregorian"
+    return "gregorian"

@@ -1,0 +1,107 @@
+"""Regex fragments every rule of the date grammar builds on: whole words of a lexicon role,
+clitics glued to a first word, numbers in digits or words; and the values of the number
+groups they name.
+
+Everything works on folded text (factcmp.text.normalize), so spelling variants of one word
+meet.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import attrs
+
+from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
+from factcmp.kinds.numbers.reader import read_numbers
+
+SEP = r"\s*[,،]?\s*"
+START = r"(?<![\w])"
+END = r"(?![\w])"
+NUM_START = r"(?<![\w.,/:\-])"
+NUM_END = r"(?![\d]|[.,/:]\d)"
+# The groups of clitics are named CLITIC_GROUP + a number: where an expression starts is read from them.
+CLITIC_GROUP = "cl"
+
+
+@attrs.define
+class Fragments:
+    """Word and number fragments of one language, each wrapped as a whole word."""
+
+    lex: DateLexicon
+    clitics: int = 0  # clitic groups made so far: each needs its own name
+
+    def words(self, role: str) -> str:
+        return alternation(self.lex.words(role))
+
+    def relative(self, position: str) -> str:
+        """The relative words («الماضي», «last») written ``before`` or ``after`` what they shift."""
+        return alternation(word for word, (_, pos) in self.lex.relative_words.items() if pos == position)
+
+    def range_open(self) -> str:
+        """The words that open a range: «من», «بين», from, between."""
+        return alternation(self.lex.words("range_open") | self.lex.words("between"))
+
+    def range_to(self) -> str:
+        """What stands between the two ends of a range: a dash, «إلى», «تا», to."""
+        return f"(?:\\s*[-–]\\s*|\\s+{self.words('range_to')}\\s*)"
+
+    def clitic(self) -> str:
+        letters = "".join(sorted(w for w in self.lex.words("clitic") if len(w) == 1))
+        if not letters:
+            return ""
+        self.clitics += 1
+        return f"(?P<{CLITIC_GROUP}{self.clitics}>[{re.escape(letters)}](?=\\w))?"
+
+    def lead(self) -> str:
+        """The start of an expression's first word, which may carry a clitic («ويوم», «وعام»)."""
+        return f"{START}{self.clitic()}"
+
+    def word(self, alt: str, name: str | None = None) -> str:
+        core = f"(?P<{name}>{alt})" if name else alt
+        return f"{START}{core}{END}"
+
+    def ordinal(self, name: str) -> str:
+        """An ordinal word; its group is ``name + "_w"`` so that ``number_in`` reads it like a number."""
+        words = [w for w, (_, is_ordinal) in self.lex.numbers.items() if is_ordinal]
+        return self.word(alternation(words), name + "_w")
+
+    def number(self, name: str) -> str:
+        words = [w for w, (_, is_ordinal) in self.lex.numbers.items() if not is_ordinal]
+        return f"(?:{NUM_START}(?P<{name}>\\d{{1,4}}){NUM_END}|{self.word(alternation(words), name + '_w')})"
+
+
+def int_in(match: re.Match[str], name: str) -> int | None:
+    text = match.groupdict().get(name)
+    return int(text) if text is not None else None
+
+
+def number_in(match: re.Match[str], lex: DateLexicon, name: str) -> int | None:
+    """The value of a number group: digits, or a word from the number lexicon."""
+    value = int_in(match, name)
+    if value is not None:
+        return value
+    word = match.groupdict().get(name + "_w")
+    return None if word is None else number_word_value(word, lex)
+
+
+@lru_cache(maxsize=4096)
+def _shared_reading(word: str, lang: str) -> int | None:
+    """The value the shared number reader gives a whole word, if it reads it as one whole number."""
+    readings = read_numbers(word, lang)
+    if len(readings) == 1 and readings[0].start == 0 and readings[0].end == len(word):
+        value = readings[0].value
+        return int(value) if float(value).is_integer() else None
+    return None
+
+
+def number_word_value(word: str, lex: DateLexicon) -> int | None:
+    """A number word's value: read by factcmp.kinds.numbers.reader, else from the date grammar's own list
+    (date_numbers.tsv, which also says which words may stand in a date)."""
+    folded = key(word)
+    value = _shared_reading(folded, lex.lang)
+    if value is None:
+        found = lex.numbers.get(folded)
+        value = found[0] if found else None
+    return value

@@ -1,0 +1,132 @@
+"""Rules for dates relative to the report and for spans of time: a named day («أمس», «پریروز»),
+a unit and its shift («الأسبوع الماضي», «امسال», «last week»), a span before or after now
+(«قبل 3 أيام», «۳ روز پیش», «in two weeks») and a span alone («خمسة ساعات», «يومين»)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcmp.kinds.dates.grammar.fields import Fields, shift_in
+from factcmp.kinds.dates.grammar.fragments import END, START, Fragments, number_in
+from factcmp.kinds.dates.grammar.rule import RuleSpec, where
+from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key, lexicon
+from factcmp.kinds.dates.parts import DateParts
+
+
+def relative_rules(p: Fragments) -> list[RuleSpec]:
+    lex = p.lex
+    cal_units, rel_before = alternation(lex.calendar_units), p.relative("before")
+    return [
+        (f"{START}{p.clitic()}(?P<r>{alternation(lex.relative_days)}){END}", _read_relday, "relday"),
+        # يوم 15 من الشهر الجاري, الخامس من الشهر الماضي: a day of a month named relative to the report
+        *where(
+            lex.words("of"),
+            f"(?:{p.lead()}{p.words('day')}\\s+)?{Fields(p).day('d')}\\s+{p.words('of')}"
+            f"(?=\\s+(?:{rel_before}\\s+)?{cal_units}(?!\\w))",
+            _read_day_of,
+            "month_unit",
+        ),
+        # امسال, پارسال: a unit and its shift in one word
+        *where(
+            frozenset(lex.relative_units),
+            f"{START}{p.clitic()}(?P<ru>{alternation(lex.relative_units)}){END}",
+            _read_relative_unit,
+            "calendar_unit",
+        ),
+        # الأسبوع الماضي, هذا العام, سال آینده, last week, الأسابيع الثلاثة القادمة
+        (
+            f"(?:{START}(?P<rb>{rel_before})\\s+)?{START}{p.clitic()}(?P<u>{cal_units})(?:\\s+{p.number('n')})?"
+            f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w))?",
+            _read_relunit,
+            "calendar_unit",
+        ),
+    ]
+
+
+def span_rules(p: Fragments) -> list[RuleSpec]:
+    lex = p.lex
+    units, numbers = alternation(lex.time_units), p.number("n")
+    about = p.words("about")  # «قبل نحو أسبوعين», «حدود دو هفته پیش»: an approximate span is still one
+    return [
+        # قبل 3 أيام, منذ سنتين, قبل أيام, بعد يومين, 3 days ago, ۳ روز پیش: «ago» before or after
+        # the span, in the languages that put it there
+        *where(
+            lex.words("ago") | lex.words("later"),
+            f"{START}(?:(?P<ago>{p.words('ago')})|{p.words('later')})\\s+(?:{about}\\s+)?(?:{numbers}\\s*)?"
+            f"(?P<u>{units}){END}",
+            _read_ago,
+            "unit",
+        ),
+        *where(
+            lex.words("ago_after") | lex.words("later_after"),
+            f"(?:(?:{START}{about}\\s+)?{numbers}\\s*)?{START}(?P<u>{units})\\s+"
+            f"(?:(?P<ago>{p.words('ago_after')})|{p.words('later_after')})"
+            f"{END}",
+            _read_ago,
+            "unit",
+        ),
+        # 3 أيام, خمسة ساعات, يومين, five hours
+        (f"{numbers}\\s*{START}(?P<u>{units}){END}", _read_duration, "unit"),
+        (f"{p.lead()}(?P<u>{units}){END}", _read_duration, "unit"),
+    ]
+
+
+def _read_relday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    return DateParts("relday", match.start(), match.end(), day_offset=lex.relative_days[key(match.group("r"))])
+
+
+def _read_day_of(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    day = number_in(match, lex, "d")
+    if day is None or not 1 <= day <= 31:
+        return None
+    return DateParts("day_of", match.start(), match.end(), day=day)
+
+
+def _read_relative_unit(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    unit, shift = lex.relative_units[key(match.group("ru"))]
+    return DateParts("relunit", match.start(), match.end(), unit=unit, shift=shift, count=1)
+
+
+def _read_relunit(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    shift = shift_in(match, lex)
+    if shift is None:
+        return None
+    unit, unit_count = lex.calendar_units[key(match.group("u"))]
+    count = number_in(match, lex, "n")
+    return DateParts(
+        "relunit", match.start(), match.end(), unit=unit, shift=shift, count=unit_count if count is None else count
+    )
+
+
+def _read_ago(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    unit, unit_count = lex.time_units[key(match.group("u"))]
+    count = number_in(match, lex, "n")
+    if count is None:
+        count = unit_count or None  # «قبل أيام»: a plural without a number is vague
+    direction = -1 if match.groupdict().get("ago") else 1
+    if _of_event(lex.lang).match(match.string, match.end()):  # «بعد عامين من المعارك»: a span after an event
+        if count is None:
+            return None
+        groups = match.groupdict()
+        start = min((match.start(g) for g in ("n", "n_w", "u") if groups.get(g)), default=match.start())
+        return DateParts("duration", start, match.end(), unit=unit, count=count)
+    return DateParts("ago", match.start(), match.end(), unit=unit, count=count, shift=direction)
+
+
+@cache
+def _of_event(lang: str) -> re.Pattern[str]:
+    flags = re.IGNORECASE if lang == "en" else 0
+    return re.compile(f"\\s+{alternation(lexicon(lang).words('of_event'))}(?!\\w)", flags)
+
+
+def _read_duration(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    unit, unit_count = lex.time_units[key(match.group("u"))]
+    count = number_in(match, lex, "n")
+    if count is None:
+        if unit_count != 2:
+            return None  # a bare singular unit («شهر», «يوم») is a word, not a span of time
+        count = 2
+    elif count == 0:
+        return None
+    return DateParts("duration", match.start(), match.end(), unit=unit, count=count)

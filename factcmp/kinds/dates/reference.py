@@ -1,0 +1,56 @@
+"""The report's own date, where its text states it, for resolving what is relative in it:
+
+- a statement of today's date («اليوم، الجمعة 22 من تشرين الأول»), when the date is complete
+  or its weekday fits exactly one of the years the text names;
+- a dateline («دمشق - 22 أكتوبر 2021 (سانا) -»): a complete date right after a short place name
+  at the start of a line, followed by a dash, a bracket or a colon.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from factcmp.kinds.dates.parts import DateParts
+from factcmp.kinds.dates.resolution import Context, Reference, interval_of
+
+
+def named_years(expressions: Iterable[DateParts]) -> frozenset[tuple[str, int]]:
+    years = set()
+    for parts in expressions:
+        for piece in (parts, parts.range_end):
+            if piece is not None and piece.year is not None:
+                years.add((piece.year_calendar or piece.calendar, piece.year))
+    return frozenset(years)
+
+
+_DATELINE_PLACE = re.compile(r"[^\n.!?؟،,:;]{0,40}")
+_DATELINE_AFTER = re.compile(r"\s*[-–—(:]")
+
+
+def _is_dateline(parts: DateParts, folded: str) -> bool:
+    """A date after a short place name at the start of a line, followed by a dash, bracket or colon."""
+    line_start = folded.rfind("\n", 0, parts.start) + 1
+    return bool(_DATELINE_PLACE.fullmatch(folded, line_start, parts.start)) and bool(
+        _DATELINE_AFTER.match(folded, parts.end)
+    )
+
+
+def infer_reference(expressions: list[DateParts], folded: str, years: frozenset[tuple[str, int]]) -> Reference | None:
+    """The report's own date, where its text states it; None otherwise."""
+    context = Context(None, years)
+    for parts in expressions:
+        if parts.form == "date" and parts.day_offset is not None and parts.day is not None:
+            interval, _ = interval_of(attrs.evolve(parts, part=None), context)
+            if interval is not None and interval.grain == "day":
+                return Reference(interval.start - dt.timedelta(days=parts.day_offset), True)
+    for parts in expressions:
+        complete = parts.form == "date" and parts.year is not None and parts.day is not None
+        if complete and parts.range_end is None and _is_dateline(parts, folded):
+            interval, _ = interval_of(parts, context)
+            if interval is not None:
+                return Reference(interval.start, True)
+    return None

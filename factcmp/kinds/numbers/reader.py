@@ -1,0 +1,76 @@
+"""The number reader: every number written in a folded text, with digits or with words.
+
+``read_numbers(folded_text, lang)`` is a pure function over text already folded by
+factcmp.text.normalize.fold (so Arabic-Indic and Persian digits are ASCII, ٫ is '.', ٬ is ',').
+It reads digits with separators (1,500 1.5 .77 -1.2), digits with scale words (1.5 مليون,
+۳ هزار, 2 million), number words with their compounds (خمسة وعشرون, یک میلیون و پانصد هزار,
+twenty-one), halves (نصف مليون, یک و نیم میلیون), the article on digits (الـ15), ordinals
+(الخامس والعشرين, بیست و سوم, 21st) and vague plurals (عشرات, صدها, thousands) as ranges.
+
+It knows nothing of what is counted, of dates or of percentages: engines built on it decide
+that. Digits that are part of a date, a time, a ratio or an identifier (17/9/2018, 10:30, F-16)
+are not read. Offsets are into the folded text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcmp.kinds.numbers.compounds import read_from
+from factcmp.kinds.numbers.lexicon import NumeralLexicon, numeral_lexicon
+from factcmp.kinds.numbers.match import NumberMatch
+from factcmp.kinds.numbers.tokens import read_tokens
+from factcmp.lexicon import entry_key
+
+
+def read_numbers(folded_text: str, lang: str) -> list[NumberMatch]:
+    """Every number in ``folded_text`` (folded with factcmp.text.normalize.fold), in text order."""
+    if not folded_text:
+        return []
+    lexicon = numeral_lexicon(lang)
+    tokens = list(read_tokens(folded_text, lexicon))
+    matches: list[NumberMatch] = []
+    index = 0
+    while index < len(tokens):
+        match, index = read_from(folded_text, tokens, index)
+        if match is None:
+            continue
+        if matches and _is_range(folded_text, matches[-1], match, lexicon):
+            matches[-1] = _range(matches[-1], match)
+        else:
+            matches.append(match)
+    return matches
+
+
+_RANGE_OPENER_REACH = 12  # how far before a range its «between» or «from» may start
+_LAST_WORD_BEFORE = re.compile(r"(\w+)\s*\Z")
+_DASHES = frozenset("-–")
+
+
+def _is_range(text: str, first: NumberMatch, second: NumberMatch, lexicon: NumeralLexicon) -> bool:
+    """Two numbers of one range: rising, plain, and joined by a dash, «to», «or», or «and» after
+    «between». After «from» the second is where a number went («ارتفع من 20 إلى 30»), not a range."""
+    plain = not any(m.is_range or m.is_ordinal or m.is_vague or m.is_weak for m in (first, second))
+    if not plain or not first.value < second.value:
+        return False
+    gap = entry_key(text[first.end : second.start].strip())
+    if gap in _DASHES:
+        return True
+    before = _LAST_WORD_BEFORE.search(text, max(0, first.start - _RANGE_OPENER_REACH), first.start)
+    opener = lexicon.range_words.get(entry_key(before.group(1))) if before else None
+    if lexicon.range_words.get(gap) in ("to", "or"):
+        return opener != "from"
+    return gap in lexicon.connectors and opener == "between"
+
+
+def _range(first: NumberMatch, second: NumberMatch) -> NumberMatch:
+    return NumberMatch(
+        first.start,
+        second.end,
+        first.value,
+        low=first.value,
+        high=second.value,
+        is_range=True,
+        has_digits=first.has_digits or second.has_digits,
+        has_article=first.has_article,
+    )

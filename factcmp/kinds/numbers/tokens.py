@@ -1,0 +1,189 @@
+"""The tokens numbers are read from: digits (with their clitic, sign and ordinal suffix), number
+words of the lexicon, and the words that join them («و», «and»); digits that are a date, a
+time, a code or a phone number give no token."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from factcmp.kinds.numbers import lexicon as lx
+from factcmp.kinds.numbers.lexicon import NumeralLexicon, WordEntry, WordReading
+from factcmp.kinds.numbers.match import Number
+
+# Digits with thousands separators and a decimal part; a bare decimal part (.77).
+_TOKEN = re.compile(r"(?P<num>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+)|(?P<word>[^\W\d_]+)")
+# Digit groups joined into a date, a time, a ratio, a phone number or a version: never numbers.
+# Each starts where a digit run starts, so a long run is scanned once, not once per digit.
+_CHAIN = re.compile(
+    r"(?<![0-9])[0-9]+(?:[/:][0-9]+)+|(?<![0-9])[0-9]+(?:-[0-9]+){2,}|(?<![0-9])[0-9]+(?:\.[0-9]+){2,}"
+    r"|\+[0-9]{1,4}(?:[ -]\(?[0-9]{2,4}\)?){0,5}"  # +44 20 7946 0958: a phone number in international form
+)
+_LATIN = re.compile(r"[A-Za-z]")
+_PHONE_DIGITS = 7  # a run of this many digits with a leading zero is a phone or an id number
+_MAX_DIGITS = 15
+_VERB_PREFIX_REACH = 6
+_MAX_CLITIC = 4  # وبال
+_POWERS_OF_TEN = frozenset({"10", "100", "1000"})
+_ARTICLE_LEN = 2  # ال, and لل where ل + ال merge
+
+
+@attrs.frozen
+class Token:
+    start: int  # with its clitic
+    end: int
+    core: int  # where the number starts (after a non-article clitic)
+    value: Number
+    type: str  # a word type of the numeral lexicon, or DIGITS, CONNECTOR, LINK
+    weak: bool = False
+    conjunction: bool = False
+    article: bool = False
+    postposed: bool = False
+
+
+DIGITS = "digits"
+CONNECTOR = "connector"
+LINK = "link"
+DIGIT_ORDINAL = "digit_ordinal"
+
+
+def _skipped_spans(text: str, lexicon: NumeralLexicon) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _CHAIN.finditer(text)]
+    if lexicon.non_numbers is not None:
+        spans.extend(m.span() for m in lexicon.non_numbers.finditer(text))
+    return sorted(spans)
+
+
+def read_tokens(text: str, lexicon: NumeralLexicon) -> Iterator[Token]:
+    skipped = _skipped_spans(text, lexicon)
+    skip_index = 0
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        while skip_index < len(skipped) and skipped[skip_index][1] <= start:
+            skip_index += 1
+        if skip_index < len(skipped) and skipped[skip_index][0] < end:
+            chain = skipped[skip_index]
+            token = _chain_number(text, chain, lexicon) if chain[0] == start else None
+            if token is not None:
+                yield token
+            continue
+        if match.lastgroup == "num":
+            digit_token = _digit_token(text, start, end, lexicon)
+            if digit_token is not None:
+                yield digit_token
+        elif not _after_verb_prefix(text, start, lexicon):
+            word_token = _word_token(match.group(), start, end, lexicon)
+            if word_token is not None:
+                yield word_token
+
+
+def _after_verb_prefix(text: str, start: int, lexicon: NumeralLexicon) -> bool:
+    """می دهم, نمی دهم: a word after a Persian verb prefix written apart is a verb, not ده or دهم."""
+    if lexicon.verb_prefix is None or start == 0 or not text[start - 1].isspace():
+        return False
+    return lexicon.verb_prefix.search(text, max(0, start - _VERB_PREFIX_REACH), start) is not None
+
+
+def _word_token(word: str, start: int, end: int, lexicon: NumeralLexicon) -> Token | None:
+    lowered = word.lower()
+    if lowered in lexicon.connectors:
+        return Token(start, end, start, 0, CONNECTOR)
+    if lowered in lexicon.vague_links:
+        return Token(start, end, start, 0, LINK)
+    reading = lexicon.read_word(lowered)
+    if reading is None:
+        return None
+    return _reading_token(reading, start, end)
+
+
+def _reading_token(reading: WordReading, start: int, end: int) -> Token:
+    entry: WordEntry = reading.entry
+    # The article stays in the span (الـ15, العشرين); a conjunction or preposition before it does not.
+    core = start + reading.prefix_len - (_ARTICLE_LEN if reading.article else 0)
+    return Token(
+        start, end, core, entry.value, entry.type, entry.weak, reading.conjunction, reading.article, entry.postposed
+    )
+
+
+def _not_an_amount(text: str, start: int, end: int) -> bool:
+    """Digits that are a code, a phone number or page furniture, not a number a report states."""
+    before, after, raw = text[max(0, start - 2) : start], text[end : end + 1], text[start:end]
+    if before.endswith("+") or _LATIN.search(before[-1:]) or (before.endswith("-") and before[:1].isalpha()):
+        return True  # +98..., F16, S-400, إف-16, كوفيد-19: a model or a name, not an amount
+    if before.endswith("[") and after == "]":
+        return True  # [1]: a footnote or link marker
+    if raw.startswith("0") and len(raw) >= _PHONE_DIGITS and raw.isdigit():
+        return True  # 09121234567
+    return sum(ch.isdigit() for ch in raw) > _MAX_DIGITS or after.isdigit()  # an account or card number
+
+
+def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> Token | None:
+    if _not_an_amount(text, start, end):
+        return None
+    value = tidy(float(text[start:end].replace(",", "")))
+    core, article = start, False
+    prefix = _letters_before(text, start)
+    if prefix is None:
+        return None  # digits glued to a word: a code, not a number
+    if prefix:
+        clitic = next((c for c in lexicon.clitics if c.prefix == prefix), None)
+        if clitic is None:
+            return None  # glued to letters that are not a clitic
+        if clitic.article:
+            core, article = start - len(prefix), True
+    elif text[start - 1 : start] == "-" and not text[start - 2 : start - 1].isalnum():
+        value, core = -value, start - 1
+    suffix = _letters_after(text, end)
+    if suffix and lx.ordinal_suffix_at(lexicon, suffix):
+        return Token(core, end + len(suffix), core, value, DIGIT_ORDINAL, article=article)
+    return Token(core, end, core, value, DIGITS, article=article)
+
+
+def _letters_before(text: str, start: int) -> str | None:
+    """The letters written right before digits (ال of الـ15), or None when they are longer than a clitic."""
+    index = start
+    while index > 0 and text[index - 1].isalpha() and start - index < _MAX_CLITIC:
+        index -= 1
+    if index > 0 and text[index - 1].isalpha():
+        return None
+    return text[index:start].lower()
+
+
+def _letters_after(text: str, end: int) -> str:
+    index = end
+    while index < len(text) and text[index].isalpha():
+        index += 1
+    return text[end:index]
+
+
+def tidy(value: float) -> Number:
+    return int(value) if float(value).is_integer() else round(value, 10)
+
+
+def _chain_number(text: str, chain: tuple[int, int], lexicon: NumeralLexicon) -> Token | None:
+    """a/b read as a number: a fraction over a power of ten (77/100), or, in Persian, a decimal
+    written with a slash before a scale or a percent (۱/۵ میلیون, ۲/۵ درصد)."""
+    start, end = chain
+    parts = text[start:end].split("/")
+    if len(parts) != 2 or not all(part.isdigit() for part in parts) or _LATIN.search(text[start - 1 : start]):
+        return None
+    negative = text[start - 1 : start] == "-" and not text[start - 2 : start - 1].isalnum()
+    sign, core = (-1, start - 1) if negative else (1, start)
+    if lexicon.lang == "fa" and _scale_or_percent_follows(text, end, lexicon):
+        return Token(core, end, core, sign * tidy(float(f"{parts[0]}.{parts[1]}")), DIGITS)
+    if lexicon.lang != "fa" and parts[1] in _POWERS_OF_TEN and not parts[0].startswith("0"):
+        return Token(core, end, core, sign * tidy(int(parts[0]) / int(parts[1])), DIGITS)
+    return None
+
+
+def _scale_or_percent_follows(text: str, end: int, lexicon: NumeralLexicon) -> bool:
+    rest = text[end : end + 24].lstrip().lower()
+    if rest.startswith("%") or any(rest.startswith(word) for word in lexicon.percent_words):
+        return True
+    word = _TOKEN.match(rest)
+    if word is None or word.lastgroup != "word":
+        return False
+    reading = lexicon.read_word(word.group())
+    return reading is not None and reading.entry.type in lx.SCALES
