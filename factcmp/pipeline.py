@@ -145,7 +145,7 @@ def _stories(run: Run) -> None:
 
 def _align(run: Run) -> None:
     links = align(run.claims, run.stories, _reference_days(run))
-    run.groups = group_events(run.claims, links)
+    run.groups = group_events(run.claims, links, run.stories)
     run.links = few_uncertain(links)
 
 

@@ -18,6 +18,8 @@ from factcmp.model import Evidence
 
 # "about 15" is taken to mean within this fraction of 15.
 _ABOUT_TOLERANCE = 0.1
+# The modifier of a vague plural («عشرات», "dozens", «صدها»): its range is a manner of speaking.
+_VAGUE = "approximate"
 
 
 class Relation(enum.Enum):
@@ -124,6 +126,8 @@ def amount_relation(a: dict[str, Any], b: dict[str, Any]) -> Relation:
     relation = _intervals(a_interval, b_interval)
     if relation is Relation.CONFLICT and a_interval[0] <= b_interval[1] and b_interval[0] <= a_interval[1]:
         return Relation.UNKNOWN  # "about 15" and "at least 14": overlapping, neither says the other is wrong
+    if relation is Relation.CONFLICT and _VAGUE in (a.get("modifier"), b.get("modifier")):
+        return Relation.UNKNOWN  # «عشرات» (tens) beside 103: a manner of speaking, not a figure to hold to
     return relation
 
 

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from factcmp.align.linkage import average_linkage
-from factcmp.align.links import MAX_UNCERTAIN_LINKS, SAME_EVENT_MAX_DAYS, Link, score_pair
+from factcmp.align.links import MAX_UNCERTAIN_LINKS, SAME_EVENT_MAX_DAYS, Link, may_be_misdated, score_pair
 from factcmp.align.stories import Story
 from factcmp.claims.model import Claim
 from factcmp.claims.triggers import general_subtypes
@@ -95,10 +95,15 @@ def align(
 
 
 def _leading_subtypes(claims: Sequence[Claim], story_of: Mapping[str, str]) -> dict[str, frozenset[str]]:
-    """Per story, the kind of event most of its reports lead with (their first specific claim)."""
+    """Per story, the kind of event most of its reports lead with (their first claim of a specific
+    kind, else their first claim)."""
     first: dict[str, str] = {}
     for claim in claims:
-        if claim.doc not in first and not claim.background and claim.subtype not in general_subtypes():
+        # A specific kind (an air strike) says more than a general one (an attack) told first.
+        told = first.get(claim.doc)
+        if not claim.background and (
+            told is None or (told in general_subtypes() and claim.subtype not in general_subtypes())
+        ):
             first[claim.doc] = claim.subtype
     tally: dict[str, Counter[str]] = defaultdict(Counter)
     for doc, subtype in first.items():
@@ -131,6 +136,7 @@ class _EventProfile:
     subtypes: frozenset[str]
     earliest_end: str | None  # of the resolved times: they must overlap, or nearly
     latest_start: str | None
+    slack_days: int  # how far apart its times may be: a few days for an event reports may misdate
 
     def fits(self, other: _EventProfile) -> bool:
         specific = (self.subtypes | other.subtypes) - general_subtypes()
@@ -138,12 +144,18 @@ class _EventProfile:
             return False
         ends = [end for end in (self.earliest_end, other.earliest_end) if end]
         starts = [start for start in (self.latest_start, other.latest_start) if start]
-        return not (ends and starts) or _days(min(ends), max(starts)) <= SAME_EVENT_MAX_DAYS
+        slack = max(self.slack_days, other.slack_days)
+        return not (ends and starts) or _days(min(ends), max(starts)) <= slack
 
     def joined(self, other: _EventProfile) -> _EventProfile:
         ends = [end for end in (self.earliest_end, other.earliest_end) if end]
         starts = [start for start in (self.latest_start, other.latest_start) if start]
-        return _EventProfile(self.subtypes | other.subtypes, min(ends, default=None), max(starts, default=None))
+        return _EventProfile(
+            self.subtypes | other.subtypes,
+            min(ends, default=None),
+            max(starts, default=None),
+            max(self.slack_days, other.slack_days),
+        )
 
 
 def _days(end: str, start: str) -> int:
@@ -151,15 +163,23 @@ def _days(end: str, start: str) -> int:
     return (dt.date.fromisoformat(start[:10]) - dt.date.fromisoformat(end[:10])).days + 1
 
 
-def _profile(claim: Claim) -> _EventProfile:
+def _profile(claim: Claim, story_subtypes: frozenset[str]) -> _EventProfile:
     time = claim.time.value if claim.time is not None and claim.time.value.get("resolved") else {}
-    return _EventProfile(frozenset({claim.subtype}), time.get("end"), time.get("start"))
+    slack = SAME_EVENT_MAX_DAYS if may_be_misdated(claim, story_subtypes) else 0
+    return _EventProfile(frozenset({claim.subtype}), time.get("end"), time.get("start"), slack)
 
 
-def group_events(claims: Sequence[Claim], links: Sequence[Link]) -> list[list[str]]:
+def group_events(claims: Sequence[Claim], links: Sequence[Link], stories: Sequence[Story]) -> list[list[str]]:
     """Claim ids grouped into events by average linkage over their links; every other claim alone."""
     by_id = {claim.id: claim for claim in claims}
+    story_of = {doc: story.id for story in stories for doc in story.docs}
+    leading = _leading_subtypes(claims, story_of)
+
+    def profile(claim_id: str) -> _EventProfile:
+        claim = by_id[claim_id]
+        return _profile(claim, leading.get(story_of.get(claim.doc, claim.doc), frozenset()))
+
     ids = [claim.id for claim in claims]
     similarity = {(link.a, link.b): link.score for link in links}
-    groups = average_linkage(ids, {c.id: c.doc for c in claims}, similarity, SAME_EVENT, lambda i: _profile(by_id[i]))
+    groups = average_linkage(ids, {c.id: c.doc for c in claims}, similarity, SAME_EVENT, profile)
     return sorted(groups, key=lambda group: group[0])

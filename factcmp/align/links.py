@@ -116,8 +116,10 @@ def is_specific(claim: Claim) -> bool:
     )
 
 
-def _time_score(a: Evidence | None, b: Evidence | None) -> tuple[float, str] | None:
-    """Score and reason for two claims' times; None when they rule out one event."""
+def _time_score(a: Evidence | None, b: Evidence | None, misdated: bool) -> tuple[float, str] | None:
+    """Score and reason for two claims' times; None when they rule out one event. ``misdated``: the
+    event is one that two reports may date a few days apart (one of them wrong), not a routine one
+    that happens again a few days later."""
     if a is None or b is None:
         return _WEIGHTS["time_in_story"], "time unknown on one side, within one story"
     relation = time_relation(a.value, b.value)
@@ -131,7 +133,7 @@ def _time_score(a: Evidence | None, b: Evidence | None) -> tuple[float, str] | N
         if gap is None:
             return _WEIGHTS["time_conflict"], "times differ"
         # Days a few apart may be one event misdated; different years or months are different events.
-        if gap > SAME_EVENT_MAX_DAYS or not (_fine(a) and _fine(b)):
+        if gap > SAME_EVENT_MAX_DAYS or not (_fine(a) and _fine(b) and misdated):
             return None
         return _WEIGHTS["time_near"], "times differ"
     return 0.0, "times not comparable"
@@ -147,6 +149,12 @@ def _both_times_known(a: Claim, b: Claim) -> bool:
     if a.time.value.get("resolved") and b.time.value.get("resolved"):
         return True
     return time_relation(a.time.value, b.time.value) is Relation.EQUAL and a.time.value.get("day") is not None
+
+
+def may_be_misdated(claim: Claim, story_subtypes: frozenset[str]) -> bool:
+    """Whether two reports dating this claim's event a few days apart may still tell one event: a rare
+    event, or the one its story is about. A meeting two days after a meeting is another meeting."""
+    return subtype_rarity().get(claim.subtype, 0.0) >= _RARE_ENOUGH_FOR_A_REGION or claim.subtype in story_subtypes
 
 
 def _grounded_without_time(a: Claim, b: Claim) -> bool:
@@ -200,7 +208,7 @@ def score_pair(
     stories (``within_story`` false: an earlier event a report recalls) must say when."""
     if a.event_type != b.event_type or a.doc == b.doc or not (is_specific(a) and is_specific(b)):
         return None
-    time = _time_score(a.time, b.time)
+    time = _time_score(a.time, b.time, may_be_misdated(a, story_subtypes) or may_be_misdated(b, story_subtypes))
     if time is None or not (within_story or _both_times_known(a, b)):
         return None
     if a.subtype == b.subtype or {a.subtype, b.subtype} & general_subtypes():

@@ -8,7 +8,7 @@ touches. A new kind of finding gets its own module beside these and is gathered 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from factcmp.align.links import Link
 from factcmp.align.stories import Story
@@ -19,24 +19,41 @@ from factcmp.compare.model import Comparison, Finding
 from factcmp.compare.ordering import ordered
 from factcmp.compare.slots import event_findings
 from factcmp.compare.unmatched import unmatched_amounts
-from factcmp.model import DocumentMentions
+from factcmp.model import DocumentMentions, Published
 
 
-def _all_findings(claims: Sequence[Claim], links: Sequence[Link], groups: Sequence[list[str]]) -> list[Finding]:
+def _cohesion(group: Sequence[str], doc_of: Mapping[str, str], scores: Mapping[tuple[str, str], float]) -> float:
+    """How alike an event's claims are: the average link score over its pairs of claims of different
+    documents (a pair never linked counts 0), as the events were grouped (factcmp.align.linkage)."""
+    total, pairs = 0.0, 0
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            if doc_of[a] != doc_of[b]:
+                pairs += 1
+                total += scores.get((a, b), scores.get((b, a), 0.0))
+    return total / pairs if pairs else 0.0
+
+
+def _all_findings(
+    claims: Sequence[Claim],
+    links: Sequence[Link],
+    groups: Sequence[list[str]],
+    published: Mapping[str, Published | None],
+) -> list[Finding]:
     by_id = {claim.id: claim for claim in claims}
+    doc_of = {claim.id: claim.doc for claim in claims}
+    scores = {(link.a, link.b): link.score for link in links}
     group_of = {claim_id: number for number, group in enumerate(groups) for claim_id in group}
-    scores: dict[int, list[float]] = {}
-    for link in links:
-        if link.confident:
-            scores.setdefault(group_of[link.a], []).append(link.score)
     findings: list[Finding] = []
-    for number, group in enumerate(groups):
-        if number in scores:
-            findings += event_findings([by_id[claim_id] for claim_id in group], min(scores[number]))
+    for group in groups:
+        if len({doc_of[claim_id] for claim_id in group}) > 1:
+            members = [by_id[claim_id] for claim_id in group]
+            findings += event_findings(members, _cohesion(group, doc_of, scores), published)
     for link in links:
         if not link.confident and group_of[link.a] != group_of[link.b]:
             findings += possible_conflicts(link, by_id)
-    return findings + unmatched_amounts(claims, links)
+    grouped = {claim_id for group in groups if len({doc_of[c] for c in group}) > 1 for claim_id in group}
+    return findings + unmatched_amounts([claim for claim in claims if claim.id not in grouped], links)
 
 
 def comparison_of(
@@ -48,11 +65,12 @@ def comparison_of(
 ) -> Comparison:
     """The comparison of claims linked into events (factcmp.align.events)."""
     events = events_of(claims, groups)
+    published = {entry.document.id: entry.document.published for entry in documents}
     return Comparison(
         documents=tuple(documents),
         stories=tuple(stories),
         claims=tuple(claims),
         links=tuple(links),
         events=tuple(events),
-        findings=tuple(ordered(_all_findings(claims, links, groups), events)),
+        findings=tuple(ordered(_all_findings(claims, links, groups, published), events)),
     )

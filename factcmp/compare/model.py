@@ -18,13 +18,13 @@ from factcmp.align.stories import Story
 from factcmp.claims.model import Claim
 from factcmp.model import DocumentMentions, Evidence
 
-FINDING_KINDS = ("contradiction", "possible_conflict", "agreement", "single_source")
+FINDING_KINDS = ("contradiction", "revision", "possible_conflict", "agreement", "single_source")
 SLOTS = ("count", "time", "place", "actor", "object", "quantity")
 
 
 @attrs.frozen(kw_only=True)
 class Finding:
-    kind: str  # agreement | contradiction | possible_conflict | single_source
+    kind: str  # contradiction | revision | possible_conflict | agreement | single_source
     slot: str  # count | time | place | actor | object | quantity
     docs: tuple[str, ...]
     values: dict[str, Evidence]

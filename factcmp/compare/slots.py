@@ -1,25 +1,35 @@
-"""Slot findings of one event: agreement, contradiction, or one source only.
+"""Slot findings of one event: agreement, contradiction, revision, or one source only.
 
 Decides, for each slot of an event told by several documents (the first statement of each
-document), one finding: a ``contradiction`` when any two values cannot both be true, else an
-``agreement`` (naming the more precise sources), or ``single_source`` when only one document of
-the event states the slot. Twenty reports of one strike give one count finding, not 190.
+document), its findings: a ``contradiction`` when two values cannot both be true, a
+``revision`` when a toll's figures follow each other as reports come out (factcmp.compare.
+revisions), else an ``agreement`` (naming the more precise sources), or ``single_source`` when
+only one document of the event states the slot. Twenty reports of one strike give one count
+finding, not 190: values are related once per distinct value, not once per pair of reports.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
+
+import attrs
 
 from factcmp.claims.model import Claim
 from factcmp.compare.describe import describe_value, event_label
 from factcmp.compare.model import Finding
 from factcmp.compare.precision import most_precise
+from factcmp.compare.revisions import Timeline, figure_of, timeline
 from factcmp.compare.statements import Statement, relation, said, statements_of
+from factcmp.model import Published
 from factcmp.relations import Relation
 
 
-def event_findings(members: Sequence[Claim], confidence: float) -> list[Finding]:
-    """Slot by slot, what the documents telling one event say: the first statement of each document."""
+def event_findings(
+    members: Sequence[Claim], confidence: float, published: Mapping[str, Published | None]
+) -> list[Finding]:
+    """Slot by slot, what the documents telling one event say: the first statement of each document;
+    ``published`` (each document's publication time) places a toll's figures in time."""
     by_slot: dict[tuple[str, str], dict[str, Statement]] = {}
     for claim in members:
         for statement in statements_of(claim):
@@ -27,48 +37,82 @@ def event_findings(members: Sequence[Claim], confidence: float) -> list[Finding]
     event_docs = len({claim.doc for claim in members})
     findings = []
     for (slot, _), per_doc in sorted(by_slot.items()):
-        finding = _slot_finding(slot, list(per_doc.values()), event_docs, confidence)
-        if finding is not None:
-            findings.append(finding)
+        findings += _slot_findings(slot, list(per_doc.values()), event_docs, confidence, published)
     return findings
 
 
-def _slot_finding(slot: str, statements: list[Statement], event_docs: int, confidence: float) -> Finding | None:
-    """What the documents of one event say about one slot: agreement, contradiction, or one source only."""
-    first = statements[0]
-    label = event_label(first.claim, [s.claim for s in statements])
-    values = {s.evidence.doc: s.evidence for s in statements}
+def _finding(kind: str, slot: str, statements: Sequence[Statement], confidence: float, explanation: str) -> Finding:
+    return Finding(
+        kind=kind,
+        slot=slot,
+        docs=tuple(s.evidence.doc for s in statements),
+        values={s.evidence.doc: s.evidence for s in statements},
+        confidence=confidence,
+        claims=tuple(s.claim.id for s in statements),
+        explanation=explanation,
+    )
 
-    def finding(kind: str, explanation: str, more_precise: str | None = None) -> Finding:
-        return Finding(
-            kind=kind,
-            slot=slot,
-            docs=tuple(values),
-            values=values,
-            confidence=confidence,
-            claims=tuple(s.claim.id for s in statements),
-            explanation=explanation,
-            more_precise=more_precise,
-        )
 
+def _distinct(statements: Sequence[Statement]) -> list[Statement]:
+    """One statement per distinct value: relations are worked out once per value, not per report."""
+    seen: dict[str, Statement] = {}
+    for statement in statements:
+        seen.setdefault(json.dumps(statement.evidence.value, sort_keys=True, default=str), statement)
+    return list(seen.values())
+
+
+def _slot_findings(
+    slot: str,
+    statements: list[Statement],
+    event_docs: int,
+    confidence: float,
+    published: Mapping[str, Published | None],
+) -> list[Finding]:
+    """What the documents of one event say about one slot."""
+    label = event_label(statements[0].claim, [s.claim for s in statements])
     if len(statements) == 1:
         if event_docs < 2:
-            return None
-        return finding(
-            "single_source",
+            return []
+        first = statements[0]
+        explanation = (
             f"Only {first.evidence.doc} gives the {slot} of this {label}: "
-            f"{describe_value(slot, first.evidence)}; the other sources do not say.",
+            f"{describe_value(slot, first.evidence)}; the other sources do not say."
         )
-    relations = [relation(x, y) for i, x in enumerate(statements) for y in statements[i + 1 :]]
+        return [_finding("single_source", slot, statements, confidence, explanation)]
+    distinct = _distinct(statements)
+    relations = [relation(x, y) for i, x in enumerate(distinct) for y in distinct[i + 1 :]]
     if Relation.CONFLICT in relations:
-        return finding("contradiction", f"The sources disagree on the {slot} of the {label}: {said(statements, '; ')}.")
-    if not any(r.compatible for r in relations):
-        return None
+        line = timeline(statements, published) if slot == "count" else None
+        if line is not None:
+            return _timeline_findings(line, statements, slot, label, confidence)
+        explanation = f"The sources disagree on the {slot} of the {label}: {said(statements, '; ')}."
+        return [_finding("contradiction", slot, statements, confidence, explanation)]
+    if len(distinct) > 1 and not any(r.compatible for r in relations):
+        return []
+    return [_agreement(slot, statements, label, confidence)]
+
+
+def _timeline_findings(
+    line: Timeline, statements: Sequence[Statement], slot: str, label: str, confidence: float
+) -> list[Finding]:
+    """A revision for the figures that follow each other, and a contradiction for each pair of
+    figures no update explains, with every report that gives either figure."""
+    findings = []
+    if line.revised:
+        explanation = f"The {slot} of the {label} was revised as reports came out: {said(line.steps, ', then ')}."
+        findings.append(_finding("revision", slot, line.steps, confidence, explanation))
+    pairs = {(figure_of(earlier), figure_of(later)) for earlier, later in line.contradictions}
+    for figures in sorted(pairs):
+        sides = [s for s in statements if figure_of(s) in figures]
+        explanation = f"The sources disagree on the {slot} of the {label}: {said(sides, '; ')}."
+        findings.append(_finding("contradiction", slot, sides, confidence, explanation))
+    return findings
+
+
+def _agreement(slot: str, statements: list[Statement], label: str, confidence: float) -> Finding:
     narrowest = most_precise(statements)
     verb = "is" if len(narrowest) == 1 else "are"
     ending = f"; {' and '.join(narrowest)} {verb} more precise." if narrowest else "."
-    return finding(
-        "agreement",
-        f"The sources agree on the {slot} of the {label}: {said(statements, ' and ')}{ending}",
-        narrowest[0] if narrowest else None,
-    )
+    explanation = f"The sources agree on the {slot} of the {label}: {said(statements, ' and ')}{ending}"
+    agreement = _finding("agreement", slot, statements, confidence, explanation)
+    return attrs.evolve(agreement, more_precise=narrowest[0] if narrowest else None)

@@ -10,21 +10,24 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from factcmp.compare.describe import describe_date, value_words
+from factcmp.compare.model import FINDING_KINDS
 from factcmp.model import DocumentMentions, Evidence, Mention, published_to_json
 from factcmp.text.inert import inert
 
 if TYPE_CHECKING:
     from factcmp.compare.model import Comparison, Event, Finding
 
-KIND_ORDER = ("contradiction", "possible_conflict", "agreement", "single_source")
+KIND_ORDER = FINDING_KINDS
 KIND_WORDS = {
     "contradiction": "contradiction",
+    "revision": "revision",
     "possible_conflict": "possible conflict",
     "agreement": "agreement",
     "single_source": "single source",
 }
 _KIND_COUNT_WORDS = {
     "contradiction": ("contradiction", "contradictions"),
+    "revision": ("revision", "revisions"),
     "possible_conflict": ("possible conflict", "possible conflicts"),
     "agreement": ("agreement", "agreements"),
     "single_source": ("single-source fact", "single-source facts"),

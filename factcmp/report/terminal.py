@@ -17,7 +17,13 @@ PROGRESS_FROM = 5
 _REDRAW_SECONDS = 0.1
 _BAR_WIDTH = 24
 
-_KIND_COLOURS = {"contradiction": "1;31", "possible_conflict": "33", "agreement": "32", "single_source": "34"}
+_KIND_COLOURS = {
+    "contradiction": "1;31",
+    "revision": "35",
+    "possible_conflict": "33",
+    "agreement": "32",
+    "single_source": "34",
+}
 
 
 def is_terminal(stream: TextIO) -> bool:

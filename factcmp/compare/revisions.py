@@ -1,0 +1,102 @@
+"""Revisions: a toll told with different values by reports published at different times.
+
+A death toll rises through the day as bodies are found («ارتفعت الحصيلة إلى», «به ... افزایش
+یافت», "rose to"), and is sometimes revised down. Reports hours apart then give different
+figures that are all true when they were written: a ``revision``, listing every value in the
+order the reports were published, not a contradiction.
+
+What no update explains stays a contradiction: two figures published at the same time (within
+the hour: the ministry's 43 and the civil defence's 46 that morning), a lower figure later with
+no word of revision, or a count that does not change with time (the crew aboard a plane).
+Reports whose publication time is unknown cannot be placed on the timeline: their figure is
+compared with every figure of it, and one that fits none is a contradiction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from factcmp.compare.statements import Statement, relation
+from factcmp.model import Published
+from factcmp.relations import Relation, amount_interval
+
+# What happened to people does not grow back: tolls of these kinds rise as they are counted.
+RISING_COUNTS = frozenset({"KILL", "WOUND", "MISSING", "ARREST", "KIDNAP", "DISPLACE", "AFFECT"})
+# Figures published closer together than this are said at the same time.
+SAME_TIME = dt.timedelta(hours=1)
+
+
+@attrs.frozen
+class Timeline:
+    """How the figures of one count evolved: the steps in publication order (a revision when
+    there are two or more distinct figures), and the pairs that contradict each other."""
+
+    steps: tuple[Statement, ...]
+    contradictions: tuple[tuple[Statement, Statement], ...]
+
+    @property
+    def revised(self) -> bool:
+        return len({figure_of(s) for s in self.steps}) > 1
+
+
+def figure_of(statement: Statement) -> tuple[float, float]:
+    """The values a figure admits: what two statements of one count are compared by."""
+    return amount_interval(statement.evidence.value)
+
+
+def _moment(published: Published | None) -> tuple[dt.datetime, bool] | None:
+    """When a report came out, and whether its time of day is known."""
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        moment = published if published.tzinfo else published.replace(tzinfo=dt.timezone.utc)
+        return moment, True
+    return dt.datetime.combine(published, dt.time(), tzinfo=dt.timezone.utc), False
+
+
+def _same_time(a: tuple[dt.datetime, bool], b: tuple[dt.datetime, bool]) -> bool:
+    """Published together: within the hour, or on one day when either time of day is unknown (the
+    order of two reports of one day is then unknown: neither can be said to revise the other)."""
+    if a[1] and b[1]:
+        return abs(a[0] - b[0]) < SAME_TIME
+    return a[0].date() == b[0].date()
+
+
+def _explained(earlier: Statement, later: Statement) -> bool:
+    """Whether a later figure that contradicts an earlier one is how a toll moves: upwards."""
+    count_type = str(later.evidence.value.get("count_type"))
+    return count_type in RISING_COUNTS and figure_of(later)[0] > figure_of(earlier)[1]
+
+
+def timeline(statements: Sequence[Statement], published: Mapping[str, Published | None]) -> Timeline | None:
+    """The figures of one toll across reports, placed by publication time; None when there is no
+    timeline to speak of (a count that does not change with time, or fewer than two dated reports)."""
+    if str(statements[0].evidence.value.get("count_type")) not in RISING_COUNTS:
+        return None
+    placed = [(moment, s) for s in statements if (moment := _moment(published.get(s.evidence.doc)))]
+    if len(placed) < 2:
+        return None
+    placed.sort(key=lambda item: (item[0][0], item[1].evidence.doc))
+    steps: list[Statement] = []
+    contradictions: list[tuple[Statement, Statement]] = []
+    current: tuple[tuple[dt.datetime, bool], Statement] | None = None
+    for moment, statement in placed:
+        conflict = current is not None and relation(current[1], statement) is Relation.CONFLICT
+        if (
+            current is not None
+            and conflict
+            and (_same_time(current[0], moment) or not _explained(current[1], statement))
+        ):
+            contradictions.append((current[1], statement))
+            continue
+        steps.append(statement)
+        current = (moment, statement)
+    figures = list({figure_of(step): step for step in steps}.values())
+    for statement in statements:
+        undated = _moment(published.get(statement.evidence.doc)) is None
+        if undated and all(relation(figure, statement) is Relation.CONFLICT for figure in figures):
+            contradictions.append((steps[-1], statement))
+    return Timeline(tuple(steps), tuple(contradictions))
