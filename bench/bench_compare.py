@@ -21,6 +21,9 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.compare_set import document_texts  # noqa: E402
+
 # (Arabic, Persian, English) spellings swapped in for the people of the originals, copy by copy.
 NAME_POOL = [
     ("أردوغان", "اردوغان", "Erdogan"), ("ماكرون", "مکرون", "Macron"), ("شولتس", "شولتس", "Scholz"),
@@ -35,7 +38,7 @@ def base_documents() -> list[tuple[str, str]]:
     documents = [(path.stem, path.read_text(encoding="utf-8")) for path in seeds]
     for path in sorted((ROOT / "tests" / "compare_sets").glob("*.yaml")):
         spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-        documents += [(f"{path.stem}-{doc_id}", text) for doc_id, text in spec["documents"].items()]
+        documents += [(f"{path.stem}-{doc_id}", text) for doc_id, text in document_texts(spec).items()]
     return documents
 
 
@@ -71,7 +74,9 @@ def run_one(size: int) -> dict[str, float]:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"documents": size, "seconds": round(seconds, 2), "kb": round(kilobytes),
             "kb_per_s": round(kilobytes / seconds), "peak_mb": round(peak_mb), "claims": len(comparison.claims),
-            "links": len(comparison.links), "findings": len(comparison.findings)}
+            "links": len(comparison.links), "findings": len(comparison.findings),
+            "largest_event": max((len(event.docs) for event in comparison.events), default=0),
+            "largest_story": max((len(story.docs) for story in comparison.stories), default=0)}
 
 
 def main() -> int:
@@ -84,7 +89,7 @@ def main() -> int:
         return 0
     previous: dict[str, float] | None = None
     print(f"{'docs':>6} {'seconds':>8} {'KB':>7} {'KB/s':>6} {'peak MB':>8} {'claims':>7} {'links':>6} "
-          f"{'findings':>8}  growth")
+          f"{'findings':>8} {'event':>6} {'story':>6}  growth")
     for size in map(int, args.sizes.split(",")):
         out = subprocess.run([sys.executable, __file__, "--one", str(size)], capture_output=True, text=True, check=True)
         row = json.loads(out.stdout)
@@ -93,7 +98,8 @@ def main() -> int:
             growth = (f"time x{row['seconds'] / max(previous['seconds'], 1e-9):.1f} for docs "
                       f"x{row['documents'] / previous['documents']:.0f}")
         print(f"{row['documents']:>6} {row['seconds']:>8} {row['kb']:>7} {row['kb_per_s']:>6} {row['peak_mb']:>8} "
-              f"{row['claims']:>7} {row['links']:>6} {row['findings']:>8}  {growth}")
+              f"{row['claims']:>7} {row['links']:>6} {row['findings']:>8} {row['largest_event']:>6} "
+              f"{row['largest_story']:>6}  {growth}")
         previous = row
     return 0
 

@@ -24,6 +24,9 @@ import yaml
 
 import factcmp
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.compare_set import compare_set_documents
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
@@ -75,8 +78,7 @@ def _seeds() -> Iterator[tuple[str, Any]]:
 def _compare_sets() -> Iterator[tuple[str, Any]]:
     for path in sorted((ROOT / "tests" / "compare_sets").glob("*.yaml")):
         spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-        published = spec.get("published")
-        documents = [factcmp.Document(id=i, text=text, published=published) for i, text in spec["documents"].items()]
+        documents = compare_set_documents(spec)
         yield f"compare_set:{path.stem}", _compare_outputs(documents)
 
 

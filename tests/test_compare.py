@@ -16,17 +16,14 @@ import yaml
 import factcmp
 from factcmp.compare.model import Comparison, Finding
 from factcmp.pipeline import compare
+from tests.compare_set import compare_set_documents, document_texts
 
 SETS = sorted((Path(__file__).parent / "compare_sets").glob("*.yaml"))
 
 
 def _load(path: Path) -> tuple[Comparison, dict[str, Any]]:
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-    published = spec.get("published")  # the day every report of the set came out, when given
-    documents = [
-        factcmp.Document(id=doc_id, text=text, published=published) for doc_id, text in spec["documents"].items()
-    ]
-    return compare(documents), spec
+    return compare(compare_set_documents(spec)), spec
 
 
 def _fits(finding: Finding, want: dict[str, Any]) -> bool:
@@ -60,7 +57,7 @@ def test_forbidden_findings_are_not_reported(path: Path) -> None:
 def test_every_finding_carries_its_evidence() -> None:
     for path in SETS:
         comparison, spec = _load(path)
-        texts = spec["documents"]
+        texts = document_texts(spec)
         for finding in comparison.findings:
             assert finding.explanation.endswith(".") and 0 < finding.confidence <= 1
             for doc, evidence in finding.values.items():

@@ -41,6 +41,7 @@ _LEAD_WEIGHT = 2.0
 # count in the similarity of documents compared for another reason).
 _MAX_POSTINGS = 400
 _DAY_GRAINS = frozenset({"day", "hour", "minute"})
+_SPAN_GRAINS = _DAY_GRAINS | {"week", "month", "quarter", "year"}
 _WEIGHTS = {"place": 1.5, "actor": 1.0, "subtype": 1.0, "object": 0.7, "count": 0.7, "day": 1.0, "lead": 2.0}
 
 
@@ -110,19 +111,36 @@ def document_features(document: DocumentMentions, claims: Sequence[Claim]) -> di
     return features
 
 
-def document_day(document: DocumentMentions, claims: Sequence[Claim]) -> dt.date | None:
-    """The day a document is about: the day it was published, else the day its headline or lead
-    dates its main event to (a report recalls older events further down, never in its lead)."""
-    published = document.document.published
-    if published is not None:
-        return published.date() if isinstance(published, dt.datetime) else published
+def _lead_time(claims: Sequence[Claim], grains: frozenset[str]) -> dict[str, object] | None:
+    """The resolved time, of one of ``grains``, that the headline or lead gives its main event (a
+    report recalls older events further down, never in its lead)."""
     for claim in claims:
         time = claim.time
         if claim.background or time is None or claim.trigger.span.start >= _LEAD_CHARS:
             continue
-        if time.value.get("resolved") and time.value.get("grain") in _DAY_GRAINS:
-            return _day(time.value.get("start"))
+        if time.value.get("resolved") and time.value.get("grain") in grains:
+            return time.value
     return None
+
+
+def document_day(document: DocumentMentions, claims: Sequence[Claim]) -> dt.date | None:
+    """The day a document is about: the day it was published, else the day its lead dates its event to."""
+    published = document.document.published
+    if published is not None:
+        return published.date() if isinstance(published, dt.datetime) else published
+    time = _lead_time(claims, _DAY_GRAINS)
+    return _day(time.get("start")) if time else None
+
+
+def document_span(document: DocumentMentions, claims: Sequence[Claim]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a document can be about: its publication day, else the time its lead
+    gives its event, to the day or only to the year («in 2015»)."""
+    day = document_day(document, claims)
+    if day is not None:
+        return day, day
+    time = _lead_time(claims, _SPAN_GRAINS)
+    first, end = (_day(time.get("start")), _day(time.get("end"))) if time else (None, None)
+    return (first, end - dt.timedelta(days=1)) if first and end else None
 
 
 def _vectors(bags: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
@@ -131,7 +149,9 @@ def _vectors(bags: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
     total = len(bags)
     vectors = {}
     for doc, bag in bags.items():
-        vector = {f: (1 + math.log(w)) * math.log((1 + total) / frequency[f]) for f, w in bag.items() if w >= 1}
+        vector = {
+            f: (1 + math.log(w)) * (math.log((1 + total) / (1 + frequency[f])) + 1) for f, w in bag.items() if w >= 1
+        }
         norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
         vectors[doc] = {f: x / norm for f, x in vector.items() if x > 0}
     return vectors
@@ -157,19 +177,27 @@ def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str],
 
 
 @attrs.frozen
-class _DaySpan:
-    """The first and last day a group of reports is known to be about."""
+class _TimeSpan:
+    """When a group of reports can be about: every report's time must lie within a story's length
+    of every other's (a year is a long time: two reports of «2015» and «2018» never meet)."""
 
-    first: dt.date | None
-    last: dt.date | None
+    latest_first: dt.date | None
+    earliest_last: dt.date | None
 
-    def fits(self, other: _DaySpan) -> bool:
-        days = [day for day in (self.first, self.last, other.first, other.last) if day is not None]
-        return not days or (max(days) - min(days)).days <= MAX_STORY_DAYS
+    def fits(self, other: _TimeSpan) -> bool:
+        joined = self.joined(other)
+        if joined.latest_first is None or joined.earliest_last is None:
+            return True
+        return (joined.latest_first - joined.earliest_last).days <= MAX_STORY_DAYS
 
-    def joined(self, other: _DaySpan) -> _DaySpan:
-        days = [day for day in (self.first, self.last, other.first, other.last) if day is not None]
-        return _DaySpan(min(days, default=None), max(days, default=None))
+    def joined(self, other: _TimeSpan) -> _TimeSpan:
+        firsts = [day for day in (self.latest_first, other.latest_first) if day is not None]
+        lasts = [day for day in (self.earliest_last, other.earliest_last) if day is not None]
+        return _TimeSpan(max(firsts, default=None), min(lasts, default=None))
+
+
+def _span_profile(span: tuple[dt.date, dt.date] | None) -> _TimeSpan:
+    return _TimeSpan(span[0], span[1]) if span else _TimeSpan(None, None)
 
 
 def group_stories(documents: Sequence[DocumentMentions], claims: Sequence[Claim]) -> list[Story]:
@@ -182,12 +210,13 @@ def group_stories(documents: Sequence[DocumentMentions], claims: Sequence[Claim]
     entries = {entry.document.id: entry for entry in documents}
     bags = {doc: document_features(entries[doc], claims_of[doc]) for doc in docs}
     days = {doc: document_day(entries[doc], claims_of[doc]) for doc in docs}
+    spans = {doc: document_span(entries[doc], claims_of[doc]) for doc in docs}
     groups = average_linkage(
         docs,
         {doc: doc for doc in docs},
         _similarities(_vectors(bags)),
         SAME_STORY,
-        lambda doc: _DaySpan(days[doc], days[doc]),
+        lambda doc: _span_profile(spans[doc]),
     )
     groups.sort(key=lambda group: (-len(group), docs.index(group[0])))
     return [_story(f"s{number}", group, days, claims_of) for number, group in enumerate(groups)]
