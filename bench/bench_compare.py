@@ -2,7 +2,8 @@
 
 The corpora are built from the sample reports and the hand-made compare sets, each copy with
 its years shifted and its people renamed, so that copies tell different events and the
-aligner has to tell them apart. Each size runs in a fresh process, so peak memory is its own.
+aligner has to tell them apart; two reports in three carry the publication day of their copy.
+The largest event and story are printed: neither may be larger than a copy. Each size runs in a fresh process, so peak memory is its own.
 
 Run: python bench/bench_compare.py [--sizes 10,100,1000,10000]
 """
@@ -56,17 +57,24 @@ def variant(text: str, copy: int) -> str:
     return text
 
 
-def corpus(size: int) -> list[tuple[str, str]]:
+def corpus(size: int) -> list[tuple[str, str, str | None]]:
+    """(id, text, publication day): copy k is published k years before the originals, as a feed
+    would date its items; one report in three carries no date, as on the web."""
     base = base_documents()
-    return [(f"{doc_id}~{i // len(base)}", variant(text, i // len(base)))
-            for i, (doc_id, text) in ((i, base[i % len(base)]) for i in range(size))]
+    documents = []
+    for i in range(size):
+        copy = i // len(base)
+        doc_id, text = base[i % len(base)]
+        published = None if i % 3 == 2 else f"{2018 - copy:04d}-09-18" if 2018 - copy > 1600 else None
+        documents.append((f"{doc_id}~{copy}", variant(text, copy), published))
+    return documents
 
 
 def run_one(size: int) -> dict[str, float]:
     import factcmp
     from factcmp.pipeline import compare
 
-    documents = [factcmp.Document(id=doc_id, text=text) for doc_id, text in corpus(size)]
+    documents = [factcmp.Document(id=i, text=text, published=day) for i, text, day in corpus(size)]
     started = time.perf_counter()
     comparison = compare(documents)
     seconds = time.perf_counter() - started

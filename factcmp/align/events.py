@@ -13,16 +13,26 @@ only claims that tell it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import attrs
 
 from factcmp.align.linkage import average_linkage
-from factcmp.align.links import MAX_UNCERTAIN_LINKS, SAME_EVENT_MAX_DAYS, Link, may_be_misdated, score_pair
+from factcmp.align.links import (
+    MAX_UNCERTAIN_LINKS,
+    SAME_EVENT_MAX_DAYS,
+    Link,
+    actor_keys,
+    may_be_misdated,
+    score_pair,
+)
 from factcmp.align.stories import Story
 from factcmp.claims.model import Claim
-from factcmp.claims.triggers import general_subtypes
+from factcmp.claims.triggers import general_subtypes, subtype_rarity
+from factcmp.relations import Relation, days_apart, most_specific_place, place_relation, time_relation
 
 # A claim dated this many days or more before its report's day tells an earlier event.
 BACKGROUND_DAYS = 30
@@ -31,6 +41,9 @@ _FULL_BLOCK = 200
 _NEIGHBOURS = 24
 # Two groups of claims are one event when their claims' links average at least this.
 SAME_EVENT = 0.4
+# Events rarer than this between the same parties happen again and again (meetings, calls, strikes):
+# told with other people taking part, they are other events.
+_ROUTINE_BELOW = 0.05
 
 
 def is_background(claim: Claim, reference: dt.date | None) -> bool:
@@ -131,42 +144,76 @@ def few_uncertain(links: Sequence[Link]) -> list[Link]:
 
 @attrs.frozen
 class _EventProfile:
-    """What every claim of a would-be event says about its kind and its time."""
+    """What the claims of a would-be event say about its kind, its time and, for a routine event,
+    who took part: a claim joins only an event that every one of its claims allows."""
 
     subtypes: frozenset[str]
-    earliest_end: str | None  # of the resolved times: they must overlap, or nearly
-    latest_start: str | None
+    times: tuple[dict[str, Any], ...]  # the distinct times its claims give
     slack_days: int  # how far apart its times may be: a few days for an event reports may misdate
+    routine: bool
+    named: frozenset[str]  # the people and organizations its claims name
+    places: tuple[dict[str, Any], ...]  # the most specific place each claim gives
 
     def fits(self, other: _EventProfile) -> bool:
-        specific = (self.subtypes | other.subtypes) - general_subtypes()
-        if len(specific) > 1:
+        if len((self.subtypes | other.subtypes) - general_subtypes()) > 1:
             return False
-        ends = [end for end in (self.earliest_end, other.earliest_end) if end]
-        starts = [start for start in (self.latest_start, other.latest_start) if start]
         slack = max(self.slack_days, other.slack_days)
-        return not (ends and starts) or _days(min(ends), max(starts)) <= slack
+        if any(_times_exclude(a, b, slack) for a in self.times for b in other.times):
+            return False
+        if not (self.routine or other.routine):
+            return True  # sources that disagree on where a rare event happened are worth a contradiction
+        # A meeting of Putin and Bennett is not the meeting of Putin and Netanyahu; one in Sochi is
+        # not one in Paris.
+        if self.named - other.named and other.named - self.named:
+            return False
+        places_differ = any(place_relation(a, b) is Relation.CONFLICT for a in self.places for b in other.places)
+        return not places_differ or self._pinned_with(other)
+
+    def _pinned_with(self, other: _EventProfile) -> bool:
+        """Whether both sides date it to the same day: then a routine event told in two places is one
+        event the sources place differently (a contradiction), not two events."""
+        days = [time for time in (*self.times, *other.times) if time.get("resolved") and time.get("grain") == "day"]
+        return (
+            any(t in self.times for t in days)
+            and any(t in other.times for t in days)
+            and all(time_relation(a, b).compatible for a in days for b in days)
+        )
 
     def joined(self, other: _EventProfile) -> _EventProfile:
-        ends = [end for end in (self.earliest_end, other.earliest_end) if end]
-        starts = [start for start in (self.latest_start, other.latest_start) if start]
         return _EventProfile(
             self.subtypes | other.subtypes,
-            min(ends, default=None),
-            max(starts, default=None),
+            _distinct((*self.times, *other.times)),
             max(self.slack_days, other.slack_days),
+            self.routine or other.routine,
+            self.named | other.named,
+            _distinct((*self.places, *other.places)),
         )
 
 
-def _days(end: str, start: str) -> int:
-    """Days from an interval's (exclusive) end to a later start; 0 or less when they overlap."""
-    return (dt.date.fromisoformat(start[:10]) - dt.date.fromisoformat(end[:10])).days + 1
+def _distinct(values: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
+    return tuple({json.dumps(value, sort_keys=True, default=str): value for value in values}.values())
+
+
+def _times_exclude(a: dict[str, Any], b: dict[str, Any], slack_days: int) -> bool:
+    """Whether two times cannot be one event's: they conflict, by more days than reports misdate."""
+    if time_relation(a, b) is not Relation.CONFLICT:
+        return False
+    gap = days_apart(a, b)
+    if gap is None:  # a weekday against a date, no year: proof enough only for a routine event
+        return slack_days == 0
+    return gap > slack_days
 
 
 def _profile(claim: Claim, story_subtypes: frozenset[str]) -> _EventProfile:
-    time = claim.time.value if claim.time is not None and claim.time.value.get("resolved") else {}
     slack = SAME_EVENT_MAX_DAYS if may_be_misdated(claim, story_subtypes) else 0
-    return _EventProfile(frozenset({claim.subtype}), time.get("end"), time.get("start"), slack)
+    return _EventProfile(
+        subtypes=frozenset({claim.subtype}),
+        times=(claim.time.value,) if claim.time is not None else (),
+        slack_days=slack,
+        routine=subtype_rarity().get(claim.subtype, 0.0) < _ROUTINE_BELOW,
+        named=frozenset(key for key in actor_keys(claim) if key.startswith("entity:")),
+        places=(place.value,) if (place := most_specific_place(claim.places)) is not None else (),
+    )
 
 
 def group_events(claims: Sequence[Claim], links: Sequence[Link], stories: Sequence[Story]) -> list[list[str]]:

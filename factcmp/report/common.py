@@ -212,7 +212,12 @@ def kind_counts(findings: Sequence[Finding]) -> dict[str, int]:
 def kind_count(kind: str, count: int) -> str:
     """``1 contradiction``, ``3 single-source facts``."""
     singular, many = _KIND_COUNT_WORDS.get(kind, (kind, kind))
-    return f"{count} {singular if count == 1 else many}"
+    return counted(count, singular, many)
+
+
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """``1 event``, ``2 events``: a number with its noun in the right number."""
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"
 
 
 def event_interval(event: Event) -> tuple[dt.date, dt.date] | None:

@@ -27,6 +27,7 @@ from factcmp.report.common import (
     KIND_WORDS,
     RTL_LANGUAGES,
     FindingGroup,
+    counted,
     describe_mention,
     grouped_findings,
     kind_count,
@@ -38,7 +39,7 @@ from factcmp.report.common import (
     source_tags,
     time_of,
 )
-from factcmp.report.timeline import timeline_svg
+from factcmp.report.timeline import revision_svg, timeline_svg
 from factcmp.text.inert import inert
 
 if TYPE_CHECKING:
@@ -165,6 +166,7 @@ def _finding(number: int, finding: Finding, tags: dict[str, str], classes: dict[
         for doc, evidence in finding.values.items()
     )
     word = KIND_WORDS.get(finding.kind, finding.kind)
+    chart = revision_svg(finding, tags) if finding.kind == "revision" else ""
     return (
         f'<li class="finding k-{_e(finding.kind)}" id="f{number}" data-finding="f{number}" '
         f'data-kind="{_e(finding.kind)}" data-slot="{_e(finding.slot)}" tabindex="0" role="button" '
@@ -172,7 +174,7 @@ def _finding(number: int, finding: Finding, tags: dict[str, str], classes: dict[
         f'<div class="fhead"><span class="fnum">F{number}</span><span class="badge">{_e(word)}</span>'
         f'<span class="slot">{_e(finding.slot)}</span>'
         f'<span class="conf">confidence {finding.confidence:.2f}</span></div>'
-        f'<p class="expl">{_isolated(finding.explanation)}</p><ul class="says">{says}</ul></li>'
+        f'<p class="expl">{_isolated(finding.explanation)}</p>{chart}<ul class="says">{says}</ul></li>'
     )
 
 
@@ -290,8 +292,9 @@ def _summary(comparison: Comparison) -> str:
         for kind, count in counts.items()
     )
     return (
-        f'<p class="summary">{len(comparison.documents)} sources · {len(comparison.claims)} claims · '
-        f'{len(comparison.events)} events</p><p class="summary">{parts}</p>'
+        f'<p class="summary">{counted(len(comparison.documents), "source")} · '
+        f"{counted(len(comparison.claims), 'claim')} · {counted(len(comparison.events), 'event')}</p>"
+        f'<p class="summary">{parts}</p>'
     )
 
 

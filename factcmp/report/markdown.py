@@ -18,6 +18,7 @@ from factcmp.report.common import (
     KIND_ORDER,
     KIND_WORDS,
     FindingGroup,
+    counted,
     grouped_findings,
     isolate,
     isolate_quote,
@@ -152,7 +153,7 @@ def render(comparison: Comparison) -> str:
         "",
         *_sources(comparison, tags),
         "",
-        f"{len(comparison.claims)} claims, {len(comparison.events)} events; findings: "
+        f"{counted(len(comparison.claims), 'claim')}, {counted(len(comparison.events), 'event')}; findings: "
         + ", ".join(kind_count(kind, count) for kind, count in counts.items())
         + ".",
         "",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from factcmp.report.common import event_interval, shorten, time_of
 
 if TYPE_CHECKING:
-    from factcmp.compare.model import Comparison, Event
+    from factcmp.compare.model import Comparison, Event, Finding
 
 _WIDTH = 1000
 _LABEL_WIDTH = 330  # room for the event's name, left of the axis
@@ -123,4 +123,31 @@ def timeline_svg(comparison: Comparison, tags: dict[str, str], classes: dict[str
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {height}" role="img" '
         f'aria-label="Timeline of {len(dated)} dated events">{ticks}'
         f'<line class="tl-axis" x1="{_AXIS_START}" y1="{_TOP - 6}" x2="{_AXIS_END}" y2="{_TOP - 6}"/>{rows}</svg>'
+    )
+
+
+# A revision's figures as steps, left to right in the order the reports came out.
+_STEP_WIDTH, _STEP_HEIGHT, _STEP_PAD = 90, 70, 14
+
+
+def revision_svg(finding: Finding, tags: dict[str, str]) -> str:
+    """The figures of a revised toll as a line of points in publication order, each with its value
+    and the source that gave it: how a toll moved through the day, at a glance."""
+    figures = [(doc, float(evidence.value.get("value") or 0)) for doc, evidence in finding.values.items()]
+    highest = max((value for _, value in figures), default=0.0) or 1.0
+    width = _STEP_PAD * 2 + _STEP_WIDTH * max(len(figures) - 1, 1)
+    points = [
+        (_STEP_PAD + _STEP_WIDTH * i, _STEP_PAD + (_STEP_HEIGHT - 2 * _STEP_PAD) * (1 - value / highest))
+        for i, (_, value) in enumerate(figures)
+    ]
+    line = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+    marks = "".join(
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3"/><text x="{x:.1f}" y="{y - 5:.1f}">{value:g}</text>'
+        f'<text class="src" x="{x:.1f}" y="{_STEP_HEIGHT + 10}">{_e(tags.get(doc, doc))}</text>'
+        for (x, y), (doc, value) in zip(points, figures, strict=True)
+    )
+    return (
+        f'<svg class="revision" viewBox="0 0 {width} {_STEP_HEIGHT + 14}" role="img" '
+        f'aria-label="The figures in the order the reports came out">'
+        f'<polyline points="{line}"/>{marks}</svg>'
     )
