@@ -2,7 +2,7 @@
 
 The corpora are built from the sample reports and the hand-made compare sets, each copy with
 its years shifted and its people renamed, so that copies tell different events and the
-aligner has to tell them apart; two reports in three carry the publication day of their copy.
+aligner has to tell them apart; each report carries the publication day of its copy.
 The largest event and story are printed: neither may be larger than a copy. Each size runs in a fresh process, so peak memory is its own.
 
 Run: python bench/bench_compare.py [--sizes 10,100,1000,10000]
@@ -59,13 +59,14 @@ def variant(text: str, copy: int) -> str:
 
 def corpus(size: int) -> list[tuple[str, str, str | None]]:
     """(id, text, publication day): copy k is published k years before the originals, as a feed
-    would date its items; one report in three carries no date, as on the web."""
+    dates its items. (Undated, copies whose texts give no year are the same text: nothing tells
+    them apart, and they are rightly one story.)"""
     base = base_documents()
     documents = []
     for i in range(size):
         copy = i // len(base)
         doc_id, text = base[i % len(base)]
-        published = None if i % 3 == 2 else f"{2018 - copy:04d}-09-18" if 2018 - copy > 1600 else None
+        published = f"{2018 - copy:04d}-09-18" if 2018 - copy > 1600 else None
         documents.append((f"{doc_id}~{copy}", variant(text, copy), published))
     return documents
 

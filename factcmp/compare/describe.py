@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calendar import month_name
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -29,20 +30,6 @@ _COUNT_VERBS = {
     "ABOARD": "aboard",
     "AFFECT": "affected",
 }
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _WEEKDAYS = {
     "MON": "Monday",
     "TUE": "Tuesday",
@@ -77,7 +64,7 @@ def describe_date(value: dict[str, Any]) -> str:
     if value.get("day"):
         parts.append(str(value["day"]))
     if value.get("month"):
-        parts.append(_MONTHS[int(value["month"]) - 1])
+        parts.append(month_name[int(value["month"])])
     if value.get("year"):
         parts.append(str(value["year"]))
     elif value.get("day") or value.get("month"):
