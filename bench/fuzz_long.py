@@ -67,8 +67,13 @@ def run_chunk(job: tuple[int, int, float]) -> tuple[int, str, list[tuple[int, st
 
 def _pool_run(jobs: list[tuple[int, int, float]], processes: int, hash_seed: str) -> list[Any]:
     os.environ["PYTHONHASHSEED"] = hash_seed  # read by each spawned worker at start-up
+    results = []
     with multiprocessing.get_context("spawn").Pool(processes) as pool:
-        return list(pool.imap_unordered(run_chunk, jobs))
+        for done, result in enumerate(pool.imap_unordered(run_chunk, jobs), start=1):
+            results.append(result)
+            if done % 100 == 0 or done == len(jobs):
+                print(f"  {done}/{len(jobs)} chunks, {sum(len(r[2]) for r in results)} failures", file=sys.stderr)
+    return results
 
 
 def main() -> int:

@@ -14,6 +14,8 @@ import pytest
 import factcmp
 from factcmp.cli import main
 from factcmp.io import atomic_output
+from factcmp.report.common import for_terminal
+from tests.hostile import assert_inert, check_one
 
 TOLL = "قتل 15 شخصا في دمشق أمس في انفجار سيارة مفخخة."
 
@@ -177,3 +179,12 @@ def test_messages_on_stderr_are_inert(tmp_path: Path) -> None:
     message = run.stderr.decode("utf-8")
     assert "\x1b" not in message and "\u202e" not in message and "no such file" in message
     assert len(message.strip().splitlines()) == 1
+
+
+def test_isolates_close_on_the_line_they_open_when_a_name_spans_a_line_break() -> None:
+    # Found by the long fuzz profile (seed 3): a name read across a line break, printed in the
+    # value summary, opened an isolate on one line and closed it on the next.
+    shown = for_terminal("name=ياسين\nعادل MQSkS")
+    assert "\n" not in shown
+    assert_inert(shown)
+    check_one(3)

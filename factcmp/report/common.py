@@ -54,9 +54,9 @@ def isolate(text: str) -> str:
 
 
 def for_terminal(text: str) -> str:
-    """Untrusted text as it may be printed: inert (no control or bidi override can act), each
-    right-to-left stretch isolated."""
-    return "".join(isolate(piece) if rtl else piece for piece, rtl in rtl_pieces(inert(text)))
+    """Untrusted text as it may be printed on one line: inert (no control or bidi override can
+    act), each right-to-left stretch isolated (an isolate must close on the line it opens)."""
+    return "".join(isolate(piece) if rtl else piece for piece, rtl in rtl_pieces(inert(one_line(text))))
 
 
 def quote_for_terminal(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcmp.compare.model import FINDING_KINDS
-from factcmp.report.common import for_terminal, one_line, quote_for_terminal
+from factcmp.report.common import for_terminal, quote_for_terminal
 from factcmp.report.terminal import Style
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ def _finding_line(finding: Finding, style: Style) -> str:
     quotes = "; ".join(f"{for_terminal(doc)}: {quote_for_terminal(ev.text)}" for doc, ev in finding.values.items())
     return (
         f"   {style.kind(f'[{finding.kind}]', finding.kind)} {finding.slot}  confidence {finding.confidence:.2f}\n"
-        f"      {for_terminal(one_line(finding.explanation))}\n      {style.dim(quotes)}\n"
+        f"      {for_terminal(finding.explanation)}\n      {style.dim(quotes)}\n"
     )
 
 
