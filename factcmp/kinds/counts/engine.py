@@ -31,7 +31,7 @@ from factcmp.kinds.numbers.context import (
 )
 from factcmp.kinds.numbers.lexicon import numeral_lexicon
 from factcmp.kinds.places.gazetteer import load_gazetteer, name_key
-from factcmp.lexicon import load_table
+from factcmp.lexicon import languages, load_table
 from factcmp.model import Mention, Span, SpanIndex
 from factcmp.text.words import Word, words
 from factcmp.values import CountValue, QuantityValue
@@ -99,7 +99,7 @@ class _TextIndex:
 
     @classmethod
     def of(cls, text: str) -> _TextIndex:
-        text_words = words(text)
+        text_words = [part for word in words(text) for part in _unglued(word)]
         return cls(
             text,
             text_words,
@@ -133,6 +133,23 @@ class _TextIndex:
         modifier = modifier_before(self.text, start, lang, floor=clause_start)
         lead = max(lo, bisect.bisect_right(self.ends, modifier[1])) if modifier is not None else first
         return _Clause(self.words, lo, hi, first, last, lead, inside)
+
+
+_GLUED = re.compile(r"([^\W\d_]+)([0-9]+)")
+
+
+@cache
+def _number_clitics() -> frozenset[str]:
+    return frozenset(c.prefix for lang in languages() for c in numeral_lexicon(lang).clitics)
+
+
+def _unglued(word: Word) -> tuple[Word, ...]:
+    """مصرع10, أصيب47: a predicate and a number typed without a space are two words; الـ15 stays one."""
+    glued = _GLUED.fullmatch(word.text)
+    if glued is None or glued.group(1).lower() in _number_clitics() or glued.group(1).isascii():
+        return (word,)
+    cut = word.start + glued.end(1)
+    return Word(word.start, cut, glued.group(1), word.lang), Word(cut, word.end, glued.group(2), word.lang)
 
 
 def _bind(analysis: TextAnalysis, index: _TextIndex, read: ReadNumber) -> Mention | None:
@@ -184,7 +201,9 @@ def _currency_sign(text: str, read: ReadNumber) -> tuple[str, int, int] | None:
         if after.lstrip(" ").startswith(sign) and len(after) - len(after.lstrip(" ")) <= 1:
             return unit, start, end + after.index(sign) + len(sign)
         if before.rstrip(" ").endswith(sign) and len(before) - len(before.rstrip(" ")) <= 1:
-            return unit, start - len(before) + before.rindex(sign), end
+            sign_start = start - len(before) + before.rindex(sign)
+            if not (sign[0].isalpha() and text[sign_start - 1 : sign_start].isalpha()):  # Rs, not "hours 5"
+                return unit, sign_start, end
     return None
 
 
