@@ -159,6 +159,8 @@ def _number_clitics() -> frozenset[str]:
 
 def _unglued(word: Word) -> tuple[Word, ...]:
     """مصرع10, أصيب47: a predicate and a number typed without a space are two words; الـ15 stays one."""
+    if not word.text[-1].isdigit() or word.text[0].isdigit():
+        return (word,)  # most words: no letters before digits, so no regex run
     glued = _GLUED.fullmatch(word.text)
     if glued is None or glued.group(1).lower() in _number_clitics() or glued.group(1).isascii():
         return (word,)
