@@ -108,6 +108,8 @@ class CountValue(Value):
     low: Number | None = None
     high: Number | None = None
     affiliation: str | None = None  # ISO country code of the counted, when the text says it
+    # A part of the toll before it («بينهم 6 سوريين», including 63 Canadians): never compared with the whole.
+    part_of: bool = False
 
 
 @attrs.frozen(kw_only=True)

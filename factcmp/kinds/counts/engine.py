@@ -31,7 +31,7 @@ from factcmp.kinds.numbers.context import (
 )
 from factcmp.kinds.numbers.lexicon import numeral_lexicon
 from factcmp.kinds.places.gazetteer import load_gazetteer, name_key
-from factcmp.lexicon import load_table
+from factcmp.lexicon import languages, load_table
 from factcmp.model import Mention, Span, SpanIndex
 from factcmp.text.words import Word, words
 from factcmp.values import CountValue, QuantityValue
@@ -59,15 +59,29 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
         return []
     blocked = SpanIndex(folded_spans(analysis, found, _NOT_COUNTED))
     index = _TextIndex.of(text)
-    mentions = []
+    mentions: list[Mention] = []
     for read in read_numbers:
         match = read.match
         if match.is_ordinal or _year_like(text, read) or blocked.overlaps_any(Span(match.start, match.end)):
             continue
-        mention = _bind(analysis, index, read)
+        mention = _bind(analysis, index, read, _last_toll(analysis, mentions, match.start))
         if mention is not None:
             mentions.append(mention)
     return drop_overlapped(mentions, [m for m in found if m.kind in _YIELD_TO])
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _last_toll(analysis: TextAnalysis, mentions: list[Mention], start: int) -> str | None:
+    """The count type of the sentence's last count before ``start``: what a part of it («بينهم 6 سوريين») counts."""
+    last = next((m for m in reversed(mentions) if m.kind == "count"), None)
+    if last is None or not isinstance(last.value, CountValue) or last.value.part_of:
+        return None
+    end = analysis.folded.to_folded(last.span.start, last.span.end)[1]
+    if end > start or start - end > _REACH or _SENTENCE_END.search(analysis.folded.text, end, start):
+        return None
+    return last.value.count_type
 
 
 def _year_like(text: str, read: ReadNumber) -> bool:
@@ -99,7 +113,7 @@ class _TextIndex:
 
     @classmethod
     def of(cls, text: str) -> _TextIndex:
-        text_words = words(text)
+        text_words = [part for word in words(text) for part in _unglued(word)]
         return cls(
             text,
             text_words,
@@ -135,7 +149,28 @@ class _TextIndex:
         return _Clause(self.words, lo, hi, first, last, lead, inside)
 
 
-def _bind(analysis: TextAnalysis, index: _TextIndex, read: ReadNumber) -> Mention | None:
+_GLUED = re.compile(r"([^\W\d_]+)([0-9]+)")
+
+
+@cache
+def _number_clitics() -> frozenset[str]:
+    return frozenset(c.prefix for lang in languages() for c in numeral_lexicon(lang).clitics)
+
+
+def _unglued(word: Word) -> tuple[Word, ...]:
+    """مصرع10, أصيب47: a predicate and a number typed without a space are two words; الـ15 stays one."""
+    if not word.text[-1].isdigit() or word.text[0].isdigit():
+        return (word,)  # most words: no letters before digits, so no regex run
+    glued = _GLUED.fullmatch(word.text)
+    if glued is None or glued.group(1).lower() in _number_clitics() or glued.group(1).isascii():
+        return (word,)
+    cut = word.start + glued.end(1)
+    return Word(word.start, cut, glued.group(1), word.lang), Word(cut, word.end, glued.group(2), word.lang)
+
+
+def _bind(analysis: TextAnalysis, index: _TextIndex, read: ReadNumber, toll: str | None) -> Mention | None:
+    """The count or quantity of a number; ``toll`` is the count type of the count before it in its
+    sentence, which a part of it («بينهم 6 سوريين», including 63 Canadians) counts too."""
     match, lang = read.match, read.lang
     clause = index.clause(match.start, match.end, lang)
     if clause is None:
@@ -150,13 +185,27 @@ def _bind(analysis: TextAnalysis, index: _TextIndex, read: ReadNumber) -> Mentio
     predicate = _predicate(clause, noun, lang)
     if match.is_weak and not (noun is not None and _next_to(noun, clause)):
         return None
-    bound = _Bound(read, clause, noun, noun_before)
-    if predicate is not None:
+    bound = _Bound(read, clause, noun, noun_before, part=toll is not None and _after_part_marker(clause, lang))
+    count_type = predicate.entry.data["count_type"] if predicate is not None else toll if bound.part else None
+    if count_type is not None:
         object_name = noun.entry.data["object"] if noun is not None else _DEFAULT_OBJECT
-        return _count(analysis, bound, predicate.entry.data["count_type"], object_name)
+        return _count(analysis, bound, count_type, object_name)
     if noun is not None:
         return _quantity(analysis, bound, noun.entry.data["unit"] or _DEFAULT_UNIT)
     return None
+
+
+_MARKER_WORDS = 4  # the longest part marker, in words («که از این تعداد»)
+
+
+def _after_part_marker(clause: _Clause, lang: str) -> bool:
+    """بينهم 6, از جمله ۶, including 63: a part marker ends right before the number's phrase."""
+    markers = count_lexicon.part_markers(lang)
+    for first in range(max(0, clause.lead - _MARKER_WORDS), clause.lead):
+        hit = markers.match_at(clause.words, first)
+        if hit is not None and hit.last == clause.lead - 1:
+            return True
+    return False
 
 
 @attrs.frozen
@@ -167,6 +216,7 @@ class _Bound:
     clause: _Clause
     noun: Hit | None = None
     noun_before: bool = False
+    part: bool = False  # a part of the toll before it: بينهم 6 سوريين
 
 
 @cache
@@ -184,7 +234,9 @@ def _currency_sign(text: str, read: ReadNumber) -> tuple[str, int, int] | None:
         if after.lstrip(" ").startswith(sign) and len(after) - len(after.lstrip(" ")) <= 1:
             return unit, start, end + after.index(sign) + len(sign)
         if before.rstrip(" ").endswith(sign) and len(before) - len(before.rstrip(" ")) <= 1:
-            return unit, start - len(before) + before.rindex(sign), end
+            sign_start = start - len(before) + before.rindex(sign)
+            if not (sign[0].isalpha() and text[sign_start - 1 : sign_start].isalpha()):  # Rs, not "hours 5"
+                return unit, sign_start, end
     return None
 
 
@@ -261,12 +313,12 @@ def _predicate(clause: _Clause, noun: Hit | None, lang: str) -> Hit | None:
     An event predicate must touch the number or its noun, or stand in the clause with a noun
     bound; a toll predicate (حصيلة القتلى, death toll) needs only to come before the number.
     """
-    connectors = numeral_lexicon(lang).connectors
+    connectors, auxiliaries = numeral_lexicon(lang).connectors, count_lexicon.auxiliaries(lang)
     best: tuple[bool, int, Hit] | None = None
     for hit in clause.predicates:
         if hit.last >= clause.first and hit.first <= clause.last:
             continue
-        distance = _distance(hit, clause, noun, connectors)
+        distance = _distance(hit, clause, noun, connectors, auxiliaries)
         # where the counted were («on board», «على متنها») yields to what happened to them
         rank = (hit.entry.data.get("role") == "state", distance)
         if _binds(hit, clause, noun, distance) and (best is None or rank < best[:2]):
@@ -274,7 +326,9 @@ def _predicate(clause: _Clause, noun: Hit | None, lang: str) -> Hit | None:
     return best[2] if best is not None else None
 
 
-def _distance(hit: Hit, clause: _Clause, noun: Hit | None, connectors: frozenset[str]) -> int:
+def _distance(
+    hit: Hit, clause: _Clause, noun: Hit | None, connectors: frozenset[str], auxiliaries: frozenset[str]
+) -> int:
     """Words between a predicate and the number's phrase. A predicate before the number across
     "and" belongs to the coordinate before it (۱۲ نفر جان باختند و ۳۵ نفر دیگر زخمی شدند)."""
     # the phrase starts at a modifier («killing all 15 …») or a noun before the number («عسكريين اثنين»)
@@ -286,6 +340,8 @@ def _distance(hit: Hit, clause: _Clause, noun: Hit | None, connectors: frozenset
         return distance + 1 if glued or clause.words[phrase_start - 1].key in connectors else distance
     phrase_end = noun.last if noun is not None and noun.last > clause.last else clause.last
     distance = hit.first - phrase_end if hit.first > phrase_end else hit.first - clause.last
+    between = clause.words[phrase_end + 1 : hit.first] if hit.first > phrase_end else []
+    distance -= sum(word.key in auxiliaries for word in between)  # dozens were hurt
     # «استشهاد عسكريين اثنين وإصابة اثنين آخرين»: a predicate after «and» starts the next coordinate
     return distance + 1 if clause.words[hit.first].key[:1] in connectors and distance > 0 else distance
 
@@ -294,7 +350,8 @@ def _binds(hit: Hit, clause: _Clause, noun: Hit | None, distance: int) -> bool:
     if hit.entry.data.get("role") == "toll":
         return hit.last < clause.first
     if noun is not None:
-        return not (noun.first <= hit.first <= noun.last)
+        # ۳۹ سرنشین: a noun that says where the counted were is its own state
+        return not (noun.first <= hit.first <= noun.last) or hit.entry.data.get("role") == "state"
     return distance == 1
 
 
@@ -366,6 +423,7 @@ def _count(analysis: TextAnalysis, bound: _Bound, count_type: str, object_name: 
         low=match.low,
         high=match.high,
         affiliation=affiliation,
+        part_of=bound.part,
     )
     return mention(analysis, "count", span.start, span.end, value)
 

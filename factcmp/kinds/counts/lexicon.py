@@ -1,9 +1,10 @@
 """The lexicons counts are bound with, indexed for lookups in constant time per word.
 
 count_predicates.tsv (what happened: قتل, کشته, killed), counted_nouns.tsv (what is counted:
-عسكريا, نظامی, servicemen) and units.tsv (km, ساعة). A pattern word ending in ``*`` matches any
-word that starts with it; text words are tried with and without their Arabic proclitics
-(factcmp.text.words.Word.stems), so lexicons list bare forms.
+عسكريا, نظامی, servicemen), units.tsv (km, ساعة), part_markers.txt (بينهم, including: a part of
+the toll before) and count_auxiliaries.txt (were, have been: between a number and its predicate).
+A pattern word ending in ``*`` matches any word that starts with it; text words are tried with
+and without their Arabic proclitics (factcmp.text.words.Word.stems), so lexicons list bare forms.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import cache
 
 import attrs
 
-from factcmp.lexicon import entry_key, load_table
+from factcmp.lexicon import entry_key, load_table, load_words
 from factcmp.text.lang import lexicon_language
 from factcmp.text.words import Word
 
@@ -105,3 +106,15 @@ def demonyms(lang: str) -> dict[str, str]:
 @cache
 def units(lang: str) -> PhraseIndex:
     return _index(load_table(lexicon_language(lang), "units"), "word")
+
+
+@cache
+def part_markers(lang: str) -> PhraseIndex:
+    """Words that make a count a part of the toll before it: بينهم, از جمله, including."""
+    return _index([{"phrase": phrase} for phrase in load_words(lexicon_language(lang), "part_markers")], "phrase")
+
+
+@cache
+def auxiliaries(lang: str) -> frozenset[str]:
+    """Auxiliaries between a counted phrase and its predicate after it (dozens were hurt)."""
+    return frozenset(entry_key(word) for word in load_words(lexicon_language(lang), "count_auxiliaries"))

@@ -68,6 +68,7 @@ def read_from(text: str, tokens: list[Token], index: int) -> tuple[NumberMatch |
         is_weak=alone and first.weak,
         has_article=compound.article,
         follows_noun=alone and first.postposed,
+        scale=compound.last_scale if compound.current == 0 else None,
     )
     return match, next_index
 
@@ -195,7 +196,8 @@ def _take_after_ordinal(token: Token, compound: _Compound, conjunction: bool) ->
 
 def _take_word(token: Token, compound: _Compound, conjunction: bool) -> int:
     value = token.value
-    teen = token.type == lx.TEEN_SUFFIX and compound.last_unit and not conjunction and 0 < compound.current < 10
+    # خمسة عشر, and مائة وستة عشر: the teen word makes the unit just read a teen, whatever hundreds precede it
+    teen = token.type == lx.TEEN_SUFFIX and compound.last_unit and not conjunction and _unit_of(compound.current)
     if not teen and not _fits(compound, value, conjunction):
         return 0
     compound.current += value
@@ -205,6 +207,10 @@ def _take_word(token: Token, compound: _Compound, conjunction: bool) -> int:
     if _ends_in_ten(token):
         compound.ordinal = True
     return 1
+
+
+def _unit_of(current: Number) -> bool:
+    return isinstance(current, int) and 0 < current % 100 < 10
 
 
 def _fits(compound: _Compound, value: Number, conjunction: bool) -> bool:
@@ -224,7 +230,10 @@ def _fits(compound: _Compound, value: Number, conjunction: bool) -> bool:
 
 
 def _take_multiplier(token: Token, compound: _Compound, conjunction: bool) -> int:
-    """ثلاث مئة, two hundred, two dozen; مئة alone after a scale (ألف ومئة)."""
+    """ثلاث مئة, two hundred, two dozen; مئة alone after a scale (ألف ومئة). A hundred written with a
+    preposition and the article (ثلاثين بالمئة) is a percent word, not a multiplier."""
+    if token.article:
+        return 0
     if not conjunction and 0 < compound.current < 100 and isinstance(compound.current, int):
         compound.current *= token.value
     elif compound.current == 0 and compound.total > 0:

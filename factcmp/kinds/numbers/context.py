@@ -166,7 +166,11 @@ def percent_end(text: str, end: int, lang: str) -> int | None:
 
 
 def percent_sign_before(text: str, start: int) -> int | None:
-    """Where a percent sign written before the number starts (٪۵۰, folded %50)."""
-    if start >= 1 and text[start - 1] == "%":
+    """Where a percent sign written before the number starts (٪۵۰, folded %50); not an escape in a
+    web address (a%2020b, /%20), which has a letter, a digit or a slash on either side."""
+    if start >= 1 and text[start - 1] == "%" and not _IN_ADDRESS.match(text[start - 2 : start - 1] or " "):
         return start - 1
     return None
+
+
+_IN_ADDRESS = re.compile(r"[A-Za-z0-9_/%=&?.+-]")

@@ -63,7 +63,7 @@ class NumeralLexicon:
     words: dict[str, WordEntry]
     clitics: tuple[Clitic, ...]  # longest prefix first
     connectors: frozenset[str]
-    range_words: dict[str, str]  # word -> to, or, between, from (number_ranges.tsv)
+    range_words: dict[str, str]  # word -> to, or, between, from, change (number_ranges.tsv)
     vague_links: frozenset[str]
     ordinal_suffixes: tuple[tuple[str, str], ...]  # (suffix, letters the stem must end in, "" for any)
     non_numbers: re.Pattern[str] | None

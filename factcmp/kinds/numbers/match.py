@@ -24,3 +24,4 @@ class NumberMatch:
     is_weak: bool = False
     has_article: bool = False  # الـ15, العشرين
     follows_noun: bool = False  # a word written after the noun it counts: جندي واحد
+    scale: Number | None = None  # the scale word it ends in (20 مليون): the low end of a range shares it

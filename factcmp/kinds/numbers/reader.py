@@ -19,7 +19,7 @@ import re
 from factcmp.kinds.numbers.compounds import read_from
 from factcmp.kinds.numbers.lexicon import NumeralLexicon, numeral_lexicon
 from factcmp.kinds.numbers.match import NumberMatch
-from factcmp.kinds.numbers.tokens import read_tokens
+from factcmp.kinds.numbers.tokens import read_tokens, tidy
 from factcmp.lexicon import entry_key
 
 
@@ -49,9 +49,10 @@ _DASHES = frozenset("-–")
 
 def _is_range(text: str, first: NumberMatch, second: NumberMatch, lexicon: NumeralLexicon) -> bool:
     """Two numbers of one range: rising, plain, and joined by a dash, «to», «or», or «and» after
-    «between». After «from» the second is where a number went («ارتفع من 20 إلى 30»), not a range."""
+    «between». After «from» they are a range (من 10 إلى 20 دولار) unless a word of change comes
+    before it: then the second is where a number went («ارتفع العدد من 20 إلى 30»)."""
     plain = not any(m.is_range or m.is_ordinal or m.is_vague or m.is_weak for m in (first, second))
-    if not plain or not first.value < second.value:
+    if not plain or not _low(first, second) < second.value:
         return False
     gap = entry_key(text[first.end : second.start].strip())
     if gap in _DASHES:
@@ -59,16 +60,47 @@ def _is_range(text: str, first: NumberMatch, second: NumberMatch, lexicon: Numer
     before = _LAST_WORD_BEFORE.search(text, max(0, first.start - _RANGE_OPENER_REACH), first.start)
     opener = lexicon.range_words.get(entry_key(before.group(1))) if before else None
     if lexicon.range_words.get(gap) in ("to", "or"):
-        return opener != "from"
+        return opener != "from" or not (before and _after_change(text, before.start(1), lexicon))
     return gap in lexicon.connectors and opener == "between"
 
 
+_CHANGE_REACH = 40  # characters before «from» searched for a word of change (ارتفع عدد القتلى من)
+_CLAUSE_BREAK = re.compile(r"[.!?؟؛;:،,\n]")
+
+
+def _after_change(text: str, start: int, lexicon: NumeralLexicon) -> bool:
+    window_start = max(0, start - _CHANGE_REACH)
+    breaks = list(_CLAUSE_BREAK.finditer(text, window_start, start))
+    window = text[breaks[-1].end() if breaks else window_start : start]
+    return any(_is_change(lexicon, word) for word in _WORDS.findall(window))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _is_change(lexicon: NumeralLexicon, word: str) -> bool:
+    """ارتفع, وارتفع, rose: a word of change, with or without a conjunction written on it."""
+    word = entry_key(word)
+    stems = [word] + [word[len(c.prefix) :] for c in lexicon.clitics if c.conjunction and word.startswith(c.prefix)]
+    return any(lexicon.range_words.get(stem) == "change" for stem in stems)
+
+
+def _low(first: NumberMatch, second: NumberMatch) -> int | float:
+    """The low end of a range: «بين 10 و20 مليون», 10 to 20 million: the scale of the high end is the low's too."""
+    if second.scale is not None and first.scale is None and not first.has_article:
+        scaled = tidy(first.value * second.scale)
+        if scaled < second.value:
+            return scaled
+    return first.value
+
+
 def _range(first: NumberMatch, second: NumberMatch) -> NumberMatch:
+    low = _low(first, second)
     return NumberMatch(
         first.start,
         second.end,
-        first.value,
-        low=first.value,
+        low,
+        low=low,
         high=second.value,
         is_range=True,
         has_digits=first.has_digits or second.has_digits,

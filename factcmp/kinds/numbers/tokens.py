@@ -13,8 +13,13 @@ from factcmp.kinds.numbers import lexicon as lx
 from factcmp.kinds.numbers.lexicon import NumeralLexicon, WordEntry, WordReading
 from factcmp.kinds.numbers.match import Number
 
-# Digits with thousands separators and a decimal part; a bare decimal part (.77).
-_TOKEN = re.compile(r"(?P<num>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+)|(?P<word>[^\W\d_]+)")
+# Digits with thousands separated by commas or by spaces (2 500 000, as French and Persian styles
+# write them), a decimal part; a bare decimal part (.77) where no letter precedes it (Rs.50 is 50).
+_TOKEN = re.compile(
+    r"(?P<num>(?:[0-9]{1,3}(?:,[0-9]{3})+|(?<![0-9,.])[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])|[0-9]+)"
+    r"(?:\.[0-9]+)?|(?<![^\W\d_])\.[0-9]+)|(?P<word>[^\W\d_]+)"
+)
+_GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f")
 # Digit groups joined into a date, a time, a ratio, a phone number or a version: never numbers.
 # Each starts where a digit run starts, so a long run is scanned once, not once per digit.
 _CHAIN = re.compile(
@@ -25,7 +30,6 @@ _LATIN = re.compile(r"[A-Za-z]")
 _PHONE_DIGITS = 7  # a run of this many digits with a leading zero is a phone or an id number
 _MAX_DIGITS = 15
 _VERB_PREFIX_REACH = 6
-_MAX_CLITIC = 4  # وبال
 _POWERS_OF_TEN = frozenset({"10", "100", "1000"})
 _ARTICLE_LEN = 2  # ال, and لل where ل + ال merge
 
@@ -49,8 +53,12 @@ LINK = "link"
 DIGIT_ORDINAL = "digit_ordinal"
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\"'<>«»]+", re.IGNORECASE)  # digits in a web address are no amount
+
+
 def _skipped_spans(text: str, lexicon: NumeralLexicon) -> list[tuple[int, int]]:
     spans = [m.span() for m in _CHAIN.finditer(text)]
+    spans.extend(m.span() for m in _ADDRESS.finditer(text))
     if lexicon.non_numbers is not None:
         spans.extend(m.span() for m in lexicon.non_numbers.finditer(text))
     return sorted(spans)
@@ -122,17 +130,16 @@ def _not_an_amount(text: str, start: int, end: int) -> bool:
 def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> Token | None:
     if _not_an_amount(text, start, end):
         return None
-    value = tidy(float(text[start:end].replace(",", "")))
+    value = tidy(float(text[start:end].translate(_GROUP_SEPARATORS)))
     core, article = start, False
     prefix = _letters_before(text, start)
-    if prefix is None:
-        return None  # digits glued to a word: a code, not a number
-    if prefix:
-        clitic = next((c for c in lexicon.clitics if c.prefix == prefix), None)
-        if clitic is None:
-            return None  # glued to letters that are not a clitic
-        if clitic.article:
-            core, article = start - len(prefix), True
+    clitic = next((c for c in lexicon.clitics if c.prefix == prefix), None) if prefix else None
+    if prefix and clitic is None and _LATIN.search(prefix):
+        return None  # F16, COVID19: digits glued to a Latin word are a code, not a number
+    # Digits glued to an Arabic-script word that is no clitic (أصيب47, عام2001, رقم5) are a
+    # typing slip of web text: the number stands on its own.
+    if clitic is not None and clitic.article:
+        core, article = start - len(prefix), True
     elif text[start - 1 : start] == "-" and not text[start - 2 : start - 1].isalnum():
         value, core = -value, start - 1
     suffix = _letters_after(text, end)
@@ -141,13 +148,11 @@ def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> To
     return Token(core, end, core, value, DIGITS, article=article)
 
 
-def _letters_before(text: str, start: int) -> str | None:
-    """The letters written right before digits (ال of الـ15), or None when they are longer than a clitic."""
+def _letters_before(text: str, start: int) -> str:
+    """The letters written right before digits (ال of الـ15, أصيب of أصيب47)."""
     index = start
-    while index > 0 and text[index - 1].isalpha() and start - index < _MAX_CLITIC:
+    while index > 0 and text[index - 1].isalpha():
         index -= 1
-    if index > 0 and text[index - 1].isalpha():
-        return None
     return text[index:start].lower()
 
 

@@ -4,6 +4,7 @@ and a weekday before a day and month («السبت 21/09»)."""
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 
 from factcmp.kinds.dates.grammar.fields import Fields, weekday_in, year_calendar, year_in
 from factcmp.kinds.dates.grammar.fragments import NUM_START, Fragments
@@ -39,13 +40,29 @@ def numeric_rules(p: Fragments) -> list[RuleSpec]:
 def _numeric(match: re.Match[str], lex: DateLexicon, year: int, month: int, day: int | None) -> DateParts | None:
     _, era = year_in(match, lex)
     calendar = era or year_calendar(year, lex.lang)
-    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
-        return None
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= _days_in(calendar, year, month)):
+        return None  # 30-02-2023, 31/04/2023: no such day
+    if calendar == "gregorian" and year < _FIRST_YEAR:
+        return None  # 2/1000: a ratio or a score, not February of the year 1000
     parts = DateParts("date", match.start(), match.end(), calendar=calendar, year=year, month=month, day=day)
     weekday = weekday_in(match, lex)
     if weekday:
         parts.weekday = weekday[0]
     return parts
+
+
+_FIRST_YEAR = 1600  # an earlier year in digits, with no calendar named, is not a date a report gives
+_JALALI_LONG_MONTHS = 6  # the first six Solar Hijri months have 31 days, the others 30 (Esfand 29 or 30)
+_LUNAR_MONTH_DAYS = 30
+
+
+def _days_in(calendar: str, year: int, month: int) -> int:
+    """The most days ``month`` may have: the Gregorian month's own, 31 or 30 in Solar Hijri, 30 in Hijri."""
+    if calendar == "gregorian":
+        return monthrange(year, month)[1]
+    if calendar == "jalali":
+        return 31 if month <= _JALALI_LONG_MONTHS else 30
+    return _LUNAR_MONTH_DAYS
 
 
 def _read_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:

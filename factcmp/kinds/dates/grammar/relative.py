@@ -66,6 +66,16 @@ def span_rules(p: Fragments) -> list[RuleSpec]:
             _read_ago,
             "unit",
         ),
+        # لمدة عام, نصف ساعة, for an hour, سنة واحدة, شهر كامل: one unit, or half of one, with the word
+        # that makes it a span (a bare singular unit is a word, not a span of time)
+        *where(
+            lex.words("span_for") | lex.words("half") | lex.words("span_one"),
+            f"(?:{START}(?:(?P<for>{p.words('span_for')})|(?P<half>{p.words('half')}))\\s+"
+            f"(?:{START}(?P<ind>{p.words('indef')})\\s+)?)?{START}(?P<u>{units})"
+            f"(?:\\s+(?P<one>{p.words('span_one')}))?{END}",
+            _read_one_unit,
+            "unit",
+        ),
         # 3 أيام, خمسة ساعات, يومين, five hours
         (f"{numbers}\\s*{START}(?P<u>{units}){END}", _read_duration, "unit"),
         (f"{p.lead()}(?P<u>{units}){END}", _read_duration, "unit"),
@@ -118,6 +128,30 @@ def _read_ago(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
 def _of_event(lang: str) -> re.Pattern[str]:
     flags = re.IGNORECASE if lang == "en" else 0
     return re.compile(f"\\s+{alternation(lexicon(lang).words('of_event'))}(?!\\w)", flags)
+
+
+# Half of a unit, said in the next smaller one: نصف ساعة is 30 minutes.
+_HALF_UNITS = {
+    "minute": ("second", 30),
+    "hour": ("minute", 30),
+    "day": ("hour", 12),
+    "month": ("day", 15),
+    "year": ("month", 6),
+}
+
+
+def _read_one_unit(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    groups = match.groupdict()
+    unit, unit_count = lex.time_units[key(match.group("u"))]
+    if unit_count != 1 or not (groups.get("for") or groups.get("half") or groups.get("one")):
+        return None  # a plural, a dual (read by the next rule) or a bare word
+    if groups.get("half"):
+        if unit not in _HALF_UNITS:
+            return None
+        unit, count = _HALF_UNITS[unit]
+        return DateParts("duration", match.start(), match.end(), unit=unit, count=count)
+    start = match.start("ind" if groups.get("ind") else "u") if groups.get("for") else match.start()  # not «لمدة»
+    return DateParts("duration", start, match.end(), unit=unit, count=1)
 
 
 def _read_duration(match: re.Match[str], lex: DateLexicon) -> DateParts | None:

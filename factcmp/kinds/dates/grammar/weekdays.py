@@ -63,7 +63,7 @@ def _read_nth_weekday(match: re.Match[str], lex: DateLexicon) -> DateParts | Non
 
 def _read_weekday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     weekday = weekday_in(match, lex)
-    if weekday is None:
+    if weekday is None or _teen_number(match, lex):
         return None
     parts = DateParts("weekday", match.start(), match.end(), weekday=weekday[0], shift=shift_in(match, lex))
     has_context = parts.shift is not None or bool(match.groupdict().get("pre"))
@@ -72,6 +72,12 @@ def _read_weekday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     if period and key(period) in lex.day_periods:
         parts.day_period = lex.day_periods[key(period)]
     return parts
+
+
+def _teen_number(match: re.Match[str], lex: DateLexicon) -> bool:
+    """«الأحد عشر معتقلا»: a weekday name that also is a number, before a teen word, is eleven."""
+    following = _FIRST_WORD.match(match.string, match.end("w"))
+    return following is not None and key(following.group(1)) in lex.words("teen")
 
 
 def _stands_as_weekday(match: re.Match[str], lex: DateLexicon) -> bool:
