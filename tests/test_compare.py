@@ -97,3 +97,16 @@ def test_one_event_told_by_three_reports_gives_one_finding_per_slot() -> None:
     (time,) = comparison.filter(slot="time")
     assert time.kind == "agreement" and time.more_precise == "iraq-ar"
     assert "iraq-ar and iran-fa are more precise" in time.explanation
+
+
+def test_a_part_of_a_toll_is_compared_with_the_same_part_never_with_the_whole() -> None:
+    documents = [
+        factcmp.Document(id="ar", lang="ar", published="2024-05-10",
+                         text="قتل 20 شخصا بينهم 6 سوريين في انفجار سيارة مفخخة في سوق بمدينة الموصل صباح الجمعة."),
+        factcmp.Document(id="en", lang="en", published="2024-05-10",
+                         text="A car bomb killed 20 people, including 6 Syrians, in a market in Mosul on Friday morning."),
+    ]
+    comparison = compare(documents)
+    counts = [f for f in comparison.filter(slot="count") if f.kind != "single_source"]
+    told = sorted((f.kind, sorted(e.value["value"] for e in f.values.values())) for f in counts)
+    assert told == [("agreement", [6, 6]), ("agreement", [20, 20])], _show(comparison)

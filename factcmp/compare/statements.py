@@ -47,9 +47,19 @@ def statements_of(claim: Claim) -> list[Statement]:
         found.append(Statement("actor", "", _joined(claim.actors), claim))
     if claim.object is not None:
         found.append(Statement("object", "", claim.object, claim))
-    found += [Statement("count", str(e.value.get("count_type")), e, claim) for e in claim.counts]
+    found += [Statement("count", _count_key(e), e, claim) for e in claim.counts]
     found += [Statement("quantity", str(e.value.get("unit")), e, claim) for e in claim.quantities]
     return found
+
+
+def _count_key(count: Evidence) -> str:
+    """What a count counts: its type, and for a part of a toll («بينهم 6 سوريين», "including 63
+    Canadians") which part, so that a part is compared with the same part, never with the whole."""
+    value = count.value
+    kind = str(value.get("count_type"))
+    if value.get("part_of"):
+        return f"{kind}:part:{value.get('affiliation') or value.get('object') or ''}"
+    return kind
 
 
 def relation(a: Statement, b: Statement) -> Relation:
