@@ -31,7 +31,7 @@ NAME_POOL = [
     ("السيسي", "السیسی", "Sisi"), ("عبد الله", "عبدالله", "Abdullah"), ("رئيسي", "رئیسی", "Raisi"),
 ]
 ORIGINAL_NAMES = ("بوتين", "پوتین", "Putin", "نتنياهو", "نتانیاهو", "Netanyahu")
-_YEAR = re.compile(r"(?<![0-9])(19[0-9][0-9]|20[0-4][0-9])(?![0-9])")
+_YEAR = re.compile(r"(?<![0-9])(19[0-9][0-9]|20[0-4][0-9]|13[0-9][0-9]|14[0-4][0-9])(?![0-9])")  # Gregorian, Solar Hijri and Hijri years
 
 
 def base_documents() -> list[tuple[str, str]]:

@@ -56,6 +56,11 @@ class SpanIndex:
         return self._reach(bisect.bisect_right(self._starts, span.start)) >= span.end
 
 
+def published_day(published: Published | None) -> dt.date | None:
+    """The day a report came out, whether its time of day is known or not."""
+    return published.date() if isinstance(published, dt.datetime) else published
+
+
 def published_to_json(published: Published | None) -> str | None:
     return None if published is None else published.isoformat()
 

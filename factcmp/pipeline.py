@@ -28,7 +28,7 @@ from factcmp.claims.reader import read_claims
 from factcmp.compare.findings import comparison_of
 from factcmp.compare.model import Comparison
 from factcmp.kinds import ENGINES, engines_for
-from factcmp.model import Document, DocumentMentions, Mention, SpanIndex
+from factcmp.model import Document, DocumentMentions, Mention, SpanIndex, published_day
 from factcmp.report import render
 from factcmp.values import KINDS
 
@@ -145,7 +145,8 @@ def _stories(run: Run) -> None:
 
 def _align(run: Run) -> None:
     links = align(run.claims, run.stories, _reference_days(run))
-    run.groups = group_events(run.claims, links, run.stories)
+    published = {entry.document.id: published_day(entry.document.published) for entry in run.documents}
+    run.groups = group_events(run.claims, links, run.stories, published)
     run.links = few_uncertain(links)
 
 

@@ -153,9 +153,12 @@ class _EventProfile:
     routine: bool
     named: frozenset[str]  # the people and organizations its claims name
     places: tuple[dict[str, Any], ...]  # the most specific place each claim gives
+    first_report: dt.date | None = None  # the earliest day a report tells it as having happened
 
     def fits(self, other: _EventProfile) -> bool:
         if len((self.subtypes | other.subtypes) - general_subtypes()) > 1:
+            return False
+        if not _before_its_reports(self, other):
             return False
         slack = max(self.slack_days, other.slack_days)
         if any(_times_exclude(a, b, slack) for a in self.times for b in other.times):
@@ -187,7 +190,25 @@ class _EventProfile:
             self.routine or other.routine,
             self.named | other.named,
             _distinct((*self.places, *other.places)),
+            min((day for day in (self.first_report, other.first_report) if day), default=None),
         )
+
+
+def _before_its_reports(a: _EventProfile, b: _EventProfile) -> bool:
+    """Whether the event happened before the first report that tells it as done: a report of 2018
+    cannot tell a strike of 2019."""
+    reports = [day for day in (a.first_report, b.first_report) if day]
+    starts = [_day(time.get("start")) for time in (*a.times, *b.times) if time.get("resolved")]
+    known = [start for start in starts if start]
+    slack = dt.timedelta(days=1 + max(a.slack_days, b.slack_days))  # time zones, and misdating as above
+    return not (reports and known) or max(known) <= min(reports) + slack
+
+
+def _day(text: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
 
 
 def _distinct(values: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
@@ -204,7 +225,7 @@ def _times_exclude(a: dict[str, Any], b: dict[str, Any], slack_days: int) -> boo
     return gap > slack_days
 
 
-def _profile(claim: Claim, story_subtypes: frozenset[str]) -> _EventProfile:
+def _profile(claim: Claim, story_subtypes: frozenset[str], reference: dt.date | None) -> _EventProfile:
     slack = SAME_EVENT_MAX_DAYS if may_be_misdated(claim, story_subtypes) else 0
     return _EventProfile(
         subtypes=frozenset({claim.subtype}),
@@ -213,18 +234,27 @@ def _profile(claim: Claim, story_subtypes: frozenset[str]) -> _EventProfile:
         routine=subtype_rarity().get(claim.subtype, 0.0) < _ROUTINE_BELOW,
         named=frozenset(key for key in actor_keys(claim) if key.startswith("entity:")),
         places=(place.value,) if (place := most_specific_place(claim.places)) is not None else (),
+        first_report=reference if claim.modality != "planned" else None,
     )
 
 
-def group_events(claims: Sequence[Claim], links: Sequence[Link], stories: Sequence[Story]) -> list[list[str]]:
-    """Claim ids grouped into events by average linkage over their links; every other claim alone."""
+def group_events(
+    claims: Sequence[Claim],
+    links: Sequence[Link],
+    stories: Sequence[Story],
+    published: Mapping[str, dt.date | None] | None = None,
+) -> list[list[str]]:
+    """Claim ids grouped into events by average linkage over their links; every other claim alone.
+    ``published``: the day each report came out, where known: no report tells as done an event
+    dated after it."""
     by_id = {claim.id: claim for claim in claims}
     story_of = {doc: story.id for story in stories for doc in story.docs}
     leading = _leading_subtypes(claims, story_of)
 
     def profile(claim_id: str) -> _EventProfile:
         claim = by_id[claim_id]
-        return _profile(claim, leading.get(story_of.get(claim.doc, claim.doc), frozenset()))
+        story_subtypes = leading.get(story_of.get(claim.doc, claim.doc), frozenset())
+        return _profile(claim, story_subtypes, (published or {}).get(claim.doc))
 
     ids = [claim.id for claim in claims]
     similarity = {(link.a, link.b): link.score for link in links}

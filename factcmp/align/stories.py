@@ -26,7 +26,7 @@ import attrs
 from factcmp.align.linkage import average_linkage
 from factcmp.claims.model import Claim
 from factcmp.claims.triggers import general_subtypes
-from factcmp.model import DocumentMentions, Mention
+from factcmp.model import DocumentMentions, Mention, published_day
 from factcmp.relations import is_country
 
 # Two groups of reports are one story when their documents are at least this alike on average
@@ -125,9 +125,9 @@ def _lead_time(claims: Sequence[Claim], grains: frozenset[str]) -> dict[str, obj
 
 def document_day(document: DocumentMentions, claims: Sequence[Claim]) -> dt.date | None:
     """The day a document is about: the day it was published, else the day its lead dates its event to."""
-    published = document.document.published
+    published = published_day(document.document.published)
     if published is not None:
-        return published.date() if isinstance(published, dt.datetime) else published
+        return published
     time = _lead_time(claims, _DAY_GRAINS)
     return _day(time.get("start")) if time else None
 
