@@ -3,7 +3,8 @@
 The corpora are built from the sample reports and the hand-made compare sets, each copy with
 its years shifted and its people renamed, so that copies tell different events and the
 aligner has to tell them apart; each report carries the publication day of its copy.
-The largest event and story are printed: neither may be larger than a copy. Each size runs in a fresh process, so peak memory is its own.
+The largest event and story are printed: neither may be larger than a copy. Each size runs in
+a fresh process, so peak memory is its own.
 
 Run: python bench/bench_compare.py [--sizes 10,100,1000,10000]
 """
@@ -31,7 +32,8 @@ NAME_POOL = [
     ("السيسي", "السیسی", "Sisi"), ("عبد الله", "عبدالله", "Abdullah"), ("رئيسي", "رئیسی", "Raisi"),
 ]
 ORIGINAL_NAMES = ("بوتين", "پوتین", "Putin", "نتنياهو", "نتانیاهو", "Netanyahu")
-_YEAR = re.compile(r"(?<![0-9])(19[0-9][0-9]|20[0-4][0-9]|13[0-9][0-9]|14[0-4][0-9])(?![0-9])")  # Gregorian, Solar Hijri and Hijri years
+# Gregorian, Solar Hijri and Hijri years.
+_YEAR = re.compile(r"(?<![0-9])(19[0-9][0-9]|20[0-4][0-9]|13[0-9][0-9]|14[0-4][0-9])(?![0-9])")
 
 
 def base_documents() -> list[tuple[str, str]]:

@@ -201,7 +201,7 @@ def _before_its_reports(a: _EventProfile, b: _EventProfile) -> bool:
     starts = [_day(time.get("start")) for time in (*a.times, *b.times) if time.get("resolved")]
     known = [start for start in starts if start]
     slack = dt.timedelta(days=1 + max(a.slack_days, b.slack_days))  # time zones, and misdating as above
-    return not (reports and known) or max(known) <= min(reports) + slack
+    return not (reports and known) or max(known) - min(reports) <= slack
 
 
 def _day(text: object) -> dt.date | None:
