@@ -10,7 +10,6 @@ percentages and ordinals are never counted.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -19,6 +18,7 @@ import attrs
 
 from factcmp.analysis import TextAnalysis, drop_overlapped
 from factcmp.kinds.counts import lexicon as count_lexicon
+from factcmp.kinds.counts.clause import REACH, Clause, TextIndex
 from factcmp.kinds.counts.lexicon import Hit
 from factcmp.kinds.numbers.context import (
     ReadNumber,
@@ -31,9 +31,9 @@ from factcmp.kinds.numbers.context import (
 )
 from factcmp.kinds.numbers.lexicon import numeral_lexicon
 from factcmp.kinds.places.gazetteer import load_gazetteer, name_key
-from factcmp.lexicon import languages, load_table
+from factcmp.lexicon import load_table
 from factcmp.model import Mention, Span, SpanIndex
-from factcmp.text.words import Word, words
+from factcmp.text.words import Word
 from factcmp.values import CountValue, QuantityValue
 
 KINDS: tuple[str, ...] = ("count", "quantity")
@@ -41,8 +41,6 @@ REQUIRES: tuple[str, ...] = ("number", "percent", "ordinal", "date", "duration")
 
 _NOT_COUNTED = frozenset({"date", "duration", "percent", "ordinal"})
 _YIELD_TO = frozenset({"date", "duration"})
-_CLAUSE_END = re.compile(r"[.!?؟؛;:\n،,()«»\"“”]")
-_REACH = 160  # characters searched on either side of a number for its clause
 _NOUN_AFTER = 3  # words after the number the counted noun may be (15 Russian servicemen)
 _NOUN_BEFORE = 4  # words before an Arabic definite number (أفراد الطاقم الروسي الـ15)
 _MODIFIER_BEFORE_NOUN = 2  # جميع أفراد الطاقم: words between an "all" and the noun it qualifies
@@ -58,7 +56,7 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     if not read_numbers:
         return []
     blocked = SpanIndex(folded_spans(analysis, found, _NOT_COUNTED))
-    index = _TextIndex.of(text)
+    index = TextIndex.of(text)
     mentions: list[Mention] = []
     for read in read_numbers:
         match = read.match
@@ -79,7 +77,7 @@ def _last_toll(analysis: TextAnalysis, mentions: list[Mention], start: int) -> s
     if last is None or not isinstance(last.value, CountValue) or last.value.part_of:
         return None
     end = analysis.folded.to_folded(last.span.start, last.span.end)[1]
-    if end > start or start - end > _REACH or _SENTENCE_END.search(analysis.folded.text, end, start):
+    if end > start or start - end > REACH or _SENTENCE_END.search(analysis.folded.text, end, start):
         return None
     return last.value.count_type
 
@@ -89,86 +87,7 @@ def _year_like(text: str, read: ReadNumber) -> bool:
     return read.match.has_digits and _YEAR_LIKE.fullmatch(text, read.match.start, read.match.end) is not None
 
 
-@attrs.frozen
-class _Clause:
-    words: list[Word]  # every word of the text; the clause is words[lo:hi]
-    lo: int
-    hi: int
-    first: int  # indices of the number's first and last words
-    last: int
-    lead: int  # index of the phrase's first word: a modifier before the number («all 15») included
-    predicates: list[Hit]  # the predicates inside the clause
-
-
-@attrs.define
-class _TextIndex:
-    """The words, clause ends and predicates of a text, found once for all its numbers."""
-
-    text: str
-    words: list[Word]
-    starts: list[int]
-    ends: list[int]
-    clause_ends: list[int]
-    predicate_hits: dict[str, tuple[list[Hit], list[int]]] = attrs.field(factory=dict)
-
-    @classmethod
-    def of(cls, text: str) -> _TextIndex:
-        text_words = [part for word in words(text) for part in _unglued(word)]
-        return cls(
-            text,
-            text_words,
-            [w.start for w in text_words],
-            [w.end for w in text_words],
-            [m.start() for m in _CLAUSE_END.finditer(text)],
-        )
-
-    def predicates(self, lang: str) -> tuple[list[Hit], list[int]]:
-        if lang not in self.predicate_hits:
-            lexicon, hits, index = count_lexicon.predicates(lang), [], 0
-            while index < len(self.words):
-                hit = lexicon.match_at(self.words, index)
-                if hit is not None:
-                    hits.append(hit)
-                index = hit.last + 1 if hit is not None else index + 1
-            self.predicate_hits[lang] = (hits, [hit.first for hit in hits])
-        return self.predicate_hits[lang]
-
-    def clause(self, start: int, end: int, lang: str) -> _Clause | None:
-        before = bisect.bisect_left(self.clause_ends, start)
-        clause_start = max(start - _REACH, self.clause_ends[before - 1] + 1 if before else 0)
-        after = bisect.bisect_left(self.clause_ends, end)
-        clause_end = min(end + _REACH, self.clause_ends[after] if after < len(self.clause_ends) else len(self.text))
-        first, last = bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end) - 1
-        if first > last:
-            return None
-        lo, hi = bisect.bisect_left(self.starts, clause_start), bisect.bisect_left(self.starts, clause_end)
-        hits, firsts = self.predicates(lang)
-        inside = [hit for hit in hits[bisect.bisect_left(firsts, lo) : bisect.bisect_left(firsts, hi)] if hit.last < hi]
-        modifier = modifier_before(self.text, start, lang, floor=clause_start)
-        lead = max(lo, bisect.bisect_right(self.ends, modifier[1])) if modifier is not None else first
-        return _Clause(self.words, lo, hi, first, last, lead, inside)
-
-
-_GLUED = re.compile(r"([^\W\d_]+)([0-9]+)")
-
-
-@cache
-def _number_clitics() -> frozenset[str]:
-    return frozenset(c.prefix for lang in languages() for c in numeral_lexicon(lang).clitics)
-
-
-def _unglued(word: Word) -> tuple[Word, ...]:
-    """مصرع10, أصيب47: a predicate and a number typed without a space are two words; الـ15 stays one."""
-    if not word.text[-1].isdigit() or word.text[0].isdigit():
-        return (word,)  # most words: no letters before digits, so no regex run
-    glued = _GLUED.fullmatch(word.text)
-    if glued is None or glued.group(1).lower() in _number_clitics() or glued.group(1).isascii():
-        return (word,)
-    cut = word.start + glued.end(1)
-    return Word(word.start, cut, glued.group(1), word.lang), Word(cut, word.end, glued.group(2), word.lang)
-
-
-def _bind(analysis: TextAnalysis, index: _TextIndex, read: ReadNumber, toll: str | None) -> Mention | None:
+def _bind(analysis: TextAnalysis, index: TextIndex, read: ReadNumber, toll: str | None) -> Mention | None:
     """The count or quantity of a number; ``toll`` is the count type of the count before it in its
     sentence, which a part of it («بينهم 6 سوريين», including 63 Canadians) counts too."""
     match, lang = read.match, read.lang
@@ -198,7 +117,7 @@ def _bind(analysis: TextAnalysis, index: _TextIndex, read: ReadNumber, toll: str
 _MARKER_WORDS = 4  # the longest part marker, in words («که از این تعداد»)
 
 
-def _after_part_marker(clause: _Clause, lang: str) -> bool:
+def _after_part_marker(clause: Clause, lang: str) -> bool:
     """بينهم 6, از جمله ۶, including 63: a part marker ends right before the number's phrase."""
     markers = count_lexicon.part_markers(lang)
     for first in range(max(0, clause.lead - _MARKER_WORDS), clause.lead):
@@ -213,7 +132,7 @@ class _Bound:
     """A number with its clause and the noun (or unit) bound to it, after or before it."""
 
     read: ReadNumber
-    clause: _Clause
+    clause: Clause
     noun: Hit | None = None
     noun_before: bool = False
     part: bool = False  # a part of the toll before it: بينهم 6 سوريين
@@ -249,18 +168,18 @@ def _amount(analysis: TextAnalysis, read: ReadNumber, unit: str, start: int, end
     return mention(analysis, "quantity", before[1] if before else start, end, value)
 
 
-def _next_to(noun: Hit, clause: _Clause) -> bool:
+def _next_to(noun: Hit, clause: Clause) -> bool:
     return noun.first == clause.last + 1 or noun.last == clause.first - 1
 
 
-def _unit_after(clause: _Clause, lang: str) -> Hit | None:
+def _unit_after(clause: Clause, lang: str) -> Hit | None:
     index = clause.last + 1
     if index < clause.hi:
         return count_lexicon.units(lang).match_at(clause.words, index)
     return None
 
 
-def _counted_noun(clause: _Clause, lang: str, definite: bool) -> tuple[Hit | None, bool]:
+def _counted_noun(clause: Clause, lang: str, definite: bool) -> tuple[Hit | None, bool]:
     """The noun the number counts, and whether it stands before the number (الجنود الـ15)."""
     nouns = count_lexicon.counted_nouns(lang)
     predicate_starts = {hit.first for hit in clause.predicates}
@@ -287,7 +206,7 @@ def _counted_noun(clause: _Clause, lang: str, definite: bool) -> tuple[Hit | Non
 _PEOPLE = count_lexicon.Entry(("",), {"object": _DEFAULT_OBJECT, "unit": _DEFAULT_UNIT})
 
 
-def _demonym_as_noun(clause: _Clause, lang: str) -> Hit | None:
+def _demonym_as_noun(clause: Clause, lang: str) -> Hit | None:
     """ثلاثة فلسطينيين, three Palestinians: a demonym right after the number names people."""
     index = clause.last + 1
     if index >= clause.hi:
@@ -298,7 +217,7 @@ def _demonym_as_noun(clause: _Clause, lang: str) -> Hit | None:
     return Hit(index, index, _PEOPLE)
 
 
-def _phrase_ending_at(nouns: count_lexicon.PhraseIndex, clause: _Clause, index: int) -> Hit | None:
+def _phrase_ending_at(nouns: count_lexicon.PhraseIndex, clause: Clause, index: int) -> Hit | None:
     """A two-word noun whose last word is at ``index`` (أفراد الطاقم), found when reading backwards."""
     if index - 1 < clause.lo:
         return None
@@ -306,7 +225,7 @@ def _phrase_ending_at(nouns: count_lexicon.PhraseIndex, clause: _Clause, index: 
     return hit if hit is not None and hit.last == index else None
 
 
-def _predicate(clause: _Clause, noun: Hit | None, lang: str) -> Hit | None:
+def _predicate(clause: Clause, noun: Hit | None, lang: str) -> Hit | None:
     """The predicate of the clause nearest to the number (11 killed and 76 injured: each its own);
     a state («on board») only when no event binds.
 
@@ -327,7 +246,7 @@ def _predicate(clause: _Clause, noun: Hit | None, lang: str) -> Hit | None:
 
 
 def _distance(
-    hit: Hit, clause: _Clause, noun: Hit | None, connectors: frozenset[str], auxiliaries: frozenset[str]
+    hit: Hit, clause: Clause, noun: Hit | None, connectors: frozenset[str], auxiliaries: frozenset[str]
 ) -> int:
     """Words between a predicate and the number's phrase. A predicate before the number across
     "and" belongs to the coordinate before it (۱۲ نفر جان باختند و ۳۵ نفر دیگر زخمی شدند)."""
@@ -346,7 +265,7 @@ def _distance(
     return distance + 1 if clause.words[hit.first].key[:1] in connectors and distance > 0 else distance
 
 
-def _binds(hit: Hit, clause: _Clause, noun: Hit | None, distance: int) -> bool:
+def _binds(hit: Hit, clause: Clause, noun: Hit | None, distance: int) -> bool:
     if hit.entry.data.get("role") == "toll":
         return hit.last < clause.first
     if noun is not None:
@@ -377,7 +296,7 @@ def _modifier(text: str, bound: _Bound) -> tuple[str, int]:
     return plain_modifier(read.match), start
 
 
-def _affiliation(clause: _Clause, noun: Hit | None, lang: str) -> str | None:
+def _affiliation(clause: Clause, noun: Hit | None, lang: str) -> str | None:
     """The country of what is counted, from a demonym next to its noun (عسكريا روسيا, Russian servicemen,
     الطاقم الروسي الـ15)."""
     if noun is None:

@@ -1,0 +1,103 @@
+"""The clause a number stands in: the words of a text, its clause ends and its count predicates,
+found once for all the text's numbers, and the stretch of words around one number that its
+counted noun and predicate must be found in.
+
+A predicate typed onto the number without a space (مصرع10, أصيب47) is cut off it: two words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+import attrs
+
+from factcmp.kinds.counts import lexicon as count_lexicon
+from factcmp.kinds.counts.lexicon import Hit
+from factcmp.kinds.numbers.context import modifier_before
+from factcmp.kinds.numbers.lexicon import numeral_lexicon
+from factcmp.lexicon import languages
+from factcmp.text.words import Word, words
+
+_CLAUSE_END = re.compile(r"[.!?؟؛;:\n،,()«»\"“”]")
+REACH = 160  # characters searched on either side of a number for its clause
+
+
+@attrs.frozen
+class Clause:
+    words: list[Word]  # every word of the text; the clause is words[lo:hi]
+    lo: int
+    hi: int
+    first: int  # indices of the number's first and last words
+    last: int
+    lead: int  # index of the phrase's first word: a modifier before the number («all 15») included
+    predicates: list[Hit]  # the predicates inside the clause
+
+
+@attrs.define
+class TextIndex:
+    """The words, clause ends and predicates of a text, found once for all its numbers."""
+
+    text: str
+    words: list[Word]
+    starts: list[int]
+    ends: list[int]
+    clause_ends: list[int]
+    predicate_hits: dict[str, tuple[list[Hit], list[int]]] = attrs.field(factory=dict)
+
+    @classmethod
+    def of(cls, text: str) -> TextIndex:
+        text_words = [part for word in words(text) for part in _unglued(word)]
+        return cls(
+            text,
+            text_words,
+            [w.start for w in text_words],
+            [w.end for w in text_words],
+            [m.start() for m in _CLAUSE_END.finditer(text)],
+        )
+
+    def predicates(self, lang: str) -> tuple[list[Hit], list[int]]:
+        if lang not in self.predicate_hits:
+            lexicon, hits, index = count_lexicon.predicates(lang), [], 0
+            while index < len(self.words):
+                hit = lexicon.match_at(self.words, index)
+                if hit is not None:
+                    hits.append(hit)
+                index = hit.last + 1 if hit is not None else index + 1
+            self.predicate_hits[lang] = (hits, [hit.first for hit in hits])
+        return self.predicate_hits[lang]
+
+    def clause(self, start: int, end: int, lang: str) -> Clause | None:
+        before = bisect.bisect_left(self.clause_ends, start)
+        clause_start = max(start - REACH, self.clause_ends[before - 1] + 1 if before else 0)
+        after = bisect.bisect_left(self.clause_ends, end)
+        clause_end = min(end + REACH, self.clause_ends[after] if after < len(self.clause_ends) else len(self.text))
+        first, last = bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end) - 1
+        if first > last:
+            return None
+        lo, hi = bisect.bisect_left(self.starts, clause_start), bisect.bisect_left(self.starts, clause_end)
+        hits, firsts = self.predicates(lang)
+        inside = [hit for hit in hits[bisect.bisect_left(firsts, lo) : bisect.bisect_left(firsts, hi)] if hit.last < hi]
+        modifier = modifier_before(self.text, start, lang, floor=clause_start)
+        lead = max(lo, bisect.bisect_right(self.ends, modifier[1])) if modifier is not None else first
+        return Clause(self.words, lo, hi, first, last, lead, inside)
+
+
+_GLUED = re.compile(r"([^\W\d_]+)([0-9]+)")
+
+
+@cache
+def _number_clitics() -> frozenset[str]:
+    return frozenset(c.prefix for lang in languages() for c in numeral_lexicon(lang).clitics)
+
+
+def _unglued(word: Word) -> tuple[Word, ...]:
+    """مصرع10, أصيب47: a predicate and a number typed without a space are two words; الـ15 stays one."""
+    if not word.text[-1].isdigit() or word.text[0].isdigit():
+        return (word,)  # most words: no letters before digits, so no regex run
+    glued = _GLUED.fullmatch(word.text)
+    if glued is None or glued.group(1).lower() in _number_clitics() or glued.group(1).isascii():
+        return (word,)
+    cut = word.start + glued.end(1)
+    return Word(word.start, cut, glued.group(1), word.lang), Word(cut, word.end, glued.group(2), word.lang)
