@@ -1,12 +1,23 @@
-"""factcmp: checkable facts from Arabic, Persian and English news, compared across sources."""
+"""factcmp: checkable facts from Arabic, Persian and English news, compared across sources.
 
+``extract(text_or_document_or_path)`` gives the mentions of one document (dates, numbers,
+counts, places, people, organizations) with their offsets and typed values;
+``compare(sources)`` reads several reports, groups them into stories and their claims into
+events, and gives a ``Comparison``: where the reports agree, contradict each other, or only one
+of them states a fact. ``Comparison.to_records()`` / ``to_dataframe()`` flatten it for analysis.
+
+The library logs to the ``factcmp`` logger and configures no handler: the application decides
+(the command line's ``--verbose`` shows it on stderr).
+"""
+
+from factcmp._version import __version__
 from factcmp.analysis import analyze
+from factcmp.api import Source, compare, extract
 from factcmp.claims.model import Claim
 from factcmp.compare.model import Comparison, Event, Finding
-from factcmp.extract import extract
 from factcmp.io import ReadError, load_documents, read_documents
-from factcmp.model import Document, Evidence, Mention, Span
-from factcmp.pipeline import compare
+from factcmp.model import SCHEMA_VERSION, Document, Evidence, Mention, Mentions, Span
+from factcmp.names import FindingKind, Kind, Lang, Slot, Table
 from factcmp.text.lang import detect_language
 from factcmp.values import (
     CountValue,
@@ -21,9 +32,8 @@ from factcmp.values import (
     Value,
 )
 
-__version__ = "0.1.0"
-
 __all__ = [
+    "SCHEMA_VERSION",
     "Claim",
     "Comparison",
     "CountValue",
@@ -34,14 +44,21 @@ __all__ = [
     "Event",
     "Evidence",
     "Finding",
+    "FindingKind",
+    "Kind",
+    "Lang",
     "Mention",
+    "Mentions",
     "NumberValue",
     "OrdinalValue",
     "PercentValue",
     "PlaceValue",
     "QuantityValue",
     "ReadError",
+    "Slot",
+    "Source",
     "Span",
+    "Table",
     "Value",
     "__version__",
     "analyze",

@@ -11,7 +11,7 @@ from functools import cached_property
 import attrs
 
 from factcmp.model import Document, Mention, Published, Span, SpanIndex
-from factcmp.text.lang import detect_language
+from factcmp.text.lang import reading_language
 from factcmp.text.normalize import FoldedText, fold_with_map
 from factcmp.text.segment import Sentence, sentence_spans
 from factcmp.values import Value
@@ -85,6 +85,7 @@ class TextAnalysis:
             value=value,
             lang=self.lang_at(span.start),
             confidence=confidence,
+            doc=self.document.id,
         )
 
 
@@ -101,7 +102,7 @@ def _sentence_languages(text: str, spans: list[Span]) -> list[str | None]:
     for span in spans:
         sentence_text = text[span.start : span.end]
         long_enough = _letters(sentence_text) >= _MIN_LETTERS_FOR_OWN_LANGUAGE
-        languages.append((detect_language(sentence_text, default="") or None) if long_enough else None)
+        languages.append((reading_language(sentence_text, default="") or None) if long_enough else None)
     return languages
 
 
@@ -112,10 +113,13 @@ def _document_language(text: str, spans: list[Span], languages: list[str | None]
     for span, lang in zip(spans, languages, strict=True):
         if lang is not None:
             weight[lang] = weight.get(lang, 0) + span.end - span.start
-    return max(weight, key=weight.__getitem__) if weight else detect_language(text)
+    return max(weight, key=weight.__getitem__) if weight else reading_language(text)
 
 
 def analyze(document: Document) -> TextAnalysis:
+    """A document prepared for the engines: its text folded (with the map back to the original
+    offsets), its language (given, or the one most of its sentences are in) and its sentences,
+    each with its own language when it is long enough to tell."""
     text = document.text
     if document.lang is not None:
         return TextAnalysis(document=document, folded=fold_with_map(text), lang=document.lang, lang_given=True)

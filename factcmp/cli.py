@@ -6,15 +6,18 @@ import argparse
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import TextIO
 
-from factcmp import __version__
+from factcmp import __version__, export
 from factcmp.io import STDIN, ReadError, atomic_output, iter_documents
-from factcmp.model import Document, DocumentMentions, Mention, published_to_json
+from factcmp.kinds.actors.polyglot_ner import PolyglotUnavailable
+from factcmp.model import SCHEMA_VERSION, Document, DocumentMentions, Mention, published_to_json
+from factcmp.names import names_of
 from factcmp.pipeline import extract_document, pipe_names, run
 from factcmp.publication import PublishedError, read_published
 from factcmp.report import FORMATS as REPORT_FORMATS
@@ -29,6 +32,7 @@ EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 _MAIN_EXAMPLES = """examples:
   factcmp extract report.txt
   factcmp compare --format html -o report.html reports/*.txt
+  factcmp compare --format csv -o findings.csv 'reports/**/*.html'
 
 Run factcmp COMMAND --help for a command's options.
 """
@@ -36,12 +40,14 @@ _EXTRACT_EXAMPLES = """examples:
   factcmp extract examples/seeds/*.txt
   factcmp extract --format json --kinds date,count report.txt
   factcmp extract --lang fa --published 2019-02-27 - < report.txt
+  factcmp extract --format csv -o mentions.csv reports/     # every .txt, .md, .jsonl, .html below it
 """
 _COMPARE_EXAMPLES = """examples:
   factcmp compare examples/seeds/*.txt
   factcmp compare --format html -o report.html reports/*.txt   # one self-contained page to open or mail
   factcmp compare --format md -o report.md reports/*.txt       # findings tables in Markdown
   factcmp compare --format json -o findings.json reports/*.txt
+  factcmp compare --format csv -o findings.csv reports/        # one row per document of a finding
   factcmp compare corpus.jsonl
 
 Text output is coloured on a terminal (set NO_COLOR to turn colour off); a progress bar on
@@ -61,15 +67,21 @@ def _published(text: str) -> dt.date | dt.datetime:
 
 def _kinds(text: str) -> list[str]:
     kinds = [kind.strip() for kind in text.split(",") if kind.strip()]
-    unknown = [kind for kind in kinds if kind not in KINDS]
-    if unknown or not kinds:
-        named = ",".join(unknown) or "(none)"
-        raise argparse.ArgumentTypeError(f"unknown kind(s) {named}; choose from {','.join(KINDS)}")
-    return kinds
+    if not kinds:
+        raise argparse.ArgumentTypeError(f"no kind given; choose from {', '.join(KINDS)}")
+    try:
+        return list(names_of(kinds, KINDS, "kind"))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _add_input_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("files", nargs="+", metavar="FILE", help="text file, .jsonl corpus, or - for stdin")
+    command.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="text file, .jsonl corpus, HTML page, directory, quoted glob pattern, or - for stdin",
+    )
     command.add_argument("--lang", choices=LANGUAGES, help="language of every document (default: detect)")
     command.add_argument(
         "--published",
@@ -79,6 +91,7 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
     command.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
+    command.add_argument("-v", "--verbose", action="store_true", help="log what is read and done on stderr")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -99,7 +112,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_input_options(extract_cmd)
     extract_cmd.add_argument("--kinds", type=_kinds, metavar="K1,K2", help=f"only these kinds ({','.join(KINDS)})")
-    extract_cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    extract_cmd.add_argument(
+        "--format",
+        choices=("text", "json", "csv"),
+        default="text",
+        help="output format: text, json, or csv (one row per mention); default: text",
+    )
     compare_cmd = commands.add_parser(
         "compare",
         help="say where reports agree, contradict each other, or only one of them tells a fact",
@@ -110,28 +128,15 @@ def _parser() -> argparse.ArgumentParser:
     _add_input_options(compare_cmd)
     compare_cmd.add_argument(
         "--format",
-        choices=REPORT_FORMATS,
+        choices=(*REPORT_FORMATS, "csv"),
         default="text",
-        help="output format: text, json, md (Markdown tables) or html (a self-contained page); default: text",
+        help="output format: text, json, md (Markdown tables), html (a self-contained page) "
+        "or csv (one row per document of a finding); default: text",
     )
     commands.add_parser(
         "pipeline", help="list the steps factcmp runs, in order", description="List the steps factcmp runs, in order."
     ).set_defaults(files=[], output=None)  # no input, no output file
     return parser
-
-
-def _with_overrides(document: Document, args: argparse.Namespace) -> Document:
-    if args.lang is None and args.published is None:
-        return document
-    return Document(
-        id=document.id,
-        text=document.text,
-        lang=args.lang or document.lang,
-        published=args.published or document.published,
-        source=document.source,
-        title=document.title,
-        meta=document.meta,
-    )
 
 
 def _tell(err: TextIO, message: str) -> None:
@@ -148,13 +153,14 @@ def _read_inputs(args: argparse.Namespace, err: TextIO) -> tuple[list[Document],
             _tell(err, str(item))
             failed = True
         else:
-            documents.append(_with_overrides(item, args))
+            documents.append(item.overridden(lang=args.lang, published=args.published))
     return documents, failed
 
 
 def _value_summary(mention: Mention) -> str:
     fields = {key: val for key, val in mention.value.to_dict().items() if val not in (None, False, "exact")}
-    return ", ".join(f"{key}={val}" for key, val in fields.items())
+    # One line whatever the value holds (a name read across a line break): isolates must close on it.
+    return " ".join(", ".join(f"{key}={val}" for key, val in fields.items()).split())
 
 
 def _write_mentions_text(results: list[DocumentMentions], out: TextIO) -> None:
@@ -175,6 +181,18 @@ def _write_mentions_text(results: list[DocumentMentions], out: TextIO) -> None:
         out.write("\n")
 
 
+def _write_mentions(results: list[DocumentMentions], format: str, out: TextIO) -> None:
+    if format == "json":
+        documents = [result.to_dict() for result in results]
+        json.dump({"schema_version": SCHEMA_VERSION, "documents": documents}, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif format == "csv":
+        rows = [row for result in results for row in export.mention_records(result.document.id, result.mentions)]
+        export.write_csv("mentions", export.dense("mentions", rows), out)
+    else:
+        _write_mentions_text(results, out)
+
+
 def _output(args: argparse.Namespace) -> AbstractContextManager[TextIO]:
     """Standard output, or the -o file, written whole once the work is done."""
     return atomic_output(args.output) if args.output else contextlib.nullcontext(sys.stdout)
@@ -193,11 +211,7 @@ def _run_extract(args: argparse.Namespace, err: TextIO) -> int:
     finally:
         progress.close()
     with _output(args) as out:
-        if args.format == "json":
-            json.dump({"documents": [result.to_dict() for result in results]}, out, ensure_ascii=False, indent=1)
-            out.write("\n")
-        else:
-            _write_mentions_text(results, out)
+        _write_mentions(results, args.format, out)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
@@ -225,11 +239,16 @@ def _run_compare(args: argparse.Namespace, err: TextIO) -> int:
     progress = Progress(err, len(documents), enabled=not args.quiet)
     try:
         colour = not args.output and wants_colour(sys.stdout)
-        finished = run(progress.track(documents, lambda document: document.id), format=args.format, colour=colour)
+        until = "compare" if args.format == "csv" else "report"
+        tracked = progress.track(documents, lambda document: document.id)
+        finished = run(tracked, until=until, format=args.format, colour=colour)
     finally:
         progress.close()
     with _output(args) as out:
-        out.write(finished.report)
+        if args.format == "csv":
+            export.write_csv("findings", finished.compared.to_records("findings"), out)
+        else:
+            out.write(finished.report)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
@@ -261,6 +280,22 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
+class _InertFormatter(logging.Formatter):
+    """Log lines name files and documents from the input: nothing in them may act on the terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return inert(super().format(record))
+
+
+def _log_to_stderr() -> None:
+    """The library's log (the ``factcmp`` logger, which has no handler of its own) on stderr."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_InertFormatter("factcmp: %(name)s: %(message)s"))
+    logger = logging.getLogger("factcmp")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     try:
@@ -271,8 +306,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         _tell(sys.stderr, problem)
         return EXIT_USAGE
+    if getattr(args, "verbose", False):  # the pipeline command has no such option
+        _log_to_stderr()
     try:
         return _COMMANDS[args.command](args, sys.stderr)
+    except PolyglotUnavailable as error:  # FACTCMP_NER=polyglot without the extra or its models
+        _tell(sys.stderr, str(error))
+        return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (| head): not an error of ours, and nothing more to say.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the interpreter's flush at exit

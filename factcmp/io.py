@@ -1,26 +1,37 @@
-"""Reading documents (text files with optional front matter, and JSON-lines corpora) and
-writing output files whole or not at all.
+"""Reading documents and writing output files whole or not at all.
 
-A file that cannot be read as text gives a :class:`ReadError` naming the file and the
-reason; callers that process many files collect these and go on with the rest.
+What is read: text files (.txt, .md or any other name given explicitly) with optional front
+matter, JSON-lines corpora (.jsonl, .ndjson: one document a line), HTML pages (.html, .htm: the
+article's text, title and publication time, ``factcmp.htmltext``), directories (every file of
+those extensions in them and their subdirectories, hidden ones left out, in name order), glob
+patterns factcmp expands itself (``'reports/*.txt'``, ``'**/*.html'``, in name order), and ``-``
+for standard input, whose content says whether it is JSON lines, HTML or text.
+
+Anything that cannot be read gives a :class:`ReadError` naming the file and the reason in one
+line; callers that process many files collect these and go on with the rest.
 """
 
 from __future__ import annotations
 
 import codecs
 import contextlib
+import glob
 import json
+import logging
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from factcmp.htmltext import declared_charset, read_page
 from factcmp.model import Document
 from factcmp.publication import PublishedError, read_published
 from factcmp.text.inert import path_name
-from factcmp.text.lang import LANGUAGES
+
+log = logging.getLogger(__name__)
 
 # Files larger than this are refused with a message rather than read: the engines are
 # linear, but a fact-checker who feeds a 20 MB file has almost certainly fed the wrong one.
@@ -29,6 +40,17 @@ MAX_BYTES = 8 * 1024 * 1024
 _FRONT_MATTER_KEYS = ("id", "lang", "published", "source", "title")
 _FRONT_MATTER_MAX_CHARS = 8192
 STDIN = "-"
+JSONL_EXTENSIONS = (".jsonl", ".ndjson")
+HTML_EXTENSIONS = (".html", ".htm")
+INPUT_EXTENSIONS = (".txt", ".md", *JSONL_EXTENSIONS, *HTML_EXTENSIONS)
+"""What a directory is searched for."""
+_GLOB = re.compile(r"[*?[]")
+Inputs = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+"""One path, or several: files, directories, glob patterns, ``-`` for standard input."""
+# How a page starts: an XML declaration and comments may come before its first tag.
+_HTML_START = re.compile(
+    r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+)
 
 
 class ReadError(ValueError):
@@ -40,14 +62,15 @@ class ReadError(ValueError):
         self.reason = reason
 
 
-def decode(data: bytes, name: str) -> str:
-    """Text from bytes: UTF-8 (BOM or not), or UTF-16 with a BOM; anything else is refused."""
+def decode(data: bytes, name: str, *, declared: str | None = None) -> str:
+    """Text from bytes: UTF-8 (BOM or not), or UTF-16 with a BOM, or the character set an HTML
+    page ``declared`` (windows-1256, say); anything else is refused."""
     if data.startswith(codecs.BOM_UTF8):
         data, encoding = data[len(codecs.BOM_UTF8) :], "utf-8"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     else:
-        encoding = "utf-8"
+        encoding = _known_encoding(declared, name) or "utf-8"
         if b"\x00" in data[:65536]:
             raise ReadError(name, "binary file (contains NUL bytes), not text")
     try:
@@ -61,6 +84,15 @@ def decode(data: bytes, name: str) -> str:
     if _looks_binary(text):
         raise ReadError(name, "binary file (mostly control characters), not text")
     return text
+
+
+def _known_encoding(declared: str | None, name: str) -> str | None:
+    if declared is None:
+        return None
+    try:
+        return codecs.lookup(declared).name
+    except LookupError:
+        raise ReadError(name, f"the page declares charset {declared!r}, which Python does not know") from None
 
 
 def _looks_binary(text: str) -> bool:
@@ -97,19 +129,19 @@ def _document(
         published = read_published(fields.get("published"), fields.get("calendar"))
     except PublishedError as error:
         raise ReadError(name, str(error)) from None
-    lang = fields.get("lang") or None
-    if lang is not None and lang not in LANGUAGES:
-        raise ReadError(name, f"lang {lang!r} is not one of ar, fa, en")
     extra = {key: val for key, val in fields.items() if key not in (*_FRONT_MATTER_KEYS, "text")}
-    return Document(
-        id=str(fields.get("id") or doc_id),
-        text=text,
-        lang=lang,
-        published=published,
-        source=fields.get("source") or None,
-        title=fields.get("title") or None,
-        meta={**extra, **(meta or {})},
-    )
+    try:
+        return Document(
+            id=str(fields.get("id") or doc_id),
+            text=text,
+            lang=fields.get("lang") or None,
+            published=published,
+            source=fields.get("source") or None,
+            title=fields.get("title") or None,
+            meta={**extra, **(meta or {})},
+        )
+    except (TypeError, ValueError) as error:  # a lang factcmp does not read, a field of the wrong type
+        raise ReadError(name, str(error)) from None
 
 
 def document_from_text(text: str, *, doc_id: str, name: str | None = None) -> Document:
@@ -167,30 +199,104 @@ def _read_bytes(path: str, stdin: Any = None) -> bytes:
         raise ReadError(name, error.strerror or str(error)) from None
 
 
-def iter_documents(paths: Iterable[str | Path], *, stdin: Any = None) -> Iterator[Document | ReadError]:
-    """Each document of each path in turn, or the error that stopped it: never raises ReadError."""
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | ReadError]:
+    """The files the inputs name, in order: a directory is walked and a glob pattern matched (both
+    in name order); a file, a missing name (the reader reports it) and ``-`` are kept as given."""
     for raw_path in paths:
-        path = str(raw_path)
-        name = "<stdin>" if path == STDIN else path_name(path)
-        try:
-            data = _read_bytes(path, stdin)
-            if len(data) > MAX_BYTES:
-                raise ReadError(name, f"larger than {MAX_BYTES // (1024 * 1024)} MB; split it into documents")
-            text = decode(data, name)
-        except ReadError as error:
-            yield error
-            continue
-        stem = "stdin" if path == STDIN else path_name(Path(path).stem)
-        if path.endswith((".jsonl", ".ndjson")):
+        path = os.fspath(raw_path)
+        if path != STDIN and os.path.isdir(path):
+            yield from _walk(path)
+        elif _GLOB.search(path) and not os.path.lexists(path):
+            yield from _matches(path)
+        else:
+            yield path
+
+
+def _walk(directory: str) -> Iterator[str | ReadError]:
+    failures: list[OSError] = []
+    found = 0
+    for folder, subfolders, files in os.walk(directory, onerror=failures.append):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower().endswith(INPUT_EXTENSIONS):
+                found += 1
+                yield os.path.join(folder, name)
+    for failure in failures:
+        yield ReadError(path_name(str(failure.filename)), failure.strerror or str(failure))
+    log.debug("%s: %d files to read", path_name(directory), found)
+    if not found and not failures:
+        yield ReadError(path_name(directory), f"no {', '.join(INPUT_EXTENSIONS)} file in this directory")
+
+
+def _matches(pattern: str) -> Iterator[str | ReadError]:
+    matches = sorted(glob.glob(pattern, recursive=True))
+    log.debug("%s: %d matches", path_name(pattern), len(matches))
+    if not matches:
+        yield ReadError(path_name(pattern), "no file matches this pattern")
+    for match in matches:
+        yield from _walk(match) if os.path.isdir(match) else (match,)
+
+
+def iter_documents(paths: Inputs, *, stdin: Any = None) -> Iterator[Document | ReadError]:
+    """Each document of each input in turn (see the module's docstring for what an input may be),
+    or the error that stopped it: never raises ReadError. One path alone is one input."""
+    for path in expand_paths([paths] if isinstance(paths, (str, os.PathLike)) else paths):
+        if isinstance(path, ReadError):
+            yield path
+        else:
+            yield from _documents_of(path, stdin)
+
+
+def _documents_of(path: str, stdin: Any) -> Iterator[Document | ReadError]:
+    name = "<stdin>" if path == STDIN else path_name(path)
+    stem = "stdin" if path == STDIN else path_name(Path(path).stem)
+    try:
+        data = _read_bytes(path, stdin)
+        if len(data) > MAX_BYTES:
+            raise ReadError(name, f"larger than {MAX_BYTES // (1024 * 1024)} MB; split it into documents")
+        named = _form_by_name(path)
+        text = decode(data, name, declared=declared_charset(data) if named == "html" else None)
+        form = _form_by_content(text, name) if path == STDIN else named
+        log.debug("%s: read as %s", name, form)
+        if form == "jsonl":
             yield from _jsonl_documents(text, name, stem)
-            continue
-        try:
+        elif form == "html":
+            yield _html_document(text, doc_id=stem, name=name)
+        else:
             yield document_from_text(text, doc_id=stem, name=name)
-        except ReadError as error:
-            yield error
+    except ReadError as error:
+        yield error
 
 
-def load_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[ReadError]]:
+def _form_by_name(path: str) -> str:
+    """``jsonl``, ``html`` or ``text``, by a file's extension (any other is text)."""
+    lowered = path.lower()
+    return "jsonl" if lowered.endswith(JSONL_EXTENSIONS) else "html" if lowered.endswith(HTML_EXTENSIONS) else "text"
+
+
+def _form_by_content(text: str, name: str) -> str:
+    """What piped-in text is: ``jsonl`` when its first line is a JSON object, ``html`` when it starts
+    as a page, else ``text``."""
+    first = text.lstrip().partition("\n")[0].strip()
+    if first.startswith("{"):
+        try:
+            record = json.loads(first, strict=False)
+        except json.JSONDecodeError:
+            record = None
+        if not isinstance(record, dict):
+            raise ReadError(name, "starts with { but its first line is not a JSON object; give one JSON object a line")
+        return "jsonl"
+    return "html" if _HTML_START.match(text) else "text"
+
+
+def _html_document(html: str, *, doc_id: str, name: str) -> Document:
+    page = read_page(html)
+    if not page.text:
+        raise ReadError(name, "no text in this page (a page that writes its text with JavaScript cannot be read)")
+    return Document(id=doc_id, text=page.text, title=page.title, published=page.published, source=page.source)
+
+
+def load_documents(paths: Inputs) -> tuple[list[Document], list[ReadError]]:
     """All documents that could be read, and the errors for those that could not."""
     documents: list[Document] = []
     errors: list[ReadError] = []
@@ -202,7 +308,7 @@ def load_documents(paths: Iterable[str | Path]) -> tuple[list[Document], list[Re
     return documents, errors
 
 
-def read_documents(paths: Iterable[str | Path]) -> list[Document]:
+def read_documents(paths: Inputs) -> list[Document]:
     """All documents of the paths; raises the first :class:`ReadError`."""
     documents, errors = load_documents(paths)
     if errors:

@@ -1,19 +1,29 @@
-"""The document model: what goes in (Document) and what comes out (Mention)."""
+"""The document model: what goes in (``Document``) and what comes out (``Mention``, ``Evidence``),
+with their JSON forms (docs/output-format.md)."""
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from factcmp.names import LANGUAGES, Lang, name_of
 from factcmp.text.inert import encodable
-from factcmp.values import Value, value_from_dict
+from factcmp.values import VALUE_TYPES, Value, value_from_dict
+
+if TYPE_CHECKING:
+    import pandas
 
 Published = dt.date | dt.datetime
+
+SCHEMA_VERSION = "1.0"
+"""The version of the JSON output (``schema_version`` at its top; docs/schema/*.json). The minor
+number goes up when fields are added, the major one if a field ever changed or went away."""
 
 
 @attrs.frozen(order=True)
@@ -87,22 +97,35 @@ def _to_published(value: Published | str | None) -> Published | None:
     raise TypeError(f"published must be a date, a datetime or an ISO date string, not {type(value).__name__}")
 
 
+def _check_lang(_: object, __: attrs.Attribute[Lang | None], lang: str | None) -> None:
+    if lang is not None:
+        name_of(lang, LANGUAGES, "language")
+
+
 @attrs.frozen(kw_only=True)
 class Document:
-    """One news report. ``lang`` None means: detect it. ``published`` takes a date, a datetime
-    (when the time of day is known) or either as an ISO string."""
+    """One news report. ``lang`` (``ar``, ``fa`` or ``en``) None means: detect it. ``published``
+    takes a date, a datetime (when the time of day is known) or either as an ISO string: it is
+    what relative dates («yesterday») resolve against."""
 
     # Lone surrogates (a \\udXXX escape in JSON) become U+FFFD, one character for one, so that
     # everything made from a document can be written as UTF-8 and offsets still hold.
     id: str = attrs.field(converter=encodable)
     text: str = attrs.field(converter=encodable)
-    lang: str | None = None
+    lang: Lang | None = attrs.field(default=None, validator=_check_lang)
     published: Published | None = attrs.field(default=None, converter=_to_published)
     source: str | None = attrs.field(default=None, converter=attrs.converters.optional(encodable))
     title: str | None = attrs.field(default=None, converter=attrs.converters.optional(encodable))
     meta: dict[str, Any] = attrs.field(factory=dict, eq=False)
 
+    def overridden(self, *, lang: Lang | None = None, published: Published | str | None = None) -> Document:
+        """The document with ``lang`` and ``published`` replaced by those given (not None)."""
+        if lang is None and published is None:
+            return self
+        return attrs.evolve(self, lang=lang or self.lang, published=published or self.published)
+
     def to_dict(self) -> dict[str, Any]:
+        """The document's JSON form, text and metadata."""
         return {
             "id": self.id,
             "text": self.text,
@@ -115,6 +138,7 @@ class Document:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
+        """A document from its JSON form (``to_dict``)."""
         return cls(
             id=str(data["id"]),
             text=str(data["text"]),
@@ -126,9 +150,21 @@ class Document:
         )
 
 
+@functools.lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> list[Span]:
+    # The segmentation the engines read by; kept for the few texts in use, as one mention after
+    # another asks for its sentence.
+    from factcmp.text.segment import sentence_spans  # segment imports this module
+
+    return sentence_spans(text)
+
+
 @attrs.frozen(kw_only=True)
 class Mention:
-    """One thing found in a text: its kind, where it is, what it says, and its value."""
+    """One thing found in a text: its ``kind``, where it is (``span``, into the document's text,
+    which ``text`` equals), the language of its sentence, and its typed ``value``
+    (``factcmp.values``). ``doc`` is the id of the document it was found in, when it was found
+    in one; ``sentence(document)`` gives the sentence it is in."""
 
     kind: str
     span: Span
@@ -136,6 +172,30 @@ class Mention:
     value: Value
     lang: str
     confidence: float = 1.0
+    # A reference, not part of what the mention is: equality and the JSON form (where a mention
+    # sits inside its document) leave it out.
+    doc: str | None = attrs.field(default=None, eq=False)
+
+    def sentence_span(self, document: Document) -> Span:
+        """The span of the sentence (or sentences) the mention is in, in ``document``: the
+        document it was found in (a ``ValueError`` says so when it is another)."""
+        if self.doc is not None and self.doc != document.id:
+            raise ValueError(f"this mention is from document {self.doc!r}, not {document.id!r}")
+        if document.text[self.span.start : self.span.end] != self.text:
+            raise ValueError(
+                f"{self.text!r} is not at [{self.span.start}, {self.span.end}) of document {document.id!r}"
+            )
+        spans = _sentence_spans(document.text)
+        first = bisect.bisect_right([span.end for span in spans], self.span.start)
+        last = bisect.bisect_left([span.start for span in spans], self.span.end) - 1
+        if first > last:  # between sentences (a heading's number): the mention alone
+            return self.span
+        return Span(min(spans[first].start, self.span.start), max(spans[last].end, self.span.end))
+
+    def sentence(self, document: Document) -> str:
+        """The text of the sentence the mention is in (see ``sentence_span``)."""
+        span = self.sentence_span(document)
+        return document.text[span.start : span.end]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -162,13 +222,22 @@ class Mention:
 
 @attrs.frozen(kw_only=True)
 class Evidence:
-    """A value as one document states it: where, in what words, and normalized."""
+    """A value as one document states it: where (``span`` into document ``doc``'s text), in what
+    words (``text``), and normalized (``value``, its JSON form; ``typed_value`` is the same as a
+    value class). Evidence is hashable: the hash leaves the value out, equality does not."""
 
     doc: str
     kind: str
     span: Span
     text: str
-    value: dict[str, Any]
+    value: dict[str, Any] = attrs.field(hash=False)
+
+    @property
+    def typed_value(self) -> Value | None:
+        """The value as its class (``DateValue``, ``CountValue`` ...) for a mention's kind; None for
+        evidence no value class describes (a claim's trigger or object, a finding's actors)."""
+        value_type = VALUE_TYPES.get(self.kind)
+        return None if value_type is None else value_type.from_dict(self.value)
 
     @classmethod
     def of(cls, doc: str, mention: Mention) -> Evidence:
@@ -201,3 +270,26 @@ class DocumentMentions:
             "title": self.document.title,
             "mentions": [mention.to_dict() for mention in self.mentions],
         }
+
+
+class Mentions(list[Mention]):
+    """What ``factcmp.extract`` gives: the mentions of one document in order of position, a list
+    that also knows the ``document`` they were found in and the language it was read in (``lang``;
+    None for an empty text). ``mention.sentence(mentions.document)`` is a mention's sentence."""
+
+    def __init__(self, mentions: Iterable[Mention], *, document: Document, lang: str | None) -> None:
+        super().__init__(mentions)
+        self.document = document
+        self.lang = lang
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """The mentions as the ``mentions`` table of ``factcmp.export``: one flat dict a mention."""
+        from factcmp import export  # export depends on this module
+
+        return export.dense("mentions", export.mention_records(self.document.id, self))
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The mentions as a pandas DataFrame (the ``factcmp[pandas]`` extra), one row a mention."""
+        from factcmp import export  # export depends on this module
+
+        return export.dataframe("mentions", self.to_records())

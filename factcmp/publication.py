@@ -81,7 +81,7 @@ def _in_words(text: str, numeric: re.Match[str] | None) -> Published:
         year, month, day = (int(part) for part in numeric.groups())
         named = month_name[month] if 1 <= month <= 12 else f"month {month}"
         raise PublishedError(f"published date {text!r}: there is no {day} {named} {year}")
-    from factcmp.extract import extract  # the dates engine reads dates in words; loaded only for them
+    from factcmp.api import extract  # the dates engine reads dates in words; loaded only for them
 
     days = [
         m.value

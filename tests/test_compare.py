@@ -67,7 +67,7 @@ def test_every_finding_carries_its_evidence() -> None:
 def test_json_and_filters() -> None:
     comparison, _ = _load(SETS[0])
     data = json.loads(comparison.to_json())
-    assert set(data) == {"documents", "stories", "claims", "events", "findings"}
+    assert set(data) == {"schema_version", "documents", "stories", "claims", "events", "findings"}
     for finding in data["findings"]:
         assert set(finding) >= {"kind", "slot", "docs", "values", "confidence", "claims", "explanation"}
     contradictions = comparison.filter(kind="contradiction")

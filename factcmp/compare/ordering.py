@@ -17,7 +17,7 @@ from factcmp.compare.model import FINDING_KINDS, Event, Finding
 
 def ordered(findings: Iterable[Finding], events: Sequence[Event]) -> list[Finding]:
     event_of = {claim_id: event.id for event in events for claim_id in event.claims}
-    rank = {kind: i for i, kind in enumerate(FINDING_KINDS)}
+    rank: dict[str, int] = {kind: i for i, kind in enumerate(FINDING_KINDS)}
     placed = [attrs.evolve(f, event=event_of.get(f.claims[0])) for f in findings]
     # A report that repeats itself (a caption printed twice) would repeat its findings word for word.
     unique: dict[tuple[Any, ...], Finding] = {}

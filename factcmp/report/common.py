@@ -17,7 +17,7 @@ from factcmp.text.inert import inert
 if TYPE_CHECKING:
     from factcmp.compare.model import Comparison, Event, Finding
 
-KIND_ORDER = FINDING_KINDS
+KIND_ORDER: tuple[str, ...] = FINDING_KINDS
 KIND_WORDS = {
     "contradiction": "contradiction",
     "revision": "revision",

@@ -4,6 +4,10 @@ Script statistics decide between Arabic script and Latin; letters and function w
 that only one of the two languages uses decide between Arabic and Persian, which is
 reliable on short text where statistical detectors guess. polyglot's detector (with the
 ``polyglot`` extra) or else pycld2 breaks the remaining ties.
+
+``detect_language`` answers the question "is this Arabic, Persian or English, and which?" and
+says None for anything else (French, Urdu, an empty string); ``reading_language`` is the
+language the engines read a text in, which is always one of the three.
 """
 
 from __future__ import annotations
@@ -11,11 +15,10 @@ from __future__ import annotations
 import re
 
 from factcmp.lexicon import load_words
+from factcmp.names import LANGUAGES as LANGUAGES  # re-exported: where the engines have always found them
 from factcmp.text.inert import encodable
 from factcmp.text.normalize import fold
 from factcmp.text.optional import polyglot_language
-
-LANGUAGES = ("ar", "fa", "en")
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -26,6 +29,16 @@ _ARABIC_LETTERS = "\u0629\u0649\u064a\u0643"
 # A lead of this many letters settles Arabic against Persian without looking at words.
 _DECISIVE_LETTER_LEAD = 3
 _WORD = re.compile(r"[\w\u200c]+")
+_LETTER = re.compile(r"[^\W\d_]")
+# Letters of Urdu, Pashto and Kurdish that neither Arabic nor Persian writes (not ڤ,
+# which Arabic writes for a foreign v).
+_OTHER_ARABIC_SCRIPT_LETTERS = (
+    "\u0679\u0688\u0691\u06ba\u06d2\u06d3"  # Urdu: ٹ ڈ ڑ ں ے ۓ
+    "\u06d0\u06cd\u069a\u0696\u0681\u0685\u0689\u0693\u06bc"  # Pashto: ې ۍ ښ ږ ځ څ ډ ړ ڼ
+    "\u06c6\u06ce\u06b5\u0695"  # Kurdish: ۆ ێ ڵ ڕ
+)
+# A Latin-script text with at least this share of English function words is English.
+_ENGLISH_SHARE = 0.1
 
 
 def lexicon_language(lang: str) -> str:
@@ -38,6 +51,7 @@ def _marker_words(lang: str) -> frozenset[str]:
 
 
 _FUNCTION_WORDS = {lang: _marker_words(lang) for lang in ("ar", "fa")}
+_ENGLISH_WORDS = frozenset(load_words("en", "function_words"))
 
 
 def _arabic_or_persian(text: str) -> str | None:
@@ -53,11 +67,13 @@ def _arabic_or_persian(text: str) -> str | None:
     return "fa" if persian > arabic else "ar"
 
 
-def _statistical_guess(text: str) -> str | None:
+def _statistical_language(text: str) -> str | None:
+    """The language, any language, the statistical detector is sure of (polyglot's, else pycld2);
+    None when it is not sure."""
     text = encodable(text)  # both detectors encode the text as UTF-8 and fail on a lone surrogate
     guess = polyglot_language(text)
     if guess is not None:
-        return guess if guess in LANGUAGES else None
+        return guess
     try:
         import pycld2
     except ImportError:  # the detector is a dependency, but a broken install must not stop us
@@ -67,15 +83,60 @@ def _statistical_guess(text: str) -> str | None:
     except pycld2.error:
         return None
     code: str = details[0][1]
-    return code if reliable and code in LANGUAGES else None
+    return code if reliable and code != "un" else None
 
 
-def detect_language(text: str, *, default: str = "ar") -> str:
-    """``ar``, ``fa`` or ``en`` for a text; ``default`` when it has no letters, or Arabic script that
-    neither letters, function words nor the statistical detector can place."""
+def _script_language(text: str) -> str | None:
+    """``ar``, ``fa`` or ``en`` by script, letters, function words and then the statistical
+    detector; None when the text has no letters of either script, or Arabic script nothing places."""
     if _LATIN.search(text) is not None:  # counting both scripts is only needed for mixed text
         if len(_LATIN.findall(text)) > len(_ARABIC_SCRIPT.findall(text)):
             return "en"
     elif _ARABIC_SCRIPT.search(text) is None:
+        return None
+    decided = _arabic_or_persian(text)
+    if decided is not None:
+        return decided
+    guess = _statistical_language(text)
+    return guess if guess in LANGUAGES else None
+
+
+def _in_another_language(text: str) -> bool:
+    """Whether a text is in a language factcmp does not read: another script (Cyrillic, Hebrew ...),
+    Latin script that is not English (French), Arabic script that is neither Arabic nor Persian (Urdu)."""
+    letters = len(_LETTER.findall(text))
+    latin, arabic = len(_LATIN.findall(text)), len(_ARABIC_SCRIPT.findall(text))
+    if 2 * (latin + arabic) < letters:
+        return True
+    statistical = _statistical_language(text)
+    if latin > arabic:
+        return statistical not in (None, "en") and _english_share(text) < _ENGLISH_SHARE
+    others = sum(map(text.count, _OTHER_ARABIC_SCRIPT_LETTERS))
+    return (statistical is not None and statistical not in LANGUAGES) or others >= max(2, arabic // 100)
+
+
+def _english_share(text: str) -> float:
+    words = _WORD.findall(text.lower())
+    return sum(word in _ENGLISH_WORDS for word in words) / len(words) if words else 0.0
+
+
+def reading_language(text: str, *, default: str = "ar") -> str:
+    """The language factcmp reads a text in: ``ar``, ``fa`` or ``en``, whatever the text is in
+    (French is read as English, Urdu as Persian); ``default`` when it has no letters, or Arabic
+    script that neither letters, function words nor the statistical detector can place."""
+    return _script_language(text) or default
+
+
+def detect_language(text: str, *, default: str | None = None) -> str | None:
+    """The language of a text when it is one factcmp reads: ``ar``, ``fa`` or ``en``.
+
+    Otherwise ``default``, None unless given: for a text in another language (French, German,
+    Urdu, Pashto, Russian, Hebrew ...), for a text without letters (an empty string, numbers),
+    and for Arabic script that neither its letters, its function words nor the statistical
+    detector can place. Latin script is English unless the statistical detector is sure of
+    another language and the text has few English function words: a French sentence is None,
+    a single word («Bonjour») too short to tell is taken as English.
+    """
+    if _in_another_language(text):
         return default
-    return _arabic_or_persian(text) or _statistical_guess(text) or default
+    return _script_language(text) or default

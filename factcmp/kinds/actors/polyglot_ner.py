@@ -26,7 +26,9 @@ import attrs
 ENV_SWITCH = "FACTCMP_NER"
 _KINDS = {"I-PER": "person", "I-ORG": "org"}
 _MODEL_DIRS = ("embeddings2", "ner2")
-_INSTALL_HINT = "install the extra: pip install 'factcmp[polyglot]' (polyglot needs PyICU and the ICU libraries)"
+_INSTALL_HINT = "install the extra: pip install 'factcmp[polyglot]' (polyglot, PyICU, numpy, morfessor, six)"
+# What to install for a module polyglot imports, where the names differ.
+_DISTRIBUTION = {"icu": "PyICU (with the ICU libraries)"}
 _enabled_by_call = False
 
 
@@ -68,8 +70,10 @@ def _missing_models(lang: str) -> list[str]:
 def _tagger(lang: str) -> Any:
     try:
         tag_base = importlib.import_module("polyglot.tag.base")
-    except ImportError as error:
-        raise PolyglotUnavailable(f"polyglot is not importable ({error}); {_INSTALL_HINT}") from None
+    except ImportError as error:  # polyglot itself, or a module it imports without declaring it
+        absent = _DISTRIBUTION.get(error.name or "", error.name)
+        said = f"{absent} is not installed" if absent else str(error)  # no name: a library failed to load
+        raise PolyglotUnavailable(f"polyglot cannot be loaded: {said}; {_INSTALL_HINT}") from None
     missing = _missing_models(lang)
     if missing:
         raise PolyglotUnavailable(
