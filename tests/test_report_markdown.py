@@ -121,3 +121,17 @@ def test_committed_seeds_report_is_up_to_date(seed_paths: list[Path]) -> None:
     current = compare(read_documents(seed_paths)).to_markdown()
     committed = SEEDS_REPORT.read_text(encoding="utf-8") if SEEDS_REPORT.exists() else ""
     assert committed == current, f"{SEEDS_REPORT} is stale; regenerate it from the checkout with:\n  {REGENERATE}"
+
+
+def test_units_agree_with_their_number_in_the_wording() -> None:
+    from factcmp.compare.describe import value_words
+    from factcmp.model import Evidence, Span
+
+    def said(value: dict[str, object]) -> str:
+        return value_words("quantity", Evidence(doc="d", kind="quantity", span=Span(0, 1), text="x", value=value))
+
+    assert said({"value": 1500000, "unit": "person"}) == "1,500,000 people"
+    assert said({"value": 1, "unit": "tonne"}) == "1 tonne"
+    assert said({"value": 350, "unit": "tonne"}) == "350 tonnes"
+    assert said({"value": 35, "unit": "km"}) == "35 km"
+    assert said({"value": 5, "unit": "USD"}) == "5 USD"

@@ -72,6 +72,9 @@ def describe_date(value: dict[str, Any]) -> str:
     return " ".join(parts) or str(value.get("start") or "an unresolved date")
 
 
+_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet"}
+
+
 def _describe_amount(slot: str, value: dict[str, Any]) -> str:
     if value.get("modifier") == "range" and value.get("low") is not None and value.get("high") is not None:
         amount = f"{_number(value['low'])} to {_number(value['high'])}"
@@ -82,7 +85,18 @@ def _describe_amount(slot: str, value: dict[str, Any]) -> str:
         verb = _COUNT_VERBS.get(str(value.get("count_type")), "")
         return f"{amount} {what} {verb}".strip()
     unit = value.get("unit")
-    return f"{amount}%" if unit == "percent" else f"{amount} {unit or ''}".strip()
+    return f"{amount}%" if unit == "percent" else f"{amount} {_unit_words(unit, value)}".strip()
+
+
+def _unit_words(unit: object, value: dict[str, Any]) -> str:
+    """The unit in the number the amount asks for: 1 tonne, 2 tonnes, 1,500,000 people; codes
+    (USD), abbreviations (km) and symbols stay as they are."""
+    if not isinstance(unit, str) or not unit:
+        return ""
+    singular = value.get("value") == 1 and value.get("modifier") not in ("range", "approximate")
+    if singular or not unit.islower() or len(unit) <= 2:  # km, kg, mg: abbreviations take no plural
+        return unit
+    return _IRREGULAR_PLURALS.get(unit, unit if unit.endswith("s") else unit + "s")
 
 
 def value_words(slot: str, evidence: Evidence) -> str:
