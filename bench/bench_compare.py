@@ -11,52 +11,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
-# (Arabic, Persian, English) spellings swapped in for the people of the originals, copy by copy.
-NAME_POOL = [
-    ("أردوغان", "اردوغان", "Erdogan"), ("ماكرون", "مکرون", "Macron"), ("شولتس", "شولتس", "Scholz"),
-    ("السيسي", "السیسی", "Sisi"), ("عبد الله", "عبدالله", "Abdullah"), ("رئيسي", "رئیسی", "Raisi"),
-]
-ORIGINAL_NAMES = ("بوتين", "پوتین", "Putin", "نتنياهو", "نتانیاهو", "Netanyahu")
-_YEAR = re.compile(r"(?<![0-9])(19[0-9][0-9]|20[0-4][0-9])(?![0-9])")
-
-
-def base_documents() -> list[tuple[str, str]]:
-    seeds = sorted((ROOT / "examples" / "seeds").glob("*.txt"))
-    documents = [(path.stem, path.read_text(encoding="utf-8")) for path in seeds]
-    for path in sorted((ROOT / "tests" / "compare_sets").glob("*.yaml")):
-        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-        documents += [(f"{path.stem}-{doc_id}", text) for doc_id, text in spec["documents"].items()]
-    return documents
-
-
-_WESTERN_DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
-                                 **{chr(0x6F0 + i): str(i) for i in range(10)}})
-
-
-def variant(text: str, copy: int) -> str:
-    """The text with its years shifted and its leaders renamed, for copy number ``copy``."""
-    shift = copy  # every copy its own years: copies tell different events
-    text = _YEAR.sub(lambda m: str(int(m.group()) - shift), text.translate(_WESTERN_DIGITS))
-    pool = NAME_POOL[copy % len(NAME_POOL)]
-    for position, name in enumerate(ORIGINAL_NAMES):
-        text = text.replace(name, pool[position % 3])
-    return text
-
-
-def corpus(size: int) -> list[tuple[str, str]]:
-    base = base_documents()
-    return [(f"{doc_id}~{i // len(base)}", variant(text, i // len(base)))
-            for i, (doc_id, text) in ((i, base[i % len(base)]) for i in range(size))]
+sys.path.insert(0, str(ROOT))
+from tests.generated import corpus  # noqa: E402 - the checkout is put on the path first
 
 
 def run_one(size: int) -> dict[str, float]:

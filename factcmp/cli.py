@@ -8,18 +8,19 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from typing import TextIO
 
-from factcmp import __version__
+from factcmp import __version__, jsonl
+from factcmp.engines import HANDFUL, WorkerError, default_jobs
 from factcmp.io import STDIN, ReadError, atomic_output, iter_documents
 from factcmp.model import Document, DocumentMentions, Mention, published_to_json
-from factcmp.pipeline import extract_document, pipe_names, run
+from factcmp.pipeline import extract_many, pipe_names, run
 from factcmp.publication import PublishedError, read_published
 from factcmp.report import FORMATS as REPORT_FORMATS
 from factcmp.report.common import for_terminal, quote_for_terminal
-from factcmp.report.terminal import Progress, Style, wants_colour
+from factcmp.report.terminal import Progress, Style, is_terminal, wants_colour
 from factcmp.text.inert import inert, path_name
 from factcmp.text.lang import LANGUAGES
 from factcmp.values import KINDS
@@ -36,6 +37,7 @@ _EXTRACT_EXAMPLES = """examples:
   factcmp extract examples/seeds/*.txt
   factcmp extract --format json --kinds date,count report.txt
   factcmp extract --lang fa --published 2019-02-27 - < report.txt
+  factcmp extract --format jsonl --jobs 4 -o mentions.jsonl corpus.jsonl   # one line per document
 """
 _COMPARE_EXAMPLES = """examples:
   factcmp compare examples/seeds/*.txt
@@ -43,6 +45,7 @@ _COMPARE_EXAMPLES = """examples:
   factcmp compare --format md -o report.md reports/*.txt       # findings tables in Markdown
   factcmp compare --format json -o findings.json reports/*.txt
   factcmp compare corpus.jsonl
+  factcmp compare --format jsonl -o comparison.jsonl corpus.jsonl   # one line per document, claim, finding...
 
 Text output is coloured on a terminal (set NO_COLOR to turn colour off); a progress bar on
 stderr follows runs over many documents (--quiet turns it off).
@@ -68,6 +71,16 @@ def _kinds(text: str) -> list[str]:
     return kinds
 
 
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
+    return jobs
+
+
 def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("files", nargs="+", metavar="FILE", help="text file, .jsonl corpus, or - for stdin")
     command.add_argument("--lang", choices=LANGUAGES, help="language of every document (default: detect)")
@@ -79,6 +92,14 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
     command.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
+    command.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help=f"processes reading documents at once (default: every core for more than {HANDFUL} documents, else 1); "
+        "the output is the same for any N",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -99,7 +120,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_input_options(extract_cmd)
     extract_cmd.add_argument("--kinds", type=_kinds, metavar="K1,K2", help=f"only these kinds ({','.join(KINDS)})")
-    extract_cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    extract_cmd.add_argument(
+        "--format",
+        choices=("text", "json", "jsonl"),
+        default="text",
+        help="output format: text, json, or jsonl (one line per document, written as each is read); default: text",
+    )
     compare_cmd = commands.add_parser(
         "compare",
         help="say where reports agree, contradict each other, or only one of them tells a fact",
@@ -110,9 +136,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_input_options(compare_cmd)
     compare_cmd.add_argument(
         "--format",
-        choices=REPORT_FORMATS,
+        choices=(*REPORT_FORMATS, "jsonl"),
         default="text",
-        help="output format: text, json, md (Markdown tables) or html (a self-contained page); default: text",
+        help="output format: text, json, md (Markdown tables), html (a self-contained page) or jsonl "
+        "(one line per document, story, claim, event and finding); default: text",
     )
     commands.add_parser(
         "pipeline", help="list the steps factcmp runs, in order", description="List the steps factcmp runs, in order."
@@ -157,7 +184,7 @@ def _value_summary(mention: Mention) -> str:
     return ", ".join(f"{key}={val}" for key, val in fields.items())
 
 
-def _write_mentions_text(results: list[DocumentMentions], out: TextIO) -> None:
+def _write_mentions_text(results: Iterable[DocumentMentions], out: TextIO) -> None:
     style = Style(wants_colour(out))
     for result in results:
         published = published_to_json(result.document.published) or "-"
@@ -180,24 +207,35 @@ def _output(args: argparse.Namespace) -> AbstractContextManager[TextIO]:
     return atomic_output(args.output) if args.output else contextlib.nullcontext(sys.stdout)
 
 
+def _write_mentions_json(results: Iterable[DocumentMentions], out: TextIO) -> None:
+    json.dump({"documents": [result.to_dict() for result in results]}, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+
+
+def _write_mentions_jsonl(results: Iterable[DocumentMentions], out: TextIO) -> None:
+    jsonl.write((result.to_dict() for result in results), out)
+
+
+_MENTION_WRITERS = {"text": _write_mentions_text, "json": _write_mentions_json, "jsonl": _write_mentions_jsonl}
+
+
 def _run_extract(args: argparse.Namespace, err: TextIO) -> int:
     documents, failed = _read_inputs(args, err)
     if failed and not documents:  # nothing to write: an output file already there is left as it was
         return EXIT_INPUT_FAILED
-    progress = Progress(err, len(documents), enabled=not args.quiet)
+    # Results are written as they come: a bar on the terminal they are written to would break their lines.
+    streams_to_terminal = not args.output and is_terminal(sys.stdout)
+    progress = Progress(err, len(documents), enabled=not args.quiet and not streams_to_terminal)
     try:
-        results = [
-            extract_document(document, kinds=args.kinds)
-            for document in progress.track(documents, lambda document: document.id)
-        ]
+        results = extract_many(
+            progress.track(documents, lambda document: document.id),
+            kinds=args.kinds,
+            jobs=args.jobs or default_jobs(len(documents)),
+        )
+        with _output(args) as out:
+            _MENTION_WRITERS[args.format](results, out)
     finally:
         progress.close()
-    with _output(args) as out:
-        if args.format == "json":
-            json.dump({"documents": [result.to_dict() for result in results]}, out, ensure_ascii=False, indent=1)
-            out.write("\n")
-        else:
-            _write_mentions_text(results, out)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
@@ -225,11 +263,20 @@ def _run_compare(args: argparse.Namespace, err: TextIO) -> int:
     progress = Progress(err, len(documents), enabled=not args.quiet)
     try:
         colour = not args.output and wants_colour(sys.stdout)
-        finished = run(progress.track(documents, lambda document: document.id), format=args.format, colour=colour)
+        finished = run(
+            progress.track(documents, lambda document: document.id),
+            until="compare" if args.format == "jsonl" else "report",
+            format=args.format,
+            colour=colour,
+            jobs=args.jobs or default_jobs(len(documents)),
+        )
     finally:
         progress.close()
     with _output(args) as out:
-        out.write(finished.report)
+        if args.format == "jsonl":
+            jsonl.write(jsonl.comparison_records(finished.compared), out)
+        else:
+            out.write(finished.report)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
@@ -279,6 +326,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except OSError as error:
         _tell(sys.stderr, f"{path_name(args.output or '<stdout>')}: {error.strerror or error}")
+        return EXIT_INPUT_FAILED
+    except WorkerError as error:
+        _tell(sys.stderr, str(error))
         return EXIT_INPUT_FAILED
     except KeyboardInterrupt:
         return 130

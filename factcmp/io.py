@@ -25,6 +25,9 @@ from factcmp.text.lang import LANGUAGES
 # Files larger than this are refused with a message rather than read: the engines are
 # linear, but a fact-checker who feeds a 20 MB file has almost certainly fed the wrong one.
 MAX_BYTES = 8 * 1024 * 1024
+# A JSONL corpus holds many documents, each of them (each line) within MAX_BYTES.
+MAX_JSONL_BYTES = 512 * 1024 * 1024
+_JSONL = (".jsonl", ".ndjson")
 
 _FRONT_MATTER_KEYS = ("id", "lang", "published", "source", "title")
 _FRONT_MATTER_MAX_CHARS = 8192
@@ -126,6 +129,9 @@ def _jsonl_documents(text: str, name: str, stem: str) -> Iterator[Document | Rea
         if not line.strip():
             continue
         where = f"{name}:{number}"
+        if len(line.encode("utf-8")) > MAX_BYTES:
+            yield ReadError(where, f"record larger than {MAX_BYTES // (1024 * 1024)} MB; split it into documents")
+            continue
         try:
             record = json.loads(line, strict=False)  # raw controls inside strings are text too
         except json.JSONDecodeError as error:
@@ -158,13 +164,17 @@ def _read_bytes(path: str, stdin: Any = None) -> bytes:
         if not stat.S_ISREG(mode):
             raise ReadError(name, "not a regular file (a pipe, socket or device); pipe it into - instead")
         with open(path, "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+            return handle.read(_cap(path) + 1)
     except FileNotFoundError:
         raise ReadError(name, "no such file") from None
     except PermissionError:
         raise ReadError(name, "permission denied") from None
     except OSError as error:
         raise ReadError(name, error.strerror or str(error)) from None
+
+
+def _cap(path: str) -> int:
+    return MAX_JSONL_BYTES if path.endswith(_JSONL) else MAX_BYTES
 
 
 def iter_documents(paths: Iterable[str | Path], *, stdin: Any = None) -> Iterator[Document | ReadError]:
@@ -174,14 +184,14 @@ def iter_documents(paths: Iterable[str | Path], *, stdin: Any = None) -> Iterato
         name = "<stdin>" if path == STDIN else path_name(path)
         try:
             data = _read_bytes(path, stdin)
-            if len(data) > MAX_BYTES:
-                raise ReadError(name, f"larger than {MAX_BYTES // (1024 * 1024)} MB; split it into documents")
+            if len(data) > _cap(path):
+                raise ReadError(name, f"larger than {_cap(path) // (1024 * 1024)} MB; split it into documents")
             text = decode(data, name)
         except ReadError as error:
             yield error
             continue
         stem = "stdin" if path == STDIN else path_name(Path(path).stem)
-        if path.endswith((".jsonl", ".ndjson")):
+        if path.endswith(_JSONL):
             yield from _jsonl_documents(text, name, stem)
             continue
         try:

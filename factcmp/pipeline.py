@@ -14,7 +14,8 @@ documents together (a ``Run``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import ModuleType
 
 import attrs
@@ -27,6 +28,7 @@ from factcmp.claims.model import Claim
 from factcmp.claims.reader import read_claims
 from factcmp.compare.findings import comparison_of
 from factcmp.compare.model import Comparison
+from factcmp.engines import Engine, Local, engine_for
 from factcmp.kinds import ENGINES, engines_for
 from factcmp.model import Document, DocumentMentions, Mention, SpanIndex
 from factcmp.report import render
@@ -80,6 +82,7 @@ class Run:
     inputs: Iterable[Document]
     format: str = "text"  # of the report: one of factcmp.report.FORMATS
     colour: bool = False  # ANSI colours in a text report
+    engine: Engine = attrs.field(factory=Local)  # where the document steps run
     documents: list[DocumentMentions] = attrs.field(factory=list)
     claims: list[Claim] = attrs.field(factory=list)
     stories: list[Story] = attrs.field(factory=list)
@@ -112,14 +115,32 @@ class CorpusStep(Step):
 
 
 def _read(run: Run) -> None:
+    for entry, claims in run.engine.map(_read_for_corpus, _unique_ids(run.inputs)):
+        run.documents.append(entry)
+        run.claims.extend(claims)
+
+
+def _unique_ids(documents: Iterable[Document]) -> Iterator[Document]:
     seen: set[str] = set()
-    for document in run.inputs:
+    for document in _documents_only(documents):
         if document.id in seen:
             raise ValueError(f"two documents share the id {document.id!r}; ids must be unique")
         seen.add(document.id)
-        reading = read_document(document)
-        run.documents.append(reading.result())
-        run.claims.extend(reading.claims)
+        yield document
+
+
+def _documents_only(documents: Iterable[Document]) -> Iterator[Document]:
+    # Checked here, as each is taken: in a worker process a str would fail far from its cause.
+    for document in documents:
+        if not isinstance(document, Document):
+            raise TypeError(f"documents must be factcmp.Document, not {type(document).__name__}")
+        yield document
+
+
+def _read_for_corpus(document: Document) -> tuple[DocumentMentions, list[Claim]]:
+    """What the corpus steps need of one document; what a worker process sends back."""
+    reading = read_document(document)
+    return reading.result(), reading.claims
 
 
 def _analyze(reading: Reading) -> None:
@@ -211,22 +232,45 @@ def _check_kinds(kinds: Iterable[str] | None) -> tuple[str, ...]:
     return requested
 
 
+def _extracted(document: Document, wanted: tuple[str, ...]) -> DocumentMentions:
+    return read_document(document, _EXTRACTION_STEPS, wanted).result()
+
+
 def extract_document(document: Document, *, kinds: Iterable[str] | None = None) -> DocumentMentions:
     """Mentions of one document with the language it was read in (for an empty text, the one it was given)."""
-    return read_document(document, _EXTRACTION_STEPS, _check_kinds(kinds)).result()
+    return _extracted(document, _check_kinds(kinds))
 
 
-def run(documents: Iterable[Document], *, until: str = "report", format: str = "text", colour: bool = False) -> Run:
-    """Documents through the pipeline up to the step named ``until``: read, align, compare or report."""
+def extract_many(
+    documents: Iterable[Document], *, kinds: Iterable[str] | None = None, jobs: int = 1
+) -> Iterator[DocumentMentions]:
+    """Mentions of each document (as ``extract_document``), in the order given, read by ``jobs``
+    processes. Documents are taken as the work needs them and each result is yielded as soon as
+    the ones before it are: a corpus of any size streams through a few documents at a time."""
+    extract = functools.partial(_extracted, wanted=_check_kinds(kinds))
+    return engine_for(jobs).map(extract, _documents_only(documents))
+
+
+def run(
+    documents: Iterable[Document],
+    *,
+    until: str = "report",
+    format: str = "text",
+    colour: bool = False,
+    jobs: int = 1,
+) -> Run:
+    """Documents through the pipeline up to the step named ``until``: read, align, compare or
+    report; the document steps in ``jobs`` processes (the output is the same for any number)."""
     names = [step.name for step in _CORPUS_STEPS]
     if until not in names:
         raise ValueError(f"a run stops after one of {', '.join(names)}, not {until!r}")
-    state = Run(documents, format, colour)
+    state = Run(documents, format, colour, engine_for(jobs))
     for step in _CORPUS_STEPS[: names.index(until) + 1]:
         step.run(state)
     return state
 
 
-def compare(documents: Iterable[Document]) -> Comparison:
-    """Extract, align and compare the facts of several documents."""
-    return run(documents, until="compare").compared
+def compare(documents: Iterable[Document], *, jobs: int = 1) -> Comparison:
+    """Extract, align and compare the facts of several documents, the documents read by ``jobs``
+    processes (the same comparison for any number)."""
+    return run(documents, until="compare", jobs=jobs).compared
