@@ -6,7 +6,8 @@ from factcmp.compare.model import Comparison, Event, Finding
 from factcmp.extract import extract
 from factcmp.io import ReadError, load_documents, read_documents
 from factcmp.model import Document, Evidence, Mention, Span
-from factcmp.pipeline import compare
+from factcmp.pipeline import compare, extract_many
+from factcmp.store import Store
 from factcmp.text.lang import detect_language
 from factcmp.values import (
     CountValue,
@@ -42,12 +43,14 @@ __all__ = [
     "QuantityValue",
     "ReadError",
     "Span",
+    "Store",
     "Value",
     "__version__",
     "analyze",
     "compare",
     "detect_language",
     "extract",
+    "extract_many",
     "load_documents",
     "read_documents",
 ]

@@ -8,12 +8,13 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import TextIO
 
 from factcmp import __version__, jsonl
-from factcmp.engines import HANDFUL, WorkerError, default_jobs
+from factcmp.engines import EngineError
+from factcmp.engines import options as engine_options
 from factcmp.io import STDIN, ReadError, atomic_output, iter_documents
 from factcmp.model import Document, DocumentMentions, Mention, published_to_json
 from factcmp.pipeline import extract_many, pipe_names, run
@@ -21,6 +22,8 @@ from factcmp.publication import PublishedError, read_published
 from factcmp.report import FORMATS as REPORT_FORMATS
 from factcmp.report.common import for_terminal, quote_for_terminal
 from factcmp.report.terminal import Progress, Style, is_terminal, wants_colour
+from factcmp.store import Store, StoreError
+from factcmp.store import commands as store_output
 from factcmp.text.inert import inert, path_name
 from factcmp.text.lang import LANGUAGES
 from factcmp.values import KINDS
@@ -46,6 +49,8 @@ _COMPARE_EXAMPLES = """examples:
   factcmp compare --format json -o findings.json reports/*.txt
   factcmp compare corpus.jsonl
   factcmp compare --format jsonl -o comparison.jsonl corpus.jsonl   # one line per document, claim, finding...
+  factcmp compare --store news.db today/*.txt   # add to a store; compare only the stories they touch
+  factcmp compare --store news.db --since 2024-05-01   # what changed since a day
 
 Text output is coloured on a terminal (set NO_COLOR to turn colour off); a progress bar on
 stderr follows runs over many documents (--quiet turns it off).
@@ -71,18 +76,8 @@ def _kinds(text: str) -> list[str]:
     return kinds
 
 
-def _jobs(text: str) -> int:
-    try:
-        jobs = int(text)
-    except ValueError:
-        jobs = 0
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
-    return jobs
-
-
-def _add_input_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("files", nargs="+", metavar="FILE", help="text file, .jsonl corpus, or - for stdin")
+def _add_input_options(command: argparse.ArgumentParser, *, files: str = "+", output: bool = True) -> None:
+    command.add_argument("files", nargs=files, metavar="FILE", help="text file, .jsonl corpus, or - for stdin")
     command.add_argument("--lang", choices=LANGUAGES, help="language of every document (default: detect)")
     command.add_argument(
         "--published",
@@ -90,16 +85,9 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="publication date of every document: what relative dates resolve against",
     )
-    command.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
+    if output:
+        command.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
     command.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
-    command.add_argument(
-        "-j",
-        "--jobs",
-        type=_jobs,
-        metavar="N",
-        help=f"processes reading documents at once (default: every core for more than {HANDFUL} documents, else 1); "
-        "the output is the same for any N",
-    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -119,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_input_options(extract_cmd)
+    engine_options.add_options(extract_cmd)
     extract_cmd.add_argument("--kinds", type=_kinds, metavar="K1,K2", help=f"only these kinds ({','.join(KINDS)})")
     extract_cmd.add_argument(
         "--format",
@@ -133,7 +122,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_COMPARE_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _add_input_options(compare_cmd)
+    _add_input_options(compare_cmd, files="*")
+    engine_options.add_options(compare_cmd, cluster=True)
     compare_cmd.add_argument(
         "--format",
         choices=(*REPORT_FORMATS, "jsonl"),
@@ -141,6 +131,8 @@ def _parser() -> argparse.ArgumentParser:
         help="output format: text, json, md (Markdown tables), html (a self-contained page) or jsonl "
         "(one line per document, story, claim, event and finding); default: text",
     )
+    store_output.add_compare_options(compare_cmd, _published)
+    store_output.add_commands(commands, _add_input_options)
     commands.add_parser(
         "pipeline", help="list the steps factcmp runs, in order", description="List the steps factcmp runs, in order."
     ).set_defaults(files=[], output=None)  # no input, no output file
@@ -219,23 +211,28 @@ def _write_mentions_jsonl(results: Iterable[DocumentMentions], out: TextIO) -> N
 _MENTION_WRITERS = {"text": _write_mentions_text, "json": _write_mentions_json, "jsonl": _write_mentions_jsonl}
 
 
+@contextlib.contextmanager
+def _tracked(
+    args: argparse.Namespace, err: TextIO, documents: list[Document], *, shown: bool = True
+) -> Iterator[Iterator[Document]]:
+    """The documents, a progress bar on stderr following them as they are taken."""
+    progress = Progress(err, len(documents), enabled=shown and not args.quiet)
+    try:
+        yield progress.track(documents, lambda document: document.id)
+    finally:
+        progress.close()
+
+
 def _run_extract(args: argparse.Namespace, err: TextIO) -> int:
     documents, failed = _read_inputs(args, err)
     if failed and not documents:  # nothing to write: an output file already there is left as it was
         return EXIT_INPUT_FAILED
     # Results are written as they come: a bar on the terminal they are written to would break their lines.
     streams_to_terminal = not args.output and is_terminal(sys.stdout)
-    progress = Progress(err, len(documents), enabled=not args.quiet and not streams_to_terminal)
-    try:
-        results = extract_many(
-            progress.track(documents, lambda document: document.id),
-            kinds=args.kinds,
-            jobs=args.jobs or default_jobs(len(documents)),
-        )
+    with _tracked(args, err, documents, shown=not streams_to_terminal) as taken:
+        results = extract_many(taken, kinds=args.kinds, jobs=engine_options.jobs(args, len(documents)))
         with _output(args) as out:
             _MENTION_WRITERS[args.format](results, out)
-    finally:
-        progress.close()
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
@@ -256,22 +253,20 @@ def _unique_ids(documents: list[Document], err: TextIO) -> tuple[list[Document],
 
 def _run_compare(args: argparse.Namespace, err: TextIO) -> int:
     documents, failed = _read_inputs(args, err)
+    if args.store:
+        return _compare_store(args, err, documents) or (EXIT_INPUT_FAILED if failed else EXIT_OK)
     if failed and not documents:
         return EXIT_INPUT_FAILED
     documents, repeated = _unique_ids(documents, err)
     failed = failed or repeated
-    progress = Progress(err, len(documents), enabled=not args.quiet)
-    try:
-        colour = not args.output and wants_colour(sys.stdout)
+    with _tracked(args, err, documents) as taken:
         finished = run(
-            progress.track(documents, lambda document: document.id),
+            taken,
             until="compare" if args.format == "jsonl" else "report",
             format=args.format,
-            colour=colour,
-            jobs=args.jobs or default_jobs(len(documents)),
+            colour=not args.output and wants_colour(sys.stdout),
+            engine=engine_options.engine(args, len(documents)),
         )
-    finally:
-        progress.close()
     with _output(args) as out:
         if args.format == "jsonl":
             jsonl.write(jsonl.comparison_records(finished.compared), out)
@@ -280,12 +275,50 @@ def _run_compare(args: argparse.Namespace, err: TextIO) -> int:
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
+def _index(args: argparse.Namespace, err: TextIO, store: Store, documents: list[Document]) -> None:
+    with _tracked(args, err, documents) as taken:
+        added = store.add(taken, jobs=engine_options.jobs(args, len(documents)))
+    _tell(err, store_output.added_line(path_name(args.store), added, len(store)))
+
+
+def _compare_store(args: argparse.Namespace, err: TextIO, documents: list[Document]) -> int:
+    """Add the documents to the store, compare what they touch, write what changed; EXIT_OK."""
+    with Store(args.store) as store:
+        if documents:
+            _index(args, err, store, documents)
+        changes = store.compare(since=args.since)
+    with _output(args) as out:
+        store_output.write_changes(changes, args.format, out)
+    return EXIT_OK
+
+
+def _run_index(args: argparse.Namespace, err: TextIO) -> int:
+    documents, failed = _read_inputs(args, err)
+    with Store(args.store) as store:
+        _index(args, err, store, documents)
+    return EXIT_INPUT_FAILED if failed else EXIT_OK
+
+
+def _run_findings(args: argparse.Namespace, err: TextIO) -> int:
+    with Store(args.store, create=False) as store:
+        found = store.findings(story=args.story, kind=args.kind)
+    with _output(args) as out:
+        store_output.write_findings(found, args.format, out)
+    return EXIT_OK
+
+
 def _run_pipeline(args: argparse.Namespace, err: TextIO) -> int:
     sys.stdout.write("".join(f"{name}\n" for name in pipe_names()))
     return EXIT_OK
 
 
-_COMMANDS = {"extract": _run_extract, "compare": _run_compare, "pipeline": _run_pipeline}
+_COMMANDS = {
+    "extract": _run_extract,
+    "compare": _run_compare,
+    "index": _run_index,
+    "findings": _run_findings,
+    "pipeline": _run_pipeline,
+}
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -295,10 +328,23 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
+def _compare_problem(args: argparse.Namespace) -> str | None:
+    if engine_options.problem(args):
+        return engine_options.problem(args)
+    if not args.store:
+        return "--since needs --store" if args.since else None if args.files else "give FILEs to compare, or --store"
+    if args.format not in store_output.FORMATS:
+        return f"--store writes {', '.join(store_output.FORMATS)}, not {args.format}"
+    return None
+
+
 def _usage_problem(args: argparse.Namespace) -> str | None:
     """What makes the command line unusable before anything is read, if anything does."""
     if args.files.count(STDIN) > 1:
         return "- (stdin) may be given only once"
+    problem = _compare_problem(args) if args.command == "compare" else None
+    if problem:
+        return problem
     if not args.output:
         return None
     if os.path.isdir(args.output):
@@ -327,7 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         _tell(sys.stderr, f"{path_name(args.output or '<stdout>')}: {error.strerror or error}")
         return EXIT_INPUT_FAILED
-    except WorkerError as error:
+    except (EngineError, StoreError) as error:
         _tell(sys.stderr, str(error))
         return EXIT_INPUT_FAILED
     except KeyboardInterrupt:

@@ -115,7 +115,7 @@ class CorpusStep(Step):
 
 
 def _read(run: Run) -> None:
-    for entry, claims in run.engine.map(_read_for_corpus, _unique_ids(run.inputs)):
+    for entry, claims in run.engine.map(read_for_corpus, _unique_ids(run.inputs)):
         run.documents.append(entry)
         run.claims.extend(claims)
 
@@ -137,7 +137,7 @@ def _documents_only(documents: Iterable[Document]) -> Iterator[Document]:
         yield document
 
 
-def _read_for_corpus(document: Document) -> tuple[DocumentMentions, list[Claim]]:
+def read_for_corpus(document: Document) -> tuple[DocumentMentions, list[Claim]]:
     """What the corpus steps need of one document; what a worker process sends back."""
     reading = read_document(document)
     return reading.result(), reading.claims
@@ -258,16 +258,33 @@ def run(
     format: str = "text",
     colour: bool = False,
     jobs: int = 1,
+    engine: Engine | None = None,
 ) -> Run:
     """Documents through the pipeline up to the step named ``until``: read, align, compare or
-    report; the document steps in ``jobs`` processes (the output is the same for any number)."""
+    report; the document steps in ``jobs`` processes, or on ``engine`` (factcmp.engines) when
+    one is given. The output is the same on any engine, for any number of processes."""
+    steps = _corpus_steps(until)
+    state = Run(documents, format, colour, engine or engine_for(jobs))
+    for step in steps:
+        step.run(state)
+    return state
+
+
+def _corpus_steps(until: str) -> tuple[CorpusStep, ...]:
     names = [step.name for step in _CORPUS_STEPS]
     if until not in names:
         raise ValueError(f"a run stops after one of {', '.join(names)}, not {until!r}")
-    state = Run(documents, format, colour, engine_for(jobs))
-    for step in _CORPUS_STEPS[: names.index(until) + 1]:
+    return _CORPUS_STEPS[: names.index(until) + 1]
+
+
+def compare_read(documents: Sequence[DocumentMentions], claims: Sequence[Claim]) -> Comparison:
+    """The comparison of documents already through the document steps (kept in a store, read on
+    a cluster): the corpus steps after read, up to compare."""
+    list(_unique_ids(entry.document for entry in documents))  # refused as the read step refuses them
+    state = Run((), documents=list(documents), claims=list(claims))
+    for step in _corpus_steps("compare")[1:]:  # all but the first, read
         step.run(state)
-    return state
+    return state.compared
 
 
 def compare(documents: Iterable[Document], *, jobs: int = 1) -> Comparison:

@@ -21,7 +21,11 @@ Result = TypeVar("Result")
 HANDFUL = 16
 
 
-class WorkerError(RuntimeError):
+class EngineError(RuntimeError):
+    """Work that could not be run where it was asked to run."""
+
+
+class WorkerError(EngineError):
     """A worker process stopped before it finished its work."""
 
 
@@ -55,4 +59,4 @@ def engine_for(jobs: int) -> Engine:
     return Jobs(jobs)
 
 
-__all__ = ["HANDFUL", "Engine", "Local", "WorkerError", "cores", "default_jobs", "engine_for"]
+__all__ = ["HANDFUL", "Engine", "EngineError", "Local", "WorkerError", "cores", "default_jobs", "engine_for"]
