@@ -333,6 +333,8 @@ def _compare_problem(args: argparse.Namespace) -> str | None:
         return engine_options.problem(args)
     if not args.store:
         return "--since needs --store" if args.since else None if args.files else "give FILEs to compare, or --store"
+    if args.engine != "local":
+        return "--store reads documents on this machine (--jobs), not on --engine dask"
     if args.format not in store_output.FORMATS:
         return f"--store writes {', '.join(store_output.FORMATS)}, not {args.format}"
     return None

@@ -7,8 +7,10 @@ The runners iterate this declaration, they do not restate it: ``run()`` takes do
 every step up to the one named (``compare()`` stops at compare, the command line goes on to the
 report), and ``extract_document()`` through the document steps before claims. Document steps
 work on one document at a time (a ``Reading``): the read step takes each document through them
-in turn, so a corpus is never held analysed all at once. The steps after it work on all the
-documents together (a ``Run``).
+in turn, so a corpus is never held analysed all at once, on an engine (``factcmp.engines``: this
+process, worker processes, a Dask cluster) that sends back what the corpus steps need of it
+(``read_for_corpus``). The steps after it work on all the documents together (a ``Run``);
+``compare_read()`` runs them on documents read elsewhere (a store, a cluster).
 """
 
 from __future__ import annotations

@@ -98,7 +98,7 @@ def _factcmp(*args: str, **options: Any) -> subprocess.Popen[str]:
 
 
 def test_a_killed_index_loses_nothing_and_a_rerun_finishes_it(tmp_path: Path) -> None:
-    documents = corpus(160)
+    documents = corpus(200)
     source = tmp_path / "corpus.jsonl"
     source.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in documents), encoding="utf-8")
     path = tmp_path / "news.db"

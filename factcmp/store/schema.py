@@ -106,7 +106,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
         raise StoreError(f"{name}: is a directory; a store is one file")
     try:
         # Autocommit: transactions are begun and ended explicitly (transaction()).
-        connection = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_SECONDS, check_same_thread=False)
+        connection = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_SECONDS)
     except sqlite3.Error as error:
         raise StoreError(f"{name}: cannot open it ({error})") from None
     try:
