@@ -18,6 +18,8 @@ from factcmp.compare.model import Comparison, Event, Finding
 from factcmp.io import ReadError, load_documents, read_documents
 from factcmp.model import SCHEMA_VERSION, Document, Evidence, Mention, Mentions, Span
 from factcmp.names import FindingKind, Kind, Lang, Slot, Table
+from factcmp.pipeline import extract_many
+from factcmp.store import Store
 from factcmp.text.lang import detect_language
 from factcmp.values import (
     CountValue,
@@ -58,6 +60,7 @@ __all__ = [
     "Slot",
     "Source",
     "Span",
+    "Store",
     "Table",
     "Value",
     "__version__",
@@ -65,6 +68,7 @@ __all__ = [
     "compare",
     "detect_language",
     "extract",
+    "extract_many",
     "load_documents",
     "read_documents",
 ]

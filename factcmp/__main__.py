@@ -2,4 +2,7 @@ import sys
 
 from factcmp.cli import main
 
-sys.exit(main())
+# Guarded: worker processes (factcmp.engines.jobs) import the main module of the program that
+# started them, and must not run the command line again.
+if __name__ == "__main__":
+    sys.exit(main())

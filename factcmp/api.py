@@ -80,14 +80,19 @@ def extract(
 
 
 def compare(
-    sources: Source | Iterable[Source], *, lang: Lang | None = None, published: Published | str | None = None
+    sources: Source | Iterable[Source],
+    *,
+    lang: Lang | None = None,
+    published: Published | str | None = None,
+    jobs: int = 1,
 ) -> Comparison:
     """Extract, align and compare the facts of several reports.
 
     ``sources`` are texts, ``Document``s or paths (files, directories, glob patterns), or one of
     them alone (a directory, a JSONL corpus). Texts get the ids ``text1``, ``text2`` ... in their
     order; documents read from files take their ids from the file (or the JSONL record). Ids must
-    differ. ``lang`` and ``published`` apply to every document; see ``extract``.
+    differ. ``lang`` and ``published`` apply to every document; see ``extract``. ``jobs``
+    processes read the documents (factcmp.engines): the comparison is the same for any number.
     """
     given = [sources] if isinstance(sources, (str, Document, os.PathLike)) else list(sources)
     documents = [
@@ -96,4 +101,4 @@ def compare(
         for document in _documents(source, f"text{number}")
     ]
     log.debug("comparing %d documents", len(documents))
-    return run(documents, until="compare").compared
+    return run(documents, until="compare", jobs=jobs).compared

@@ -9,20 +9,24 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import TextIO
 
-from factcmp import __version__, export
+from factcmp import __version__, export, jsonl
+from factcmp.engines import EngineError
+from factcmp.engines import options as engine_options
 from factcmp.io import STDIN, ReadError, atomic_output, iter_documents
 from factcmp.kinds.actors.polyglot_ner import PolyglotUnavailable
 from factcmp.model import SCHEMA_VERSION, Document, DocumentMentions, Mention, published_to_json
 from factcmp.names import names_of
-from factcmp.pipeline import extract_document, pipe_names, run
+from factcmp.pipeline import extract_many, pipe_names, run
 from factcmp.publication import PublishedError, read_published
 from factcmp.report import FORMATS as REPORT_FORMATS
 from factcmp.report.common import for_terminal, quote_for_terminal
-from factcmp.report.terminal import Progress, Style, wants_colour
+from factcmp.report.terminal import Progress, Style, is_terminal, wants_colour
+from factcmp.store import Store, StoreError
+from factcmp.store import commands as store_output
 from factcmp.text.inert import inert, path_name
 from factcmp.text.lang import LANGUAGES
 from factcmp.values import KINDS
@@ -41,6 +45,7 @@ _EXTRACT_EXAMPLES = """examples:
   factcmp extract --format json --kinds date,count report.txt
   factcmp extract --lang fa --published 2019-02-27 - < report.txt
   factcmp extract --format csv -o mentions.csv reports/     # every .txt, .md, .jsonl, .html below it
+  factcmp extract --format jsonl --jobs 4 -o mentions.jsonl corpus.jsonl   # one line per document
 """
 _COMPARE_EXAMPLES = """examples:
   factcmp compare examples/seeds/*.txt
@@ -49,6 +54,9 @@ _COMPARE_EXAMPLES = """examples:
   factcmp compare --format json -o findings.json reports/*.txt
   factcmp compare --format csv -o findings.csv reports/        # one row per document of a finding
   factcmp compare corpus.jsonl
+  factcmp compare --format jsonl -o comparison.jsonl corpus.jsonl   # one line per document, claim, finding...
+  factcmp compare --store news.db today/*.txt   # add to a store; compare only the stories they touch
+  factcmp compare --store news.db --since 2024-05-01   # what changed since a day
 
 Text output is coloured on a terminal (set NO_COLOR to turn colour off); a progress bar on
 stderr follows runs over many documents (--quiet turns it off).
@@ -75,10 +83,10 @@ def _kinds(text: str) -> list[str]:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def _add_input_options(command: argparse.ArgumentParser) -> None:
+def _add_input_options(command: argparse.ArgumentParser, *, files: str = "+", output: bool = True) -> None:
     command.add_argument(
         "files",
-        nargs="+",
+        nargs=files,
         metavar="FILE",
         help="text file, .jsonl corpus, HTML page, directory, quoted glob pattern, or - for stdin",
     )
@@ -89,7 +97,8 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="publication date of every document: what relative dates resolve against",
     )
-    command.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
+    if output:
+        command.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
     command.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
     command.add_argument("-v", "--verbose", action="store_true", help="log what is read and done on stderr")
 
@@ -111,12 +120,14 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_input_options(extract_cmd)
+    engine_options.add_options(extract_cmd)
     extract_cmd.add_argument("--kinds", type=_kinds, metavar="K1,K2", help=f"only these kinds ({','.join(KINDS)})")
     extract_cmd.add_argument(
         "--format",
-        choices=("text", "json", "csv"),
+        choices=("text", "json", "jsonl", "csv"),
         default="text",
-        help="output format: text, json, or csv (one row per mention); default: text",
+        help="output format: text, json, jsonl (one line per document, written as each is read) or csv (one row "
+        "per mention); default: text",
     )
     compare_cmd = commands.add_parser(
         "compare",
@@ -125,14 +136,18 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_COMPARE_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    _add_input_options(compare_cmd)
+    _add_input_options(compare_cmd, files="*")
+    engine_options.add_options(compare_cmd, cluster=True)
     compare_cmd.add_argument(
         "--format",
-        choices=(*REPORT_FORMATS, "csv"),
+        choices=(*REPORT_FORMATS, "jsonl", "csv"),
         default="text",
-        help="output format: text, json, md (Markdown tables), html (a self-contained page) "
-        "or csv (one row per document of a finding); default: text",
+        help="output format: text, json, md (Markdown tables), html (a self-contained page), jsonl "
+        "(one line per document, story, claim, event and finding) or csv (one row per document of a "
+        "finding); default: text",
     )
+    store_output.add_compare_options(compare_cmd, _published)
+    store_output.add_commands(commands, _add_input_options)
     commands.add_parser(
         "pipeline", help="list the steps factcmp runs, in order", description="List the steps factcmp runs, in order."
     ).set_defaults(files=[], output=None)  # no input, no output file
@@ -163,7 +178,7 @@ def _value_summary(mention: Mention) -> str:
     return " ".join(", ".join(f"{key}={val}" for key, val in fields.items()).split())
 
 
-def _write_mentions_text(results: list[DocumentMentions], out: TextIO) -> None:
+def _write_mentions_text(results: Iterable[DocumentMentions], out: TextIO) -> None:
     style = Style(wants_colour(out))
     for result in results:
         published = published_to_json(result.document.published) or "-"
@@ -181,37 +196,56 @@ def _write_mentions_text(results: list[DocumentMentions], out: TextIO) -> None:
         out.write("\n")
 
 
-def _write_mentions(results: list[DocumentMentions], format: str, out: TextIO) -> None:
-    if format == "json":
-        documents = [result.to_dict() for result in results]
-        json.dump({"schema_version": SCHEMA_VERSION, "documents": documents}, out, ensure_ascii=False, indent=1)
-        out.write("\n")
-    elif format == "csv":
-        rows = [row for result in results for row in export.mention_records(result.document.id, result.mentions)]
-        export.write_csv("mentions", export.dense("mentions", rows), out)
-    else:
-        _write_mentions_text(results, out)
-
-
 def _output(args: argparse.Namespace) -> AbstractContextManager[TextIO]:
     """Standard output, or the -o file, written whole once the work is done."""
     return atomic_output(args.output) if args.output else contextlib.nullcontext(sys.stdout)
+
+
+def _write_mentions_json(results: Iterable[DocumentMentions], out: TextIO) -> None:
+    documents = [result.to_dict() for result in results]
+    json.dump({"schema_version": SCHEMA_VERSION, "documents": documents}, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+
+
+def _write_mentions_csv(results: Iterable[DocumentMentions], out: TextIO) -> None:
+    rows = [row for result in results for row in export.mention_records(result.document.id, result.mentions)]
+    export.write_csv("mentions", export.dense("mentions", rows), out)
+
+
+def _write_mentions_jsonl(results: Iterable[DocumentMentions], out: TextIO) -> None:
+    jsonl.write((result.to_dict() for result in results), out)
+
+
+_MENTION_WRITERS = {
+    "text": _write_mentions_text,
+    "json": _write_mentions_json,
+    "jsonl": _write_mentions_jsonl,
+    "csv": _write_mentions_csv,
+}
+
+
+@contextlib.contextmanager
+def _tracked(
+    args: argparse.Namespace, err: TextIO, documents: list[Document], *, shown: bool = True
+) -> Iterator[Iterator[Document]]:
+    """The documents, a progress bar on stderr following them as they are taken."""
+    progress = Progress(err, len(documents), enabled=shown and not args.quiet)
+    try:
+        yield progress.track(documents, lambda document: document.id)
+    finally:
+        progress.close()
 
 
 def _run_extract(args: argparse.Namespace, err: TextIO) -> int:
     documents, failed = _read_inputs(args, err)
     if failed and not documents:  # nothing to write: an output file already there is left as it was
         return EXIT_INPUT_FAILED
-    progress = Progress(err, len(documents), enabled=not args.quiet)
-    try:
-        results = [
-            extract_document(document, kinds=args.kinds)
-            for document in progress.track(documents, lambda document: document.id)
-        ]
-    finally:
-        progress.close()
-    with _output(args) as out:
-        _write_mentions(results, args.format, out)
+    # Results are written as they come: a bar on the terminal they are written to would break their lines.
+    streams_to_terminal = not args.output and is_terminal(sys.stdout)
+    with _tracked(args, err, documents, shown=not streams_to_terminal) as taken:
+        results = extract_many(taken, kinds=args.kinds, jobs=engine_options.jobs(args, len(documents)))
+        with _output(args) as out:
+            _MENTION_WRITERS[args.format](results, out)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
@@ -232,24 +266,60 @@ def _unique_ids(documents: list[Document], err: TextIO) -> tuple[list[Document],
 
 def _run_compare(args: argparse.Namespace, err: TextIO) -> int:
     documents, failed = _read_inputs(args, err)
+    if args.store:
+        return _compare_store(args, err, documents) or (EXIT_INPUT_FAILED if failed else EXIT_OK)
     if failed and not documents:
         return EXIT_INPUT_FAILED
     documents, repeated = _unique_ids(documents, err)
     failed = failed or repeated
-    progress = Progress(err, len(documents), enabled=not args.quiet)
-    try:
-        colour = not args.output and wants_colour(sys.stdout)
-        until = "compare" if args.format == "csv" else "report"
-        tracked = progress.track(documents, lambda document: document.id)
-        finished = run(tracked, until=until, format=args.format, colour=colour)
-    finally:
-        progress.close()
+    with _tracked(args, err, documents) as taken:
+        finished = run(
+            taken,
+            until="compare" if args.format in ("jsonl", "csv") else "report",
+            format=args.format,
+            colour=not args.output and wants_colour(sys.stdout),
+            engine=engine_options.engine(args, len(documents)),
+        )
     with _output(args) as out:
-        if args.format == "csv":
+        if args.format == "jsonl":
+            jsonl.write(jsonl.comparison_records(finished.compared), out)
+        elif args.format == "csv":
             export.write_csv("findings", finished.compared.to_records("findings"), out)
         else:
             out.write(finished.report)
     return EXIT_INPUT_FAILED if failed else EXIT_OK
+
+
+def _index(args: argparse.Namespace, err: TextIO, store: Store, documents: list[Document]) -> None:
+    with _tracked(args, err, documents) as taken:
+        added = store.add(taken, jobs=engine_options.jobs(args, len(documents)))
+    _tell(err, store_output.added_line(path_name(args.store), added, len(store)))
+
+
+def _compare_store(args: argparse.Namespace, err: TextIO, documents: list[Document]) -> int:
+    """Add the documents to the store, compare what they touch, write what changed; EXIT_OK."""
+    with Store(args.store) as store:
+        if documents:
+            _index(args, err, store, documents)
+        changes = store.compare(since=args.since)
+    with _output(args) as out:
+        store_output.write_changes(changes, args.format, out)
+    return EXIT_OK
+
+
+def _run_index(args: argparse.Namespace, err: TextIO) -> int:
+    documents, failed = _read_inputs(args, err)
+    with Store(args.store) as store:
+        _index(args, err, store, documents)
+    return EXIT_INPUT_FAILED if failed else EXIT_OK
+
+
+def _run_findings(args: argparse.Namespace, err: TextIO) -> int:
+    with Store(args.store, create=False) as store:
+        found = store.findings(story=args.story, kind=args.kind)
+    with _output(args) as out:
+        store_output.write_findings(found, args.format, out)
+    return EXIT_OK
 
 
 def _run_pipeline(args: argparse.Namespace, err: TextIO) -> int:
@@ -257,7 +327,13 @@ def _run_pipeline(args: argparse.Namespace, err: TextIO) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"extract": _run_extract, "compare": _run_compare, "pipeline": _run_pipeline}
+_COMMANDS = {
+    "extract": _run_extract,
+    "compare": _run_compare,
+    "index": _run_index,
+    "findings": _run_findings,
+    "pipeline": _run_pipeline,
+}
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -267,10 +343,25 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
+def _compare_problem(args: argparse.Namespace) -> str | None:
+    if engine_options.problem(args):
+        return engine_options.problem(args)
+    if not args.store:
+        return "--since needs --store" if args.since else None if args.files else "give FILEs to compare, or --store"
+    if args.engine != "local":
+        return "--store reads documents on this machine (--jobs), not on --engine dask"
+    if args.format not in store_output.FORMATS:
+        return f"--store writes {', '.join(store_output.FORMATS)}, not {args.format}"
+    return None
+
+
 def _usage_problem(args: argparse.Namespace) -> str | None:
     """What makes the command line unusable before anything is read, if anything does."""
     if args.files.count(STDIN) > 1:
         return "- (stdin) may be given only once"
+    problem = _compare_problem(args) if args.command == "compare" else None
+    if problem:
+        return problem
     if not args.output:
         return None
     if os.path.isdir(args.output):
@@ -319,6 +410,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except OSError as error:
         _tell(sys.stderr, f"{path_name(args.output or '<stdout>')}: {error.strerror or error}")
+        return EXIT_INPUT_FAILED
+    except (EngineError, StoreError) as error:
+        _tell(sys.stderr, str(error))
         return EXIT_INPUT_FAILED
     except KeyboardInterrupt:
         return 130

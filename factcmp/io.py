@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 # Files larger than this are refused with a message rather than read: the engines are
 # linear, but a fact-checker who feeds a 20 MB file has almost certainly fed the wrong one.
 MAX_BYTES = 8 * 1024 * 1024
+# A JSONL corpus holds many documents, each of them (each line) within MAX_BYTES.
+MAX_JSONL_BYTES = 512 * 1024 * 1024
 
 _FRONT_MATTER_KEYS = ("id", "lang", "published", "source", "title")
 _FRONT_MATTER_MAX_CHARS = 8192
@@ -158,6 +160,9 @@ def _jsonl_documents(text: str, name: str, stem: str) -> Iterator[Document | Rea
         if not line.strip():
             continue
         where = f"{name}:{number}"
+        if len(line.encode("utf-8")) > MAX_BYTES:
+            yield ReadError(where, f"record larger than {MAX_BYTES // (1024 * 1024)} MB; split it into documents")
+            continue
         try:
             record = json.loads(line, strict=False)  # raw controls inside strings are text too
         except json.JSONDecodeError as error:
@@ -190,7 +195,7 @@ def _read_bytes(path: str, stdin: Any = None) -> bytes:
         if not stat.S_ISREG(mode):
             raise ReadError(name, "not a regular file (a pipe, socket or device); pipe it into - instead")
         with open(path, "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+            return handle.read(_cap(path) + 1)
     except FileNotFoundError:
         raise ReadError(name, "no such file") from None
     except PermissionError:
@@ -237,6 +242,10 @@ def _matches(pattern: str) -> Iterator[str | ReadError]:
         yield from _walk(match) if os.path.isdir(match) else (match,)
 
 
+def _cap(path: str) -> int:
+    return MAX_JSONL_BYTES if path.lower().endswith(JSONL_EXTENSIONS) else MAX_BYTES
+
+
 def iter_documents(paths: Inputs, *, stdin: Any = None) -> Iterator[Document | ReadError]:
     """Each document of each input in turn (see the module's docstring for what an input may be),
     or the error that stopped it: never raises ReadError. One path alone is one input."""
@@ -252,8 +261,8 @@ def _documents_of(path: str, stdin: Any) -> Iterator[Document | ReadError]:
     stem = "stdin" if path == STDIN else path_name(Path(path).stem)
     try:
         data = _read_bytes(path, stdin)
-        if len(data) > MAX_BYTES:
-            raise ReadError(name, f"larger than {MAX_BYTES // (1024 * 1024)} MB; split it into documents")
+        if len(data) > _cap(path):
+            raise ReadError(name, f"larger than {_cap(path) // (1024 * 1024)} MB; split it into documents")
         named = _form_by_name(path)
         text = decode(data, name, declared=declared_charset(data) if named == "html" else None)
         form = _form_by_content(text, name) if path == STDIN else named

@@ -252,6 +252,12 @@ class Evidence:
             "value": self.value,
         }
 
+    @classmethod
+    def from_dict(cls, doc: str, data: dict[str, Any]) -> Evidence:
+        """The evidence ``to_dict`` wrote, in document ``doc`` (which it leaves out)."""
+        span = Span(int(data["start"]), int(data["end"]))
+        return cls(doc=doc, kind=data["kind"], span=span, text=data["text"], value=dict(data["value"]))
+
 
 @attrs.frozen
 class DocumentMentions:

@@ -7,14 +7,17 @@ The runners iterate this declaration, they do not restate it: ``run()`` takes do
 every step up to the one named (``compare()`` stops at compare, the command line goes on to the
 report), and ``extract_document()`` through the document steps before claims. Document steps
 work on one document at a time (a ``Reading``): the read step takes each document through them
-in turn, so a corpus is never held analysed all at once. The steps after it work on all the
-documents together (a ``Run``).
+in turn, so a corpus is never held analysed all at once, on an engine (``factcmp.engines``: this
+process, worker processes, a Dask cluster) that sends back what the corpus steps need of it
+(``read_for_corpus``). The steps after it work on all the documents together (a ``Run``);
+``compare_read()`` runs them on documents read elsewhere (a store, a cluster).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import ModuleType
 
 import attrs
@@ -27,6 +30,7 @@ from factcmp.claims.model import Claim
 from factcmp.claims.reader import read_claims
 from factcmp.compare.findings import comparison_of
 from factcmp.compare.model import Comparison
+from factcmp.engines import Engine, Local, engine_for
 from factcmp.kinds import ENGINES, engines_for
 from factcmp.model import Document, DocumentMentions, Mention, SpanIndex, published_day
 from factcmp.report import render
@@ -80,6 +84,7 @@ class Run:
     inputs: Iterable[Document]
     format: str = "text"  # of the report: one of factcmp.report.FORMATS
     colour: bool = False  # ANSI colours in a text report
+    engine: Engine = attrs.field(factory=Local)  # where the document steps run
     documents: list[DocumentMentions] = attrs.field(factory=list)
     claims: list[Claim] = attrs.field(factory=list)
     stories: list[Story] = attrs.field(factory=list)
@@ -112,14 +117,32 @@ class CorpusStep(Step):
 
 
 def _read(run: Run) -> None:
+    for entry, claims in run.engine.map(read_for_corpus, _unique_ids(run.inputs)):
+        run.documents.append(entry)
+        run.claims.extend(claims)
+
+
+def _unique_ids(documents: Iterable[Document]) -> Iterator[Document]:
     seen: set[str] = set()
-    for document in run.inputs:
+    for document in _documents_only(documents):
         if document.id in seen:
             raise ValueError(f"two documents share the id {document.id!r}; ids must be unique")
         seen.add(document.id)
-        reading = read_document(document)
-        run.documents.append(reading.result())
-        run.claims.extend(reading.claims)
+        yield document
+
+
+def _documents_only(documents: Iterable[Document]) -> Iterator[Document]:
+    # Checked here, as each is taken: in a worker process a str would fail far from its cause.
+    for document in documents:
+        if not isinstance(document, Document):
+            raise TypeError(f"documents must be factcmp.Document, not {type(document).__name__}")
+        yield document
+
+
+def read_for_corpus(document: Document) -> tuple[DocumentMentions, list[Claim]]:
+    """What the corpus steps need of one document; what a worker process sends back."""
+    reading = read_document(document)
+    return reading.result(), reading.claims
 
 
 def _analyze(reading: Reading) -> None:
@@ -212,22 +235,62 @@ def _check_kinds(kinds: Iterable[str] | None) -> tuple[str, ...]:
     return requested
 
 
+def _extracted(document: Document, wanted: tuple[str, ...]) -> DocumentMentions:
+    return read_document(document, _EXTRACTION_STEPS, wanted).result()
+
+
 def extract_document(document: Document, *, kinds: Iterable[str] | None = None) -> DocumentMentions:
     """Mentions of one document with the language it was read in (for an empty text, the one it was given)."""
-    return read_document(document, _EXTRACTION_STEPS, _check_kinds(kinds)).result()
+    return _extracted(document, _check_kinds(kinds))
 
 
-def run(documents: Iterable[Document], *, until: str = "report", format: str = "text", colour: bool = False) -> Run:
-    """Documents through the pipeline up to the step named ``until``: read, align, compare or report."""
-    names = [step.name for step in _CORPUS_STEPS]
-    if until not in names:
-        raise ValueError(f"a run stops after one of {', '.join(names)}, not {until!r}")
-    state = Run(documents, format, colour)
-    for step in _CORPUS_STEPS[: names.index(until) + 1]:
+def extract_many(
+    documents: Iterable[Document], *, kinds: Iterable[str] | None = None, jobs: int = 1
+) -> Iterator[DocumentMentions]:
+    """Mentions of each document (as ``extract_document``), in the order given, read by ``jobs``
+    processes. Documents are taken as the work needs them and each result is yielded as soon as
+    the ones before it are: a corpus of any size streams through a few documents at a time."""
+    extract = functools.partial(_extracted, wanted=_check_kinds(kinds))
+    return engine_for(jobs).map(extract, _documents_only(documents))
+
+
+def run(
+    documents: Iterable[Document],
+    *,
+    until: str = "report",
+    format: str = "text",
+    colour: bool = False,
+    jobs: int = 1,
+    engine: Engine | None = None,
+) -> Run:
+    """Documents through the pipeline up to the step named ``until``: read, align, compare or
+    report; the document steps in ``jobs`` processes, or on ``engine`` (factcmp.engines) when
+    one is given. The output is the same on any engine, for any number of processes."""
+    steps = _corpus_steps(until)
+    state = Run(documents, format, colour, engine or engine_for(jobs))
+    for step in steps:
         step.run(state)
     return state
 
 
-def compare(documents: Iterable[Document]) -> Comparison:
-    """Extract, align and compare the facts of several documents."""
-    return run(documents, until="compare").compared
+def _corpus_steps(until: str) -> tuple[CorpusStep, ...]:
+    names = [step.name for step in _CORPUS_STEPS]
+    if until not in names:
+        raise ValueError(f"a run stops after one of {', '.join(names)}, not {until!r}")
+    return _CORPUS_STEPS[: names.index(until) + 1]
+
+
+def compare_read(documents: Sequence[DocumentMentions], claims: Sequence[Claim]) -> Comparison:
+    """The comparison of documents already through the document steps (kept in a store, read on
+    a cluster): the corpus steps after read, up to compare."""
+    list(_unique_ids(entry.document for entry in documents))  # refused as the read step refuses them
+    state = Run((), documents=list(documents), claims=list(claims))
+    for step in _corpus_steps("compare")[1:]:  # all but the first, read
+        step.run(state)
+    return state.compared
+
+
+def compare(documents: Iterable[Document], *, jobs: int = 1) -> Comparison:
+    """Extract, align and compare the facts of several documents, the documents read by ``jobs``
+    processes (the same comparison for any number)."""
+    return run(documents, until="compare", jobs=jobs).compared

@@ -121,7 +121,7 @@ def sample_comparison() -> Comparison:
                  "These may tell the same shoot-down (not certain: too little in common to be sure); if they do, "
                  "they disagree on the place: wire-en says Latakia but the other says Tartus.", event=None),
         _finding("single_source", "quantity", [hostile], [hostile.quantities[0]], 1.0,
-                 "Only the hostile document reports 20 tonne (shoot-down); no other source tells this event.",
+                 "Only the hostile document reports 20 tonnes (shoot-down); no other source tells this event.",
                  event="e1"),
         _finding("single_source", "actor", [en, ar], [en.actors[0]], 0.9,
                  "Only wire-en gives the actor of this shoot-down: Russian Ministry of Defence; "

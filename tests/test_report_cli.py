@@ -100,7 +100,7 @@ def test_repeated_document_ids_are_reported_and_the_rest_compared(seed_paths: li
 def test_help_shows_the_formats_and_examples() -> None:
     run = factcmp("compare", "--help")
     assert run.returncode == 0
-    assert "--format html -o report.html" in run.stdout and "{text,json,md,html,csv}" in run.stdout
+    assert "--format html -o report.html" in run.stdout and "{text,json,md,html,jsonl,csv}" in run.stdout
     assert "--quiet" in run.stdout and "NO_COLOR" in run.stdout
 
 

@@ -154,7 +154,7 @@ def test_every_mention_shows_its_normalized_value_on_hover(page: _Page) -> None:
     assert "date: 17 September 2018 (2018-09-17 to 2018-09-18, end exclusive)" in page.titles
     assert "count: 14 servicemen killed" in page.titles
     assert "place: Latakia (SY)" in page.titles
-    assert "quantity: 20 tonne" in page.titles
+    assert "quantity: 20 tonnes" in page.titles
     assert len(page.titles) == sum(len(e.mentions) for e in sample_comparison().documents)
 
 

@@ -123,6 +123,17 @@ def _lead_time(claims: Sequence[Claim], grains: frozenset[str]) -> dict[str, obj
     return None
 
 
+# Features that name what a report is about; the kind of event and of object a report tells are
+# shared by every report of every strike, and alone never make two reports one story.
+_IDENTIFYING = ("place:", "actor:", "count:", "day:", "lead:")
+
+
+def identifying_features(document: DocumentMentions, claims: Sequence[Claim]) -> set[str]:
+    """The features of a document that could make it one story with another: its places, people,
+    tolls, days and the kind of event it leads with where it happened."""
+    return {feature for feature in document_features(document, claims) if feature.startswith(_IDENTIFYING)}
+
+
 def document_day(document: DocumentMentions, claims: Sequence[Claim]) -> dt.date | None:
     """The day a document is about: the day it was published, else the day its lead dates its event to."""
     published = published_day(document.document.published)

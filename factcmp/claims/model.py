@@ -55,3 +55,34 @@ class Claim:
             "affiliations": list(self.affiliations),
             "background": self.background,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        """The claim ``to_dict`` wrote."""
+        doc = str(data["doc"])
+
+        def one(item: dict[str, Any] | None) -> Evidence | None:
+            return Evidence.from_dict(doc, item) if item else None
+
+        def many(items: list[dict[str, Any]]) -> tuple[Evidence, ...]:
+            return tuple(Evidence.from_dict(doc, item) for item in items)
+
+        return cls(
+            id=str(data["id"]),
+            doc=doc,
+            lang=data["lang"],
+            event_type=data["type"],
+            subtype=data["subtype"],
+            trigger=Evidence.from_dict(doc, data["trigger"]),
+            sentence=Span(int(data["sentence"]["start"]), int(data["sentence"]["end"])),
+            modality=data["modality"],
+            source=one(data["source"]),
+            actors=many(data["actors"]),
+            time=one(data["time"]),
+            places=many(data["places"]),
+            counts=many(data["counts"]),
+            quantities=many(data["quantities"]),
+            object=one(data["object"]),
+            affiliations=tuple(data["affiliations"]),
+            background=bool(data["background"]),
+        )

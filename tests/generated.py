@@ -1,0 +1,73 @@
+"""A corpus of any size that reads like news: the sample reports and the hand-made compare sets,
+each copy with its years shifted and its people renamed, so that copies tell different events and
+the aligner has to tell them apart. The benchmarks (bench/) and the scale tests share it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+import factcmp
+from tests.compare_set import document_texts
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (Arabic, Persian, English) spellings swapped in for the people of the originals, copy by copy.
+NAME_POOL = [
+    ("أردوغان", "اردوغان", "Erdogan"),
+    ("ماكرون", "مکرون", "Macron"),
+    ("شولتس", "شولتس", "Scholz"),
+    ("السيسي", "السیسی", "Sisi"),
+    ("عبد الله", "عبدالله", "Abdullah"),
+    ("رئيسي", "رئیسی", "Raisi"),
+]
+ORIGINAL_NAMES = ("بوتين", "پوتین", "Putin", "نتنياهو", "نتانیاهو", "Netanyahu")
+# Gregorian, Solar Hijri and Hijri years: every calendar's years move with the copy.
+_YEAR = re.compile(r"(?<![0-9])(19[0-9][0-9]|20[0-4][0-9]|13[0-9][0-9]|14[0-4][0-9])(?![0-9])")
+
+
+def base_documents() -> list[tuple[str, str]]:
+    seeds = sorted((ROOT / "examples" / "seeds").glob("*.txt"))
+    documents = [(path.stem, path.read_text(encoding="utf-8")) for path in seeds]
+    for path in sorted((ROOT / "tests" / "compare_sets").glob("*.yaml")):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        documents += [(f"{path.stem}-{doc_id}", text) for doc_id, text in document_texts(spec).items()]
+    return documents
+
+
+_WESTERN_DIGITS = str.maketrans(
+    {**{chr(0x660 + i): str(i) for i in range(10)}, **{chr(0x6F0 + i): str(i) for i in range(10)}}
+)
+
+
+def variant(text: str, copy: int) -> str:
+    """The text with its years shifted and its leaders renamed, for copy number ``copy``."""
+    shift = copy  # every copy its own years: copies tell different events
+    text = _YEAR.sub(lambda m: str(int(m.group()) - shift), text.translate(_WESTERN_DIGITS))
+    pool = NAME_POOL[copy % len(NAME_POOL)]
+    for position, name in enumerate(ORIGINAL_NAMES):
+        text = text.replace(name, pool[position % 3])
+    return text
+
+
+def corpus(size: int, *, first: int = 0) -> list[tuple[str, str]]:
+    """Documents ``first`` to ``first + size`` of the endless corpus, as (id, text)."""
+    base = base_documents()
+    return [
+        (f"{base[i % len(base)][0]}~{i // len(base)}", variant(base[i % len(base)][1], i // len(base)))
+        for i in range(first, first + size)
+    ]
+
+
+def dated_documents(size: int, *, first: int = 0) -> list[factcmp.Document]:
+    """The same documents, each with its copy's publication day (copy k came out k years before the
+    originals), as a monitored feed dates its items. Undated, copies whose texts give no year are
+    the same text, and nothing could tell them apart."""
+    documents = []
+    for doc_id, text in corpus(size, first=first):
+        copy = int(doc_id.rsplit("~", 1)[1])
+        published = f"{2018 - copy:04d}-09-18" if 2018 - copy >= 1600 else None
+        documents.append(factcmp.Document(id=doc_id, text=text, published=published))
+    return documents
