@@ -186,3 +186,107 @@ def test_sentences_running_on_about_other_events_stay_apart(text: str) -> None:
 def test_the_meeting_with_someone_else_is_another_meeting() -> None:
     claims = claims_of("Putin met Erdogan in Moscow on Monday. The meeting with Netanyahu is planned for Friday.", "en")
     assert len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("وقع انفجار ضخم في مستودع للوقود قرب ميناء اللاذقية مساء الأحد.", "explosion"),
+        ("انفجار در یک انبار مواد شیمیایی در بندرعباس خسارت زیادی به بار آورد.", "explosion"),
+        ("A blast at a fireworks warehouse near Izmir shook the town on Monday.", "explosion"),
+        ("ضرب زلزال بقوة 6.1 درجات جنوب تركيا فجر الاثنين.", "earthquake"),
+        ("زمین‌لرزه‌ای به بزرگی ۵.۲ ریشتر بامداد امروز سی‌سخت را لرزاند.", "earthquake"),
+        ("A magnitude 6.3 quake struck off the coast of Crete on Sunday.", "earthquake"),
+        ("تحطمت طائرة شحن عسكرية بعد دقائق من إقلاعها من قاعدة في شمال البلاد.", "crash"),
+        ("یک فروند بالگرد امدادی در ارتفاعات البرز سقوط کرد.", "crash"),
+        ("A small passenger plane crashed into a field shortly after takeoff from Nairobi.", "crash"),
+        ("أفرجت السلطات عن 9 بحارة فلبينيين بعد وساطة عمانية.", "release"),
+        ("گروگان‌ها پس از سه ماه با میانجی‌گری قطر آزاد شدند.", "release"),
+        ("Pirates released the crew of a tanker they had held for two months.", "release"),
+        ("احتجزت قوات البحرية ناقلة نفط ترفع علم بنما في مضيق هرمز.", "seizure"),
+        ("نیروی دریایی یک نفتکش خارجی را در خلیج فارس توقیف کرد.", "seizure"),
+        ("Commandos seized a cargo ship in the Red Sea on Sunday.", "seizure"),
+        ("اندلع حريق كبير في سوق شعبي وسط بغداد فجر اليوم.", "fire"),
+        ("آتش‌سوزی در یک کارخانه در حاشیه تهران مهار شد.", "fire"),
+        ("A fire broke out in a hospital ward in Baghdad overnight.", "fire"),
+        ("أدى انهيار مبنى سكني من خمسة طوابق إلى محاصرة عشرات السكان.", "collapse"),
+        ("ساختمان پنج طبقه‌ای در آبادان فروریخت.", "collapse"),
+        ("A five-storey building collapsed in Lagos on Wednesday.", "collapse"),
+        ("جرفت السيول عشرات المنازل في ولاية نهر النيل.", "flood"),
+        ("سیل روستاهای شمال استان را در بر گرفت.", "flood"),
+        ("Flash floods swept through villages in northern Pakistan.", "flood"),
+    ],
+)
+def test_events_beyond_politics_have_their_own_subtype(text: str, subtype: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.subtype == subtype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت سيارة مفخخة قرب سوق مزدحم في كركوك.",
+        "یک خودروی بمب‌گذاری‌شده در نزدیکی بازار منفجر شد.",
+        "A car bomb exploded near a police station in Kirkuk.",
+        "وقع انفجار ناجم عن عبوة ناسفة على طريق المطار.",
+    ],
+)
+def test_an_explosion_told_as_a_bomb_is_one_bombing(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.subtype == "bombing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يحذر الخبراء من الانفجار السكاني في المدن الكبرى.",
+        "کارشناسان درباره انفجار جمعیت در کلان‌شهرها هشدار دادند.",
+        "Planners worry about a population explosion in the capital.",
+        "Analysts expect explosive growth in solar power.",
+        "أحدثت الاستقالة زلزالا سياسيا في البرلمان.",
+        "استعفای وزیر زلزله‌ای سیاسی در پارلمان به پا کرد.",
+        "The resignation was a political earthquake for the ruling party.",
+        "تحطمت نوافذ المنازل المجاورة.",
+        "The ministry released a statement on Tuesday.",
+        "الإفراج عن أموال مجمدة في الخارج يتطلب موافقة البنك.",
+        "منابع ارزی بلوکه‌شده آزاد شد.",
+        "A flood of complaints reached the ministry.",
+        "The economy collapsed after the currency lost half its value.",
+    ],
+)
+def test_figurative_and_other_uses_of_event_words_tell_no_event(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count_type"),
+    [
+        ("ضرب زلزال بقوة 6.1 درجات جنوب تركيا فجر الاثنين وأودى بحياة 12 شخصا.", "KILL"),
+        ("زمین‌لرزه‌ای به بزرگی ۵.۲ ریشتر سی‌سخت را لرزاند و ۸ نفر مصدوم شدند.", "WOUND"),
+        ("Flash floods swept through villages in northern Pakistan, killing 20 people.", "KILL"),
+    ],
+)
+def test_a_disaster_takes_its_casualties(text: str, count_type: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.event_type == "DISASTER"
+    assert [c.value["count_type"] for c in claim.counts] == [count_type]
+
+
+def test_a_toll_told_far_from_the_quake_is_a_claim_of_the_quake() -> None:
+    text = (
+        "A magnitude 6.1 earthquake struck near Van on Monday. Rescue teams were sent from Ankara. "
+        "Schools were closed across the province. Officials said 14 people were killed."
+    )
+    quake, toll = claims_of(text, "en")
+    assert (quake.subtype, toll.subtype) == ("earthquake", "casualties")
+    assert toll.event_type == quake.event_type == "DISASTER"
+
+
+def test_a_crash_later_told_as_a_shoot_down_is_one_claim() -> None:
+    (claim,) = claims_of("The airliner crashed after it was shot down by a missile.", "en")
+    assert claim.subtype == "shootdown"
+
+
+def test_a_seizure_takes_the_ship_as_its_object() -> None:
+    claim = only(claims_of("Commandos seized a cargo ship in the Red Sea on Sunday."), "seizure")
+    assert claim.object is not None and claim.object.value["class"] == "vessel"
