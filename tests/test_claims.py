@@ -290,3 +290,28 @@ def test_a_crash_later_told_as_a_shoot_down_is_one_claim() -> None:
 def test_a_seizure_takes_the_ship_as_its_object() -> None:
     claim = only(claims_of("Commandos seized a cargo ship in the Red Sea on Sunday."), "seizure")
     assert claim.object is not None and claim.object.value["class"] == "vessel"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("BEIRUT (Levant Wire) - A fire at a fuel depot in Sidon killed three workers on Monday.", ["Sidon"]),
+        ("بيروت - (وكالات): اندلع حريق في مستودع للوقود في صيدا مساء الاثنين.", ["صيدا"]),
+        ("تهران- ایرنا- زمین‌لرزه‌ای به بزرگی ۵.۱ ریشتر امروز شهر راور در استان کرمان را لرزاند.", ["راور", "کرمان"]),
+    ],
+)
+def test_the_dateline_place_is_not_where_the_event_happened(text: str, places: list[str]) -> None:
+    (claim,) = claims_of(text)
+    assert [p.text for p in claim.places] == places
+
+
+def test_the_dateline_date_dates_the_report_not_the_event() -> None:
+    (crash,) = claims_of("TEHRAN, Jan. 12, 2027 (Gulf Wire) - A passenger plane crashed near Shiraz on Saturday.", "en")
+    assert crash.time is not None and (crash.time.text, crash.time.value["start"]) == ("Saturday", "2027-01-09")
+    (undated,) = claims_of("TEHRAN, Jan. 12, 2027 (Gulf Wire) - A passenger plane crashed near Shiraz.", "en")
+    assert undated.time is None
+
+
+def test_a_headline_keeps_its_place() -> None:
+    (blast,) = claims_of("Explosion at Sidon fuel depot - three dead", "en")
+    assert [p.text for p in blast.places] == ["Sidon"]
