@@ -252,6 +252,8 @@ def test_an_explosion_told_as_a_bomb_is_one_bombing(text: str) -> None:
         "منابع ارزی بلوکه‌شده آزاد شد.",
         "A flood of complaints reached the ministry.",
         "The economy collapsed after the currency lost half its value.",
+        "The minister came under fire from his own party.",
+        "The fire brigade held a drill on Monday.",
     ],
 )
 def test_figurative_and_other_uses_of_event_words_tell_no_event(text: str) -> None:
@@ -280,6 +282,19 @@ def test_a_toll_told_far_from_the_quake_is_a_claim_of_the_quake() -> None:
     quake, toll = claims_of(text, "en")
     assert (quake.subtype, toll.subtype) == ("earthquake", "casualties")
     assert toll.event_type == quake.event_type == "DISASTER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on a minibus near Quetta.",
+        "أطلق مسلحون النار على حافلة صغيرة قرب كويتا.",
+        "افراد مسلح به سوی یک مینی‌بوس در نزدیکی کویته آتش گشودند.",
+    ],
+)
+def test_opening_fire_is_an_attack_not_a_fire(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.subtype == "attack"
 
 
 def test_a_crash_later_told_as_a_shoot_down_is_one_claim() -> None:
@@ -315,3 +330,59 @@ def test_the_dateline_date_dates_the_report_not_the_event() -> None:
 def test_a_headline_keeps_its_place() -> None:
     (blast,) = claims_of("Explosion at Sidon fuel depot - three dead", "en")
     assert [p.text for p in blast.places] == ["Sidon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "update"),
+    [
+        ("ارتفعت حصيلة ضحايا الانفجار في المرفأ إلى 43 قتيلا.", "explosion", "up"),
+        ("شمار کشته‌شدگان انفجار بندر به ۴۳ نفر رسید.", "explosion", "up"),
+        ("The death toll from the fire at the hospital rose to 43.", "fire", "up"),
+        ("خفضت وزارة الصحة حصيلة قتلى الانفجار إلى 41 قتيلا بعد احتساب بعض الضحايا مرتين.", "explosion", "down"),
+        ("آمار کشته‌شدگان انفجار بندر به ۴۱ نفر کاهش یافت.", "explosion", "down"),
+        ("The death toll from the blast was revised down to 41.", "explosion", "down"),
+        ("بلغت حصيلة ضحايا الانفجار 12 قتيلا.", "explosion", "revised"),
+        ("The death toll from the explosion has reached 12.", "explosion", "revised"),
+        ("The explosion killed 12 people at the port.", "explosion", None),
+    ],
+)
+def test_a_toll_told_as_changed_carries_which_way(text: str, subtype: str, update: str | None) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.subtype, claim.update) == (subtype, update)
+    assert claim.counts and claim.to_dict()["update"] == update
+
+
+def test_a_toll_update_is_a_statement_of_its_own() -> None:
+    text = "An explosion killed 12 people at the port on Thursday. By Friday the death toll had risen to 27."
+    first, later = claims_of(text, "en")
+    assert (first.subtype, [c.value["value"] for c in first.counts], first.update) == ("explosion", [12], None)
+    assert (later.subtype, [c.value["value"] for c in later.counts], later.update) == ("casualties", [27], "up")
+    assert later.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("The ministry announced on Wednesday that the toll from the explosion had risen to 31.", "explosion"),
+        ("أعلنت وزارة الصحة اليوم الأحد ارتفاع حصيلة ضحايا الحريق إلى 17 قتيلا.", "fire"),
+        ("سخنگوی اورژانس امروز دوشنبه اعلام کرد شمار کشته‌شدگان سیل به ۱۲ نفر رسید.", "flood"),
+        ("ارتفعت حصيلة ضحايا الانفجار اليوم إلى 43 قتيلا.", "explosion"),
+        ("The death toll from the quake rose to 26 on Thursday.", "earthquake"),
+        ("Officials confirmed on Monday that the plane crashed in fog.", "crash"),
+    ],
+)
+def test_the_day_of_a_statement_or_of_a_toll_update_is_not_the_event_day(text: str, subtype: str) -> None:
+    claim = only(claims_of(text), subtype)
+    assert claim.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The death toll from Tuesday's quake rose to 26 on Thursday.", "Tuesday"),
+        ("قال مسؤول في الدفاع المدني اليوم الاثنين إن الانفجار وقع مساء السبت.", "مساء السبت"),
+    ],
+)
+def test_the_event_keeps_its_own_day_beside_the_day_it_was_told(text: str, day: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.time is not None and claim.time.text == day

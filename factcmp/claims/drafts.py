@@ -28,6 +28,7 @@ class Draft:
     counts: list[Mention] = attrs.field(factory=list)
     quantities: list[Mention] = attrs.field(factory=list)
     object: Evidence | None = None
+    update: str | None = None  # how its counts moved, when told as a toll update (factcmp.claims.updates)
 
     def merge(self, later: Draft) -> None:
         """Take in what a later sentence adds about the same event, keeping what was said first."""

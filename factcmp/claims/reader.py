@@ -1,7 +1,7 @@
 """The claim reader: sentence by sentence, the steps that turn triggers and mentions into claims.
 
 Decides the order of those steps (triggers, modality and object, slots, one claim per event,
-orphan counts, antecedents) and how a finished draft becomes a ``Claim``: its evidence, its
+toll updates, orphan counts, antecedents) and how a finished draft becomes a ``Claim``: its evidence, its
 time (the date nearest the trigger), the countries its clause names by demonym, and the country
 a person named in full once keeps when named again.
 """
@@ -20,6 +20,7 @@ from factcmp.claims.model import Claim
 from factcmp.claims.objects import set_object
 from factcmp.claims.slots import assign, place_orphan_counts
 from factcmp.claims.triggers import find_drafts
+from factcmp.claims.updates import set_update
 from factcmp.claims.views import DocumentView, distance
 from factcmp.model import Evidence, Mention
 from factcmp.text.segment import Sentence
@@ -49,11 +50,14 @@ class _ClaimReader:
                 set_object(draft, view)
             orphans = assign(view, drafts)
             drafts = one_per_event(drafts)
+            for draft in drafts:
+                set_update(draft, view)
             own_claims, grown = place_orphan_counts(orphans, view, index, told)
             for grown_claim in grown:
                 self._refreeze(claims, grown_claim)
             for draft in drafts + own_claims:
-                earlier = antecedent(draft, view, index, told)
+                # a toll update is a statement of its own: merged into the claim told before, it would be lost
+                earlier = antecedent(draft, view, index, told) if draft.update is None else None
                 if earlier is not None:  # "this attack took place on Tuesday": more about the one told
                     earlier.draft.merge(draft)
                     self._refreeze(claims, earlier)
@@ -106,6 +110,7 @@ class _ClaimReader:
             object=draft.object,
             affiliations=affiliations,
             background=draft.background,
+            update=draft.update,
         )
 
 

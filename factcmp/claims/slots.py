@@ -15,6 +15,7 @@ from functools import cache
 
 from factcmp.claims.anaphora import last_told
 from factcmp.claims.drafts import Draft, Told
+from factcmp.claims.updates import in_an_update, update_of
 from factcmp.claims.views import SentenceView, distance
 from factcmp.model import Mention, Span
 from factcmp.relations import is_country
@@ -88,8 +89,7 @@ def _candidates(mention: Mention, drafts: list[Draft], view: SentenceView) -> li
         return [
             d
             for d in drafts
-            if abs(view.clause_index(d.trigger_span) - at) <= _TIME_CLAUSE_REACH
-            and not _dates_the_report(d, mention, view)
+            if abs(view.clause_index(d.trigger_span) - at) <= _TIME_CLAUSE_REACH and _dates_the_event(d, mention, view)
         ]
     return drafts
 
@@ -111,6 +111,12 @@ def _target(mention: Mention, drafts: list[Draft], view: SentenceView) -> Draft 
         main = [d for d in main if d.clause.contains(mention.span)] or main
     # Nearest trigger; on a tie the one before the mention (the verb usually comes first).
     return min(main, key=lambda d: (distance(d.trigger_span, mention.span), d.trigger_span.start > mention.span.start))
+
+
+def _dates_the_event(draft: Draft, date: Mention, view: SentenceView) -> bool:
+    """Whether a date may tell when a draft's event happened: not when it dates the report or a statement
+    of it, nor the update of its toll."""
+    return not (_dates_the_report(draft, date, view) or in_an_update(date, draft.trigger_span, view))
 
 
 def _dates_the_report(draft: Draft, date: Mention, view: SentenceView) -> bool:
@@ -162,21 +168,27 @@ def place_orphan_counts(
     orphans: list[Mention], view: SentenceView, index: int, told: list[Told]
 ) -> tuple[list[Draft], list[Told]]:
     """Casualty counts with no event in their sentence: the assault or disaster just told, or their own
-    claim of the document's event. Returns the new drafts, and the claims told before that took counts in."""
+    claim of the document's event (always, for a toll update: «the toll rose to 27» is a statement of its
+    own). Returns the new drafts, and the claims told before that took counts in."""
     new: list[Draft] = []
     grown: list[Told] = []
     for count in orphans:
         types = _types_of_count(count)
         if not types:
             continue
+        update = update_of(count, view)
         earlier = last_told(told, index, types)
-        if earlier is not None and (view.markers_in("anaphor") or index - earlier.sentence_index == 1):
+        if (
+            earlier is not None
+            and update is None
+            and (view.markers_in("anaphor") or index - earlier.sentence_index == 1)
+        ):
             earlier.draft.counts.append(count)
             grown.append(earlier)
             continue
         fake = PhraseMatch(0, 0, 0, 0, _casualties_entry(_story_type(told, types)), "")
-        draft = Draft(fake, count.span, view.clause_of(count.span), False, counts=[count])
-        draft.dates = [m for m in view.mentions if m.kind == "date"][:1]
+        draft = Draft(fake, count.span, view.clause_of(count.span), False, counts=[count], update=update)
+        draft.dates = [m for m in view.mentions if m.kind == "date" and _dates_the_event(draft, m, view)][:1]
         draft.places = [m for m in view.mentions if m.kind == "place"]
         new.append(draft)
     return new, grown
