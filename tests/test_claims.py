@@ -386,3 +386,67 @@ def test_the_day_of_a_statement_or_of_a_toll_update_is_not_the_event_day(text: s
 def test_the_event_keeps_its_own_day_beside_the_day_it_was_told(text: str, day: str) -> None:
     (claim,) = claims_of(text)
     assert claim.time is not None and claim.time.text == day
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("وكان انفجار ضخم في مرفأ بيروت قد أودى بحياة أكثر من 200 شخص.", "explosion"),
+        ("وكانت القوات البحرية قد احتجزت الناقلة في 3 أيار الماضي.", "seizure"),
+        ("پیش از این در سال ۱۳۹۹ انفجاری در همین بندر ۱۲ کشته بر جا گذاشته بود.", "explosion"),
+        ("Last year's floods killed 40 people in the same valley.", "flood"),
+        ("A quake of similar strength hit the area in January 2023.", "earthquake"),
+        ("The port had previously been hit by a fire that destroyed two warehouses.", "fire"),
+    ],
+)
+def test_an_earlier_event_the_report_recalls_is_background(text: str, subtype: str) -> None:
+    assert only(claims_of(text), subtype).background
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("وكان الانفجار قد وقع مساء الخميس في مستودع للأسمدة.", "explosion"),
+        ("It is the third earthquake to hit the province this year.", "earthquake"),
+        ("A fire broke out in a hospital ward in Baghdad on Tuesday.", "fire"),
+        ("قال الرئيس إنه سيزور موسكو مطلع العام المقبل.", "visit"),
+        ("The trade volume between the two countries rose by a fifth in 2021.", "trade"),
+    ],
+)
+def test_the_story_s_own_event_told_again_is_not_background(text: str, subtype: str) -> None:
+    assert not only(claims_of(text), subtype).background
+
+
+def test_the_event_recalled_in_a_relative_clause_is_background_and_the_main_one_is_not() -> None:
+    claims = claims_of("خدمه کشتی که در خلیج عدن توقیف شده بود، امروز آزاد شدند.")
+    seizure, release = only(claims, "seizure"), only(claims, "release")
+    assert seizure.background and seizure.time is None
+    assert not release.background and release.time is not None and release.time.text == "امروز"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the deadliest blast in the city since the 2020 port explosion.",
+        "وهو الانفجار الأعنف في المدينة منذ انفجار المرفأ عام 2020.",
+        "این مرگبارترین انفجار در شهر از زمان انفجار بندر در سال ۲۰۲۰ است.",
+    ],
+)
+def test_the_deadliest_since_an_earlier_blast_stays_two_events(text: str) -> None:
+    claims = claims_of(text)
+    assert [c.background for c in claims] == [False, True]
+
+
+def test_the_days_since_the_story_s_event_do_not_make_it_background() -> None:
+    (blast,) = claims_of("The port has been closed since the explosion.", "en")
+    assert not blast.background
+
+
+def test_a_toll_told_as_of_an_earlier_time_is_a_statement_of_its_own() -> None:
+    text = (
+        "Officials said the explosion at the fertiliser depot killed 14 people. "
+        "The health ministry had previously said 10 people were killed."
+    )
+    blast, earlier = claims_of(text, "en")
+    assert [c.value["value"] for c in blast.counts] == [14] and not blast.background
+    assert [c.value["value"] for c in earlier.counts] == [10] and earlier.background

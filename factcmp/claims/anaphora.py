@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from factcmp.claims.drafts import Draft, Told
+from factcmp.claims.drafts import Draft, Told, day_of
 from factcmp.claims.triggers import compatible_subtypes, rarity_of
 from factcmp.claims.views import SentenceView
 
@@ -46,18 +46,8 @@ def _conflicting(a: Draft, b: Draft) -> bool:
 
 
 def _days(draft: Draft) -> set[tuple[Any, ...]]:
-    """What a draft's dates say of their day, resolved or not («on Monday» without a publication
-    date); a clock time alone («at 9:12 p.m.») says nothing of it."""
-    days: set[tuple[Any, ...]] = set()
-    for date in draft.dates:
-        value = date.value.to_dict()
-        if value.get("start"):
-            days.add((str(value["start"])[:10],))  # «Monday» and «2 a.m.» that Monday are one day
-            continue
-        day = tuple(value.get(field) for field in ("year", "month", "day", "weekday"))
-        if any(part is not None for part in day):
-            days.add(day)
-    return days
+    """What a draft's dates say of their days (a clock time alone says nothing of it)."""
+    return {day for day in map(day_of, draft.dates) if day is not None}
 
 
 def _named(draft: Draft) -> set[str]:

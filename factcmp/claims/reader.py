@@ -1,9 +1,9 @@
 """The claim reader: sentence by sentence, the steps that turn triggers and mentions into claims.
 
 Decides the order of those steps (triggers, modality and object, slots, one claim per event,
-toll updates, orphan counts, antecedents) and how a finished draft becomes a ``Claim``: its evidence, its
-time (the date nearest the trigger), the countries its clause names by demonym, and the country
-a person named in full once keeps when named again.
+toll updates, orphan counts, earlier events, antecedents) and how a finished draft becomes a
+``Claim``: its evidence, its time (the date nearest the trigger), the countries its clause names
+by demonym, and the country a person named in full once keeps when named again.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from factcmp.claims.modality import set_modality
 from factcmp.claims.model import Claim
 from factcmp.claims.objects import set_object
 from factcmp.claims.slots import assign, place_orphan_counts
-from factcmp.claims.triggers import find_drafts
+from factcmp.claims.triggers import find_drafts, mark_earlier
 from factcmp.claims.updates import set_update
-from factcmp.claims.views import DocumentView, distance
+from factcmp.claims.views import DocumentView
 from factcmp.model import Evidence, Mention
 from factcmp.text.segment import Sentence
 
@@ -49,15 +49,21 @@ class _ClaimReader:
                 set_modality(draft, view, drafts)
                 set_object(draft, view)
             orphans = assign(view, drafts)
+            for draft in drafts:
+                mark_earlier(draft, view)
             drafts = one_per_event(drafts)
             for draft in drafts:
                 set_update(draft, view)
             own_claims, grown = place_orphan_counts(orphans, view, index, told)
             for grown_claim in grown:
                 self._refreeze(claims, grown_claim)
+            for draft in own_claims:
+                mark_earlier(draft, view)
             for draft in drafts + own_claims:
-                # a toll update is a statement of its own: merged into the claim told before, it would be lost
-                earlier = antecedent(draft, view, index, told) if draft.update is None else None
+                # a toll update is a statement of its own, an earlier event another event: neither is
+                # more about the claim told before
+                alone = draft.update is not None or draft.background
+                earlier = None if alone else antecedent(draft, view, index, told)
                 if earlier is not None:  # "this attack took place on Tuesday": more about the one told
                     earlier.draft.merge(draft)
                     self._refreeze(claims, earlier)
@@ -84,7 +90,7 @@ class _ClaimReader:
 
         data = draft.trigger.entry.data
         affiliations = tuple(dict.fromkeys(c for span, c in self.document.demonyms if draft.clause.contains(span)))
-        time = min(draft.dates, key=lambda m: distance(m.span, draft.trigger_span), default=None)
+        time = draft.time()
         trigger_text = self.document.analysis.text[draft.trigger_span.start : draft.trigger_span.end]
         return Claim(
             id=f"{self.doc}#{number}",

@@ -15,6 +15,7 @@ from functools import cache
 
 from factcmp.claims.anaphora import last_told
 from factcmp.claims.drafts import Draft, Told
+from factcmp.claims.triggers import told_as_earlier
 from factcmp.claims.updates import in_an_update, update_of
 from factcmp.claims.views import SentenceView, distance
 from factcmp.model import Mention, Span
@@ -107,8 +108,8 @@ def _target(mention: Mention, drafts: list[Draft], view: SentenceView) -> Draft 
     main = [d for d in drafts if not d.background] or drafts
     if not main:
         return None
-    if mention.kind != "date":  # a name belongs to the event of its clause, when the clause has one
-        main = [d for d in main if d.clause.contains(mention.span)] or main
+    # a name or a time belongs to the event of its clause, when the clause has one
+    main = [d for d in main if d.clause.contains(mention.span)] or main
     # Nearest trigger; on a tie the one before the mention (the verb usually comes first).
     return min(main, key=lambda d: (distance(d.trigger_span, mention.span), d.trigger_span.start > mention.span.start))
 
@@ -122,9 +123,15 @@ def _dates_the_event(draft: Draft, date: Mention, view: SentenceView) -> bool:
 def _dates_the_report(draft: Draft, date: Mention, view: SentenceView) -> bool:
     """A date after "according to a report" dates the report, not the event before it; so does
     one next to the reporting verb that introduces the event («said on Tuesday that … the
-    downing», «أعلنت الوزارة، الثلاثاء، أن … إسقاط», «روز سه‌شنبه اعلام کرد که … سقوط»)."""
+    downing», «أعلنت الوزارة، الثلاثاء، أن … إسقاط», «روز سه‌شنبه اعلام کرد که … سقوط»), and any in
+    the clause of a reporting verb that ends a toll told with no event word («وزارت بهداشت روز جمعه
+    آمار کشته‌ها را ۴۳ نفر اعلام کرد»: the verb that tells the toll is the clause's only one)."""
     markers = [view.span_of(marker) for marker in view.markers_in("reported")]
     trigger = draft.trigger_span
+    if draft.trigger.entry.data["subtype"] == "casualties":
+        clause = view.clause_of(date.span)
+        if any(clause.contains(marker) and marker.start >= trigger.end for marker in markers):
+            return True
     if date.span.start >= trigger.end:
         between = Span(trigger.end, date.span.start)
         return any(between.contains(marker) for marker in markers)
@@ -164,6 +171,14 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
         draft.quantities.append(mention)
 
 
+def _adds_to(earlier: Told, count: Mention, view: SentenceView, index: int) -> bool:
+    """Whether a casualty count with no event of its own adds to the claim told just before («the
+    incident killed 15»), not when it is told as of an earlier time («پیش از این ... ۱۱ نفر اعلام شده بود»)."""
+    if told_as_earlier(count.span, view):
+        return False
+    return bool(view.markers_in("anaphor")) or index - earlier.sentence_index == 1
+
+
 def place_orphan_counts(
     orphans: list[Mention], view: SentenceView, index: int, told: list[Told]
 ) -> tuple[list[Draft], list[Told]]:
@@ -178,11 +193,7 @@ def place_orphan_counts(
             continue
         update = update_of(count, view)
         earlier = last_told(told, index, types)
-        if (
-            earlier is not None
-            and update is None
-            and (view.markers_in("anaphor") or index - earlier.sentence_index == 1)
-        ):
+        if earlier is not None and update is None and _adds_to(earlier, count, view, index):
             earlier.draft.counts.append(count)
             grown.append(earlier)
             continue

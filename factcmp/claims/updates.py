@@ -10,7 +10,7 @@ revision, not a contradiction; and a day told in such a clause is the update's, 
 from __future__ import annotations
 
 from factcmp.claims.drafts import Draft
-from factcmp.claims.views import SentenceView, distance
+from factcmp.claims.views import SentenceView, distance, phrase_lexicon
 from factcmp.model import Mention, Span
 
 _DIRECTION_OF_ROLE = {"rise": "up", "fall": "down", "restate": "revised"}
@@ -36,12 +36,22 @@ def set_update(draft: Draft, view: SentenceView) -> None:
     draft.update = next((way for way in (update_of(c, view) for c in draft.counts) if way), None)
 
 
+def _updates_a_toll(clause: Span, view: SentenceView) -> bool:
+    """Whether a clause tells a toll update: a casualty count told as one, or an update marker with a
+    toll phrase of the count lexicon ("as officials raised the toll on Saturday")."""
+    if any(clause.contains(m.span) and update_of(m, view) for m in view.mentions):
+        return True
+    if not any(m.entry.data["role"] in _DIRECTION_OF_ROLE and clause.contains(view.span_of(m)) for m in view.markers):
+        return False
+    phrases = phrase_lexicon(view.sentence.lang, "count_predicates", "phrase").find_all(view.words)
+    return any(p.entry.data["role"] == "toll" and clause.contains(view.span_of(p)) for p in phrases)
+
+
 def in_an_update(date: Mention, trigger: Span, view: SentenceView) -> bool:
     """Whether a date stands in a clause that updates a toll, and so dates the update («ارتفعت
     الحصيلة اليوم إلى 43», "the toll rose to 26 on Thursday"), unless it names the event's own day
     in a possessive just before its trigger ("Tuesday's quake")."""
-    clause = view.clause_of(date.span)
-    if not any(clause.contains(m.span) and update_of(m, view) for m in view.mentions):
+    if not _updates_a_toll(view.clause_of(date.span), view):
         return False
     between = view.document.analysis.text[date.span.end : trigger.start].strip()
     return not (date.span.end <= trigger.start and between in ("'s", "’s"))
