@@ -360,6 +360,16 @@ def test_a_toll_update_is_a_statement_of_its_own() -> None:
     assert later.time is None
 
 
+def test_a_lead_that_repeats_the_headline_s_update_is_the_same_claim() -> None:
+    text = (
+        "Port blast toll rises to 27\n\n"
+        "The death toll from Wednesday evening's explosion at the port rose to 27 on Thursday, officials said."
+    )
+    (claim,) = claims_of(text, "en")
+    assert claim.update == "up" and {c.value["value"] for c in claim.counts} == {27}
+    assert claim.time is not None and claim.time.text == "Wednesday"
+
+
 @pytest.mark.parametrize(
     ("text", "subtype"),
     [

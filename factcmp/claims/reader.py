@@ -20,7 +20,7 @@ from factcmp.claims.model import Claim
 from factcmp.claims.objects import set_object
 from factcmp.claims.slots import assign, place_orphan_counts
 from factcmp.claims.triggers import find_drafts, mark_earlier
-from factcmp.claims.updates import set_update
+from factcmp.claims.updates import restates, set_update
 from factcmp.claims.views import DocumentView
 from factcmp.model import Evidence, Mention
 from factcmp.text.segment import Sentence
@@ -60,10 +60,11 @@ class _ClaimReader:
             for draft in own_claims:
                 mark_earlier(draft, view)
             for draft in drafts + own_claims:
-                # a toll update is a statement of its own, an earlier event another event: neither is
-                # more about the claim told before
-                alone = draft.update is not None or draft.background
-                earlier = None if alone else antecedent(draft, view, index, told)
+                # an earlier event is another event, and a toll update a statement of its own unless it
+                # repeats the one told before (a headline and its lead): neither is more about that claim
+                earlier = None if draft.background else antecedent(draft, view, index, told)
+                if earlier is not None and draft.update is not None and not restates(earlier.draft, draft):
+                    earlier = None
                 if earlier is not None:  # "this attack took place on Tuesday": more about the one told
                     earlier.draft.merge(draft)
                     self._refreeze(claims, earlier)

@@ -50,8 +50,18 @@ def _updates_a_toll(clause: Span, view: SentenceView) -> bool:
 def in_an_update(date: Mention, trigger: Span, view: SentenceView) -> bool:
     """Whether a date stands in a clause that updates a toll, and so dates the update («ارتفعت
     الحصيلة اليوم إلى 43», "the toll rose to 26 on Thursday"), unless it names the event's own day
-    in a possessive just before its trigger ("Tuesday's quake")."""
+    in a possessive just before its trigger ("Tuesday's quake", "Wednesday evening's blast")."""
     if not _updates_a_toll(view.clause_of(date.span), view):
         return False
-    between = view.document.analysis.text[date.span.end : trigger.start].strip()
-    return not (date.span.end <= trigger.start and between in ("'s", "’s"))
+    between = view.document.analysis.text[date.span.end : trigger.start].split()
+    return not (date.span.end <= trigger.start and len(between) == 1 and between[0].endswith(("'s", "’s")))
+
+
+def restates(earlier: Draft, later: Draft) -> bool:
+    """Whether a later toll update repeats an earlier one (a headline and its lead): both updates, of
+    the same tolls."""
+
+    def tolls(draft: Draft) -> set[tuple[object, object]]:
+        return {(c.value.to_dict().get("count_type"), c.value.to_dict().get("value")) for c in draft.counts}
+
+    return earlier.update is not None and tolls(earlier) == tolls(later)
