@@ -186,3 +186,277 @@ def test_sentences_running_on_about_other_events_stay_apart(text: str) -> None:
 def test_the_meeting_with_someone_else_is_another_meeting() -> None:
     claims = claims_of("Putin met Erdogan in Moscow on Monday. The meeting with Netanyahu is planned for Friday.", "en")
     assert len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("وقع انفجار ضخم في مستودع للوقود قرب ميناء اللاذقية مساء الأحد.", "explosion"),
+        ("انفجار در یک انبار مواد شیمیایی در بندرعباس خسارت زیادی به بار آورد.", "explosion"),
+        ("A blast at a fireworks warehouse near Izmir shook the town on Monday.", "explosion"),
+        ("ضرب زلزال بقوة 6.1 درجات جنوب تركيا فجر الاثنين.", "earthquake"),
+        ("زمین‌لرزه‌ای به بزرگی ۵.۲ ریشتر بامداد امروز سی‌سخت را لرزاند.", "earthquake"),
+        ("A magnitude 6.3 quake struck off the coast of Crete on Sunday.", "earthquake"),
+        ("تحطمت طائرة شحن عسكرية بعد دقائق من إقلاعها من قاعدة في شمال البلاد.", "crash"),
+        ("یک فروند بالگرد امدادی در ارتفاعات البرز سقوط کرد.", "crash"),
+        ("A small passenger plane crashed into a field shortly after takeoff from Nairobi.", "crash"),
+        ("أفرجت السلطات عن 9 بحارة فلبينيين بعد وساطة عمانية.", "release"),
+        ("گروگان‌ها پس از سه ماه با میانجی‌گری قطر آزاد شدند.", "release"),
+        ("Pirates released the crew of a tanker they had held for two months.", "release"),
+        ("احتجزت قوات البحرية ناقلة نفط ترفع علم بنما في مضيق هرمز.", "seizure"),
+        ("نیروی دریایی یک نفتکش خارجی را در خلیج فارس توقیف کرد.", "seizure"),
+        ("Commandos seized a cargo ship in the Red Sea on Sunday.", "seizure"),
+        ("اندلع حريق كبير في سوق شعبي وسط بغداد فجر اليوم.", "fire"),
+        ("آتش‌سوزی در یک کارخانه در حاشیه تهران مهار شد.", "fire"),
+        ("A fire broke out in a hospital ward in Baghdad overnight.", "fire"),
+        ("أدى انهيار مبنى سكني من خمسة طوابق إلى محاصرة عشرات السكان.", "collapse"),
+        ("ساختمان پنج طبقه‌ای در آبادان فروریخت.", "collapse"),
+        ("A five-storey building collapsed in Lagos on Wednesday.", "collapse"),
+        ("جرفت السيول عشرات المنازل في ولاية نهر النيل.", "flood"),
+        ("سیل روستاهای شمال استان را در بر گرفت.", "flood"),
+        ("Flash floods swept through villages in northern Pakistan.", "flood"),
+    ],
+)
+def test_events_beyond_politics_have_their_own_subtype(text: str, subtype: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.subtype == subtype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت سيارة مفخخة قرب سوق مزدحم في كركوك.",
+        "یک خودروی بمب‌گذاری‌شده در نزدیکی بازار منفجر شد.",
+        "A car bomb exploded near a police station in Kirkuk.",
+        "وقع انفجار ناجم عن عبوة ناسفة على طريق المطار.",
+    ],
+)
+def test_an_explosion_told_as_a_bomb_is_one_bombing(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.subtype == "bombing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يحذر الخبراء من الانفجار السكاني في المدن الكبرى.",
+        "کارشناسان درباره انفجار جمعیت در کلان‌شهرها هشدار دادند.",
+        "Planners worry about a population explosion in the capital.",
+        "Analysts expect explosive growth in solar power.",
+        "أحدثت الاستقالة زلزالا سياسيا في البرلمان.",
+        "استعفای وزیر زلزله‌ای سیاسی در پارلمان به پا کرد.",
+        "The resignation was a political earthquake for the ruling party.",
+        "تحطمت نوافذ المنازل المجاورة.",
+        "The ministry released a statement on Tuesday.",
+        "الإفراج عن أموال مجمدة في الخارج يتطلب موافقة البنك.",
+        "منابع ارزی بلوکه‌شده آزاد شد.",
+        "A flood of complaints reached the ministry.",
+        "The economy collapsed after the currency lost half its value.",
+        "The minister came under fire from his own party.",
+        "The fire brigade held a drill on Monday.",
+    ],
+)
+def test_figurative_and_other_uses_of_event_words_tell_no_event(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count_type"),
+    [
+        ("ضرب زلزال بقوة 6.1 درجات جنوب تركيا فجر الاثنين وأودى بحياة 12 شخصا.", "KILL"),
+        ("زمین‌لرزه‌ای به بزرگی ۵.۲ ریشتر سی‌سخت را لرزاند و ۸ نفر مصدوم شدند.", "WOUND"),
+        ("Flash floods swept through villages in northern Pakistan, killing 20 people.", "KILL"),
+    ],
+)
+def test_a_disaster_takes_its_casualties(text: str, count_type: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.event_type == "DISASTER"
+    assert [c.value["count_type"] for c in claim.counts] == [count_type]
+
+
+def test_a_toll_told_far_from_the_quake_is_a_claim_of_the_quake() -> None:
+    text = (
+        "A magnitude 6.1 earthquake struck near Van on Monday. Rescue teams were sent from Ankara. "
+        "Schools were closed across the province. Officials said 14 people were killed."
+    )
+    quake, toll = claims_of(text, "en")
+    assert (quake.subtype, toll.subtype) == ("earthquake", "casualties")
+    assert toll.event_type == quake.event_type == "DISASTER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on a minibus near Quetta.",
+        "أطلق مسلحون النار على حافلة صغيرة قرب كويتا.",
+        "افراد مسلح به سوی یک مینی‌بوس در نزدیکی کویته آتش گشودند.",
+    ],
+)
+def test_opening_fire_is_an_attack_not_a_fire(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.subtype == "attack"
+
+
+def test_a_crash_later_told_as_a_shoot_down_is_one_claim() -> None:
+    (claim,) = claims_of("The airliner crashed after it was shot down by a missile.", "en")
+    assert claim.subtype == "shootdown"
+
+
+def test_a_seizure_takes_the_ship_as_its_object() -> None:
+    claim = only(claims_of("Commandos seized a cargo ship in the Red Sea on Sunday."), "seizure")
+    assert claim.object is not None and claim.object.value["class"] == "vessel"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("BEIRUT (Levant Wire) - A fire at a fuel depot in Sidon killed three workers on Monday.", ["Sidon"]),
+        ("بيروت - (وكالات): اندلع حريق في مستودع للوقود في صيدا مساء الاثنين.", ["صيدا"]),
+        ("تهران- ایرنا- زمین‌لرزه‌ای به بزرگی ۵.۱ ریشتر امروز شهر راور در استان کرمان را لرزاند.", ["راور", "کرمان"]),
+    ],
+)
+def test_the_dateline_place_is_not_where_the_event_happened(text: str, places: list[str]) -> None:
+    (claim,) = claims_of(text)
+    assert [p.text for p in claim.places] == places
+
+
+def test_the_dateline_date_dates_the_report_not_the_event() -> None:
+    (crash,) = claims_of("TEHRAN, Jan. 12, 2027 (Gulf Wire) - A passenger plane crashed near Shiraz on Saturday.", "en")
+    assert crash.time is not None and (crash.time.text, crash.time.value["start"]) == ("Saturday", "2027-01-09")
+    (undated,) = claims_of("TEHRAN, Jan. 12, 2027 (Gulf Wire) - A passenger plane crashed near Shiraz.", "en")
+    assert undated.time is None
+
+
+def test_a_headline_keeps_its_place() -> None:
+    (blast,) = claims_of("Explosion at Sidon fuel depot - three dead", "en")
+    assert [p.text for p in blast.places] == ["Sidon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "update"),
+    [
+        ("ارتفعت حصيلة ضحايا الانفجار في المرفأ إلى 43 قتيلا.", "explosion", "up"),
+        ("شمار کشته‌شدگان انفجار بندر به ۴۳ نفر رسید.", "explosion", "up"),
+        ("The death toll from the fire at the hospital rose to 43.", "fire", "up"),
+        ("خفضت وزارة الصحة حصيلة قتلى الانفجار إلى 41 قتيلا بعد احتساب بعض الضحايا مرتين.", "explosion", "down"),
+        ("آمار کشته‌شدگان انفجار بندر به ۴۱ نفر کاهش یافت.", "explosion", "down"),
+        ("The death toll from the blast was revised down to 41.", "explosion", "down"),
+        ("بلغت حصيلة ضحايا الانفجار 12 قتيلا.", "explosion", "revised"),
+        ("The death toll from the explosion has reached 12.", "explosion", "revised"),
+        ("The explosion killed 12 people at the port.", "explosion", None),
+    ],
+)
+def test_a_toll_told_as_changed_carries_which_way(text: str, subtype: str, update: str | None) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.subtype, claim.update) == (subtype, update)
+    assert claim.counts and claim.to_dict()["update"] == update
+
+
+def test_a_toll_update_is_a_statement_of_its_own() -> None:
+    text = "An explosion killed 12 people at the port on Thursday. By Friday the death toll had risen to 27."
+    first, later = claims_of(text, "en")
+    assert (first.subtype, [c.value["value"] for c in first.counts], first.update) == ("explosion", [12], None)
+    assert (later.subtype, [c.value["value"] for c in later.counts], later.update) == ("casualties", [27], "up")
+    assert later.time is None
+
+
+def test_a_lead_that_repeats_the_headline_s_update_is_the_same_claim() -> None:
+    text = (
+        "Port blast toll rises to 27\n\n"
+        "The death toll from Wednesday evening's explosion at the port rose to 27 on Thursday, officials said."
+    )
+    (claim,) = claims_of(text, "en")
+    assert claim.update == "up" and {c.value["value"] for c in claim.counts} == {27}
+    assert claim.time is not None and claim.time.text == "Wednesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("The ministry announced on Wednesday that the toll from the explosion had risen to 31.", "explosion"),
+        ("أعلنت وزارة الصحة اليوم الأحد ارتفاع حصيلة ضحايا الحريق إلى 17 قتيلا.", "fire"),
+        ("سخنگوی اورژانس امروز دوشنبه اعلام کرد شمار کشته‌شدگان سیل به ۱۲ نفر رسید.", "flood"),
+        ("ارتفعت حصيلة ضحايا الانفجار اليوم إلى 43 قتيلا.", "explosion"),
+        ("The death toll from the quake rose to 26 on Thursday.", "earthquake"),
+        ("Officials confirmed on Monday that the plane crashed in fog.", "crash"),
+    ],
+)
+def test_the_day_of_a_statement_or_of_a_toll_update_is_not_the_event_day(text: str, subtype: str) -> None:
+    claim = only(claims_of(text), subtype)
+    assert claim.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The death toll from Tuesday's quake rose to 26 on Thursday.", "Tuesday"),
+        ("قال مسؤول في الدفاع المدني اليوم الاثنين إن الانفجار وقع مساء السبت.", "مساء السبت"),
+    ],
+)
+def test_the_event_keeps_its_own_day_beside_the_day_it_was_told(text: str, day: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.time is not None and claim.time.text == day
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("وكان انفجار ضخم في مرفأ بيروت قد أودى بحياة أكثر من 200 شخص.", "explosion"),
+        ("وكانت القوات البحرية قد احتجزت الناقلة في 3 أيار الماضي.", "seizure"),
+        ("پیش از این در سال ۱۳۹۹ انفجاری در همین بندر ۱۲ کشته بر جا گذاشته بود.", "explosion"),
+        ("Last year's floods killed 40 people in the same valley.", "flood"),
+        ("A quake of similar strength hit the area in January 2023.", "earthquake"),
+        ("The port had previously been hit by a fire that destroyed two warehouses.", "fire"),
+    ],
+)
+def test_an_earlier_event_the_report_recalls_is_background(text: str, subtype: str) -> None:
+    assert only(claims_of(text), subtype).background
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("وكان الانفجار قد وقع مساء الخميس في مستودع للأسمدة.", "explosion"),
+        ("It is the third earthquake to hit the province this year.", "earthquake"),
+        ("A fire broke out in a hospital ward in Baghdad on Tuesday.", "fire"),
+        ("قال الرئيس إنه سيزور موسكو مطلع العام المقبل.", "visit"),
+        ("The trade volume between the two countries rose by a fifth in 2021.", "trade"),
+    ],
+)
+def test_the_story_s_own_event_told_again_is_not_background(text: str, subtype: str) -> None:
+    assert not only(claims_of(text), subtype).background
+
+
+def test_the_event_recalled_in_a_relative_clause_is_background_and_the_main_one_is_not() -> None:
+    claims = claims_of("خدمه کشتی که در خلیج عدن توقیف شده بود، امروز آزاد شدند.")
+    seizure, release = only(claims, "seizure"), only(claims, "release")
+    assert seizure.background and seizure.time is None
+    assert not release.background and release.time is not None and release.time.text == "امروز"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the deadliest blast in the city since the 2020 port explosion.",
+        "وهو الانفجار الأعنف في المدينة منذ انفجار المرفأ عام 2020.",
+        "این مرگبارترین انفجار در شهر از زمان انفجار بندر در سال ۲۰۲۰ است.",
+    ],
+)
+def test_the_deadliest_since_an_earlier_blast_stays_two_events(text: str) -> None:
+    claims = claims_of(text)
+    assert [c.background for c in claims] == [False, True]
+
+
+def test_the_days_since_the_story_s_event_do_not_make_it_background() -> None:
+    (blast,) = claims_of("The port has been closed since the explosion.", "en")
+    assert not blast.background
+
+
+def test_a_toll_told_as_of_an_earlier_time_is_a_statement_of_its_own() -> None:
+    text = (
+        "Officials said the explosion at the fertiliser depot killed 14 people. "
+        "The health ministry had previously said 10 people were killed."
+    )
+    blast, earlier = claims_of(text, "en")
+    assert [c.value["value"] for c in blast.counts] == [14] and not blast.background
+    assert [c.value["value"] for c in earlier.counts] == [10] and earlier.background

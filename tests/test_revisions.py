@@ -76,3 +76,12 @@ def test_a_vague_plural_does_not_contradict_a_figure() -> None:
         ("same-time", "2024-05-10T08:40:00+03:00", "The attack wounded 130 people, police said."),
     )
     assert not comparison.filter(kind="contradiction")
+
+
+def test_a_lower_figure_later_said_to_be_a_revision_is_one() -> None:
+    comparison = _reports(
+        ("first", "2024-05-10T09:00:00+03:00", "The attack killed 43 people, officials said."),
+        ("second", "2024-05-11T10:00:00+03:00", "The toll was revised down to 41 killed, officials said."),
+    )
+    (revision,) = comparison.filter(kind="revision")
+    assert revision.docs == ("first", "second") and not comparison.filter(kind="contradiction", slot="count")

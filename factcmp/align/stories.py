@@ -28,6 +28,7 @@ from factcmp.claims.model import Claim
 from factcmp.claims.triggers import general_subtypes
 from factcmp.model import DocumentMentions, Mention, published_day
 from factcmp.relations import is_country
+from factcmp.text.dateline import datelines
 
 # Two groups of reports are one story when their documents are at least this alike on average
 # (cosine of their weighted bags).
@@ -97,7 +98,10 @@ def _claim_features(claim: Claim) -> Iterable[str]:
 def document_features(document: DocumentMentions, claims: Sequence[Claim]) -> dict[str, float]:
     """What a document tells, as weighted features: its places, actors, tolls, kinds of event and days."""
     features: dict[str, float] = defaultdict(float)
+    filed = datelines(document.document.text)  # where a report was filed says nothing of its story
     for mention in document.mentions:
+        if any(line.contains(mention.span) for line in filed):
+            continue
         weight = _LEAD_WEIGHT if mention.span.start < _LEAD_CHARS else 1.0
         for feature in _mention_features(mention):
             features[feature] += weight * _WEIGHTS[feature.split(":", 1)[0]]

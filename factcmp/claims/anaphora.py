@@ -9,23 +9,23 @@ or the sentence before), and when two drafts of one kind conflict and so tell tw
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
-from factcmp.claims.drafts import Draft, Told
+from factcmp.claims.drafts import Draft, Told, day_of
 from factcmp.claims.triggers import compatible_subtypes, rarity_of
 from factcmp.claims.views import SentenceView
-from factcmp.model import Mention
 
 # Claims of a casualty count told in a following sentence may be this many sentences back.
 _ANAPHOR_REACH = 2
 
 
-def last_told(told: list[Told], index: int, event_type: str) -> Told | None:
-    """The latest claim of ``event_type`` told in the few sentences before sentence ``index``."""
+def last_told(told: list[Told], index: int, event_types: Collection[str]) -> Told | None:
+    """The latest claim of one of ``event_types`` told in the few sentences before sentence ``index``."""
     for earlier in reversed(told):  # told in reading order: the search stops once it is too far back
         if index - earlier.sentence_index > _ANAPHOR_REACH:
             return None
-        if earlier.sentence_index < index and earlier.draft.trigger.entry.data["type"] == event_type:
+        if earlier.sentence_index < index and earlier.draft.trigger.entry.data["type"] in event_types:
             return earlier
     return None
 
@@ -38,18 +38,16 @@ def _conflicting(a: Draft, b: Draft) -> bool:
         return True  # «Putin met Netanyahu. Putin met Erdogan.»
     if _places_differ(a, b):
         return True
-    if a.dates and b.dates and set(map(_day_of, a.dates)).isdisjoint(map(_day_of, b.dates)):
+    days_a, days_b = _days(a), _days(b)
+    if days_a and days_b and days_a.isdisjoint(days_b):
         return True
     tolls_a, tolls_b = _tolls(a), _tolls(b)
     return any(tolls_a[kind].isdisjoint(tolls_b[kind]) for kind in tolls_a.keys() & tolls_b.keys())
 
 
-def _day_of(date: Mention) -> tuple[Any, ...]:
-    """What a date says of its day, resolved or not («on Monday» without a publication date)."""
-    value = date.value.to_dict()
-    if value.get("start"):
-        return (str(value["start"])[:10],)  # «Monday» and «2 a.m.» that Monday are one day
-    return tuple(value.get(field) for field in ("year", "month", "day", "weekday"))
+def _days(draft: Draft) -> set[tuple[Any, ...]]:
+    """What a draft's dates say of their days (a clock time alone says nothing of it)."""
+    return {day for day in map(day_of, draft.dates) if day is not None}
 
 
 def _named(draft: Draft) -> set[str]:
@@ -125,7 +123,7 @@ def antecedent(draft: Draft, view: SentenceView, index: int, told: list[Told]) -
     roles = _roles_around(draft, view)
     if "another" in roles:
         return None
-    earlier = last_told(told, index, draft.trigger.entry.data["type"])
+    earlier = last_told(told, index, (draft.trigger.entry.data["type"],))
     if earlier is None or {"anaphor", "demonstrative"} & roles:
         return earlier
     if not compatible_subtypes(earlier.draft, draft):

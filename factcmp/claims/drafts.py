@@ -5,11 +5,24 @@ Decides what a later statement of an event adds to one told before: what was sai
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
+from factcmp.claims.views import distance
 from factcmp.model import Evidence, Mention, Span
 from factcmp.text.phrases import PhraseMatch
 from factcmp.text.segment import Sentence
+
+
+def day_of(date: Mention) -> tuple[Any, ...] | None:
+    """What a date says of its day, resolved or not («on Monday» without a publication date); None for
+    a clock time alone («at 9:12 p.m.»), which says nothing of it."""
+    value = date.value.to_dict()
+    if value.get("start"):
+        return (str(value["start"])[:10],)  # «Monday» and «2 a.m.» that Monday are one day
+    day = tuple(value.get(field) for field in ("year", "month", "day", "weekday"))
+    return day if any(part is not None for part in day) else None
 
 
 @attrs.define
@@ -28,6 +41,16 @@ class Draft:
     counts: list[Mention] = attrs.field(factory=list)
     quantities: list[Mention] = attrs.field(factory=list)
     object: Evidence | None = None
+    update: str | None = None  # how its counts moved, when told as a toll update (factcmp.claims.updates)
+
+    def time(self) -> Mention | None:
+        """The date nearest the trigger: when the claim says its event happened. A day counted as
+        today is the day of the report or of a statement, and yields to a day of the event's own
+        («شيّع الأهالي اليوم الخميس ضحايا الزلزال الذي ضرب مساء الثلاثاء»)."""
+        relative = [d.value.to_dict().get("relative") for d in self.dates]
+        own = [d for d, r in zip(self.dates, relative, strict=True) if r != "today" and (r or day_of(d))]
+        dates = (own or self.dates) if "today" in relative else self.dates
+        return min(dates, key=lambda m: distance(m.span, self.trigger_span), default=None)
 
     def merge(self, later: Draft) -> None:
         """Take in what a later sentence adds about the same event, keeping what was said first."""

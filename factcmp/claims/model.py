@@ -31,6 +31,8 @@ class Claim:
     object: Evidence | None = None
     affiliations: tuple[str, ...] = ()  # countries its clause names by demonym (the Russian crew)
     background: bool = False  # told as the cause or antecedent of another event
+    # up | down | revised: its counts are a running toll told as changed («ارتفعت الحصيلة إلى 43»)
+    update: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         def many(items: Sequence[Evidence]) -> list[dict[str, Any]]:
@@ -54,6 +56,7 @@ class Claim:
             "object": self.object.to_dict() if self.object else None,
             "affiliations": list(self.affiliations),
             "background": self.background,
+            "update": self.update,
         }
 
     @classmethod

@@ -1,4 +1,4 @@
-"""Objects: what an assault hit.
+"""Objects: what an assault hit, what a seizure took.
 
 Decides which noun of factcmp/lexicon/<lang>/event_objects.tsv near an assault's trigger is its
 object (one after a target word first, then after the trigger, then before it; what usually
@@ -18,12 +18,14 @@ from factcmp.text.phrases import PhraseMatch
 # How many words after a trigger its object noun may stand, and its descriptors after (or before) the noun.
 _OBJECT_WINDOW = 6
 _DESCRIPTOR_WINDOW = 3
+# Events that befall a thing: what an assault hits, the ship a seizure takes.
+_TYPES_WITH_OBJECTS = frozenset({"ASSAULT", "COERCE"})
 
 
 def set_object(draft: Draft, view: SentenceView) -> None:
     """The thing an assault hit: a noun after a target word (على, on, به) if any, else the nearest after
     the trigger, else the nearest before it (Persian puts the object before the verb)."""
-    if draft.trigger.entry.data["type"] != "ASSAULT":
+    if draft.trigger.entry.data["type"] not in _TYPES_WITH_OBJECTS:
         return
     nouns = phrase_lexicon(view.sentence.lang, "event_objects", "word")
     low = max(0, draft.trigger.first - _OBJECT_WINDOW)

@@ -1,9 +1,9 @@
 """The claim reader: sentence by sentence, the steps that turn triggers and mentions into claims.
 
 Decides the order of those steps (triggers, modality and object, slots, one claim per event,
-orphan counts, antecedents) and how a finished draft becomes a ``Claim``: its evidence, its
-time (the date nearest the trigger), the countries its clause names by demonym, and the country
-a person named in full once keeps when named again.
+toll updates, orphan counts, earlier events, antecedents) and how a finished draft becomes a
+``Claim``: its evidence, its time (the date nearest the trigger), the countries its clause names
+by demonym, and the country a person named in full once keeps when named again.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from factcmp.claims.modality import set_modality
 from factcmp.claims.model import Claim
 from factcmp.claims.objects import set_object
 from factcmp.claims.slots import assign, place_orphan_counts
-from factcmp.claims.triggers import find_drafts
-from factcmp.claims.views import DocumentView, distance
+from factcmp.claims.triggers import find_drafts, mark_earlier
+from factcmp.claims.updates import restates, set_update
+from factcmp.claims.views import DocumentView
 from factcmp.model import Evidence, Mention
 from factcmp.text.segment import Sentence
 
@@ -48,12 +49,22 @@ class _ClaimReader:
                 set_modality(draft, view, drafts)
                 set_object(draft, view)
             orphans = assign(view, drafts)
+            for draft in drafts:
+                mark_earlier(draft, view)
             drafts = one_per_event(drafts)
+            for draft in drafts:
+                set_update(draft, view)
             own_claims, grown = place_orphan_counts(orphans, view, index, told)
             for grown_claim in grown:
                 self._refreeze(claims, grown_claim)
+            for draft in own_claims:
+                mark_earlier(draft, view)
             for draft in drafts + own_claims:
-                earlier = antecedent(draft, view, index, told)
+                # an earlier event is another event, and a toll update a statement of its own unless it
+                # repeats the one told before (a headline and its lead): neither is more about that claim
+                earlier = None if draft.background else antecedent(draft, view, index, told)
+                if earlier is not None and draft.update is not None and not restates(earlier.draft, draft):
+                    earlier = None
                 if earlier is not None:  # "this attack took place on Tuesday": more about the one told
                     earlier.draft.merge(draft)
                     self._refreeze(claims, earlier)
@@ -80,7 +91,7 @@ class _ClaimReader:
 
         data = draft.trigger.entry.data
         affiliations = tuple(dict.fromkeys(c for span, c in self.document.demonyms if draft.clause.contains(span)))
-        time = min(draft.dates, key=lambda m: distance(m.span, draft.trigger_span), default=None)
+        time = draft.time()
         trigger_text = self.document.analysis.text[draft.trigger_span.start : draft.trigger_span.end]
         return Claim(
             id=f"{self.doc}#{number}",
@@ -106,6 +117,7 @@ class _ClaimReader:
             object=draft.object,
             affiliations=affiliations,
             background=draft.background,
+            update=draft.update,
         )
 
 

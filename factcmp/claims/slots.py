@@ -1,17 +1,22 @@
 """Slot binding: which mention of a sentence fills which slot of which claim.
 
 Decides the claim a mention goes to (the nearest trigger of its clause; casualty counts only to
-assaults; a time only within a clause of its trigger and never when it dates the report; what
-follows a background trigger in its clause is its own), the slot it fills (a country is an
-actor unless a locative word or clitic makes it a place or it is part of a name; an
-organization after a locative is a venue; who says so is no actor), and where casualty counts
-with no event in their sentence go: to the assault just told, or to a claim of their own.
+assaults and disasters, captives also to seizures and releases; a time only within a clause of
+its trigger and never when it dates the report; what follows a background trigger in its clause
+is its own), the slot it fills (a country is an actor unless a locative word or clitic makes it
+a place or it is part of a name; an organization after a locative is a venue; who says so is no
+actor), and where casualty counts with no event in their sentence go: to the assault or
+disaster just told, or to a claim of their own of the document's event.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from factcmp.claims.anaphora import last_told
 from factcmp.claims.drafts import Draft, Told
+from factcmp.claims.triggers import told_as_earlier
+from factcmp.claims.updates import in_an_update, update_of
 from factcmp.claims.views import SentenceView, distance
 from factcmp.model import Mention, Span
 from factcmp.relations import is_country
@@ -24,13 +29,31 @@ _LOCATIVE_REACH = 3
 _REPORTING_VERB_REACH = 40
 # How many clauses away from its trigger a time may stand.
 _TIME_CLAUSE_REACH = 1
-_CASUALTY_TYPES = frozenset({"KILL", "WOUND", "MISSING", "KIDNAP", "ARREST"})
-# The trigger of a claim made of casualty counts alone.
-_CASUALTIES_ENTRY = PhraseEntry(("",), {"type": "ASSAULT", "subtype": "casualties"})
+# The event types a casualty count may belong to, the usual one first: people are killed, wounded
+# or lost in an assault or a disaster; taken or held in an assault or a seizure, and freed in a release.
+_HARM = ("ASSAULT", "DISASTER")
+_CAPTURE = ("ASSAULT", "COERCE", "CONCEDE")
+_TYPES_OF_COUNT = {"KILL": _HARM, "WOUND": _HARM, "MISSING": _HARM, "KIDNAP": _CAPTURE, "ARREST": _CAPTURE}
 
 
-def _is_casualty_count(mention: Mention) -> bool:
-    return str(mention.value.to_dict().get("count_type")) in _CASUALTY_TYPES
+def _types_of_count(mention: Mention) -> tuple[str, ...]:
+    """The event types a casualty count may belong to; none for any other mention."""
+    if mention.kind != "count":
+        return ()
+    return _TYPES_OF_COUNT.get(str(mention.value.to_dict().get("count_type")), ())
+
+
+@cache
+def _casualties_entry(event_type: str) -> PhraseEntry:
+    """The trigger of a claim made of casualty counts alone."""
+    return PhraseEntry(("",), {"type": event_type, "subtype": "casualties"})
+
+
+def _story_type(told: list[Told], types: tuple[str, ...]) -> str:
+    """The type of the event a document is about, of those a count may belong to: its first claim's
+    («the toll rose to 26» in an earthquake report counts the earthquake's dead)."""
+    first = next((t.draft for t in told if t.draft.trigger.entry.data["type"] in types), None)
+    return first.trigger.entry.data["type"] if first is not None else types[0]
 
 
 def _inside_a_name(mention: Mention, view: SentenceView) -> bool:
@@ -56,9 +79,10 @@ def _is_located(mention: Mention, view: SentenceView) -> bool:
 
 def _candidates(mention: Mention, drafts: list[Draft], view: SentenceView) -> list[Draft]:
     """The drafts a mention of its kind may belong to."""
-    if mention.kind == "count" and _is_casualty_count(mention):
-        # Casualties belong to an assault, never to the meeting the same sentence also tells.
-        return [d for d in drafts if d.trigger.entry.data["type"] == "ASSAULT"]
+    types = _types_of_count(mention)
+    if types:
+        # Casualties belong to an assault or a disaster, never to the meeting the same sentence also tells.
+        return [d for d in drafts if d.trigger.entry.data["type"] in types]
     if mention.kind == "date":
         # A time is an adverbial of the clause it stands in or the next one ("في عام 2018، أسقطت");
         # further away it dates another verb, often the report itself ("أكدت، أمس الأحد، أن ...").
@@ -66,8 +90,7 @@ def _candidates(mention: Mention, drafts: list[Draft], view: SentenceView) -> li
         return [
             d
             for d in drafts
-            if abs(view.clause_index(d.trigger_span) - at) <= _TIME_CLAUSE_REACH
-            and not _dates_the_report(d, mention, view)
+            if abs(view.clause_index(d.trigger_span) - at) <= _TIME_CLAUSE_REACH and _dates_the_event(d, mention, view)
         ]
     return drafts
 
@@ -85,18 +108,30 @@ def _target(mention: Mention, drafts: list[Draft], view: SentenceView) -> Draft 
     main = [d for d in drafts if not d.background] or drafts
     if not main:
         return None
-    if mention.kind != "date":  # a name belongs to the event of its clause, when the clause has one
-        main = [d for d in main if d.clause.contains(mention.span)] or main
+    # a name or a time belongs to the event of its clause, when the clause has one
+    main = [d for d in main if d.clause.contains(mention.span)] or main
     # Nearest trigger; on a tie the one before the mention (the verb usually comes first).
     return min(main, key=lambda d: (distance(d.trigger_span, mention.span), d.trigger_span.start > mention.span.start))
+
+
+def _dates_the_event(draft: Draft, date: Mention, view: SentenceView) -> bool:
+    """Whether a date may tell when a draft's event happened: not when it dates the report or a statement
+    of it, nor the update of its toll."""
+    return not (_dates_the_report(draft, date, view) or in_an_update(date, draft.trigger_span, view))
 
 
 def _dates_the_report(draft: Draft, date: Mention, view: SentenceView) -> bool:
     """A date after "according to a report" dates the report, not the event before it; so does
     one next to the reporting verb that introduces the event («said on Tuesday that … the
-    downing», «أعلنت الوزارة، الثلاثاء، أن … إسقاط», «روز سه‌شنبه اعلام کرد که … سقوط»)."""
+    downing», «أعلنت الوزارة، الثلاثاء، أن … إسقاط», «روز سه‌شنبه اعلام کرد که … سقوط»), and any in
+    the clause of a reporting verb that ends a toll told with no event word («وزارت بهداشت روز جمعه
+    آمار کشته‌ها را ۴۳ نفر اعلام کرد»: the verb that tells the toll is the clause's only one)."""
     markers = [view.span_of(marker) for marker in view.markers_in("reported")]
     trigger = draft.trigger_span
+    if draft.trigger.entry.data["subtype"] == "casualties":
+        clause = view.clause_of(date.span)
+        if any(clause.contains(marker) and marker.start >= trigger.end for marker in markers):
+            return True
     if date.span.start >= trigger.end:
         between = Span(trigger.end, date.span.start)
         return any(between.contains(marker) for marker in markers)
@@ -136,24 +171,35 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
         draft.quantities.append(mention)
 
 
+def _adds_to(earlier: Told, count: Mention, view: SentenceView, index: int) -> bool:
+    """Whether a casualty count with no event of its own adds to the claim told just before («the
+    incident killed 15»), not when it is told as of an earlier time («پیش از این ... ۱۱ نفر اعلام شده بود»)."""
+    if told_as_earlier(count.span, view):
+        return False
+    return bool(view.markers_in("anaphor")) or index - earlier.sentence_index == 1
+
+
 def place_orphan_counts(
     orphans: list[Mention], view: SentenceView, index: int, told: list[Told]
 ) -> tuple[list[Draft], list[Told]]:
-    """Casualty counts with no event in their sentence: the assault just told, or their own claim.
-    Returns the new drafts, and the claims told before that took counts in."""
+    """Casualty counts with no event in their sentence: the assault or disaster just told, or their own
+    claim of the document's event (always, for a toll update: «the toll rose to 27» is a statement of its
+    own). Returns the new drafts, and the claims told before that took counts in."""
     new: list[Draft] = []
     grown: list[Told] = []
     for count in orphans:
-        if not _is_casualty_count(count):
+        types = _types_of_count(count)
+        if not types:
             continue
-        earlier = last_told(told, index, "ASSAULT")
-        if earlier is not None and (view.markers_in("anaphor") or index - earlier.sentence_index == 1):
+        update = update_of(count, view)
+        earlier = last_told(told, index, types)
+        if earlier is not None and update is None and _adds_to(earlier, count, view, index):
             earlier.draft.counts.append(count)
             grown.append(earlier)
             continue
-        fake = PhraseMatch(0, 0, 0, 0, _CASUALTIES_ENTRY, "")
-        draft = Draft(fake, count.span, view.clause_of(count.span), False, counts=[count])
-        draft.dates = [m for m in view.mentions if m.kind == "date"][:1]
+        fake = PhraseMatch(0, 0, 0, 0, _casualties_entry(_story_type(told, types)), "")
+        draft = Draft(fake, count.span, view.clause_of(count.span), False, counts=[count], update=update)
+        draft.dates = [m for m in view.mentions if m.kind == "date" and _dates_the_event(draft, m, view)][:1]
         draft.places = [m for m in view.mentions if m.kind == "place"]
         new.append(draft)
     return new, grown

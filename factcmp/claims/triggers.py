@@ -1,9 +1,11 @@
 """Event triggers: which words of a sentence tell an event, of which type and subtype.
 
 Decides where a claim starts (every trigger of factcmp/lexicon/<lang>/event_triggers.tsv that
-is not part of a name), whether it is told as background ("in response to a raid"), how rare
-each subtype is (lexicon/common/event_subtypes.tsv), which subtypes are general enough for any
-other of their type to make more precise, and so which two subtypes may tell one event.
+is not part of a name nor of a phrase that tells no event), whether it is told as background
+("in response to a raid") or as an earlier event the report recalls (in the pluperfect, after
+«پیش از این», dated by the month or the year), how rare each subtype is
+(lexicon/common/event_subtypes.tsv), which subtypes are general enough for any other of their
+type to make more precise, and so which two subtypes may tell one event.
 """
 
 from __future__ import annotations
@@ -13,9 +15,21 @@ from functools import cache
 from factcmp.claims.drafts import Draft
 from factcmp.claims.views import SentenceView, phrase_lexicon
 from factcmp.lexicon import load_table
+from factcmp.model import Span
+from factcmp.text.phrases import PhraseMatch
 
 # How many words a background marker ("after", "in response to") may stand before its trigger.
 _BACKGROUND_REACH = 2
+# How many words «since» may stand before the earlier event it names ("since the 2020 Beirut port blast").
+_SINCE_REACH = 5
+# The type of a lexicon phrase that holds a trigger word but tells no event.
+_NO_EVENT = "-"
+# News dates its own event by the day («on Tuesday», «اليوم») and what it recalls by the month or
+# the year («in 2020», «August 2012», «نيسان الماضي»): such a time tells an earlier event, unless it
+# counts from now («this year», «العام المقبل»). A trade figure is dated by its period, as news of its own.
+_EARLIER_GRAINS = frozenset({"month", "quarter", "year", "decade"})
+_FROM_NOW = ("this", "next")
+_FIGURES = frozenset({"ECONOMY"})
 
 
 @cache
@@ -35,21 +49,94 @@ def compatible_subtypes(a: Draft, b: Draft) -> bool:
     return len(subtypes) == 1 or bool(subtypes & general_subtypes())
 
 
-def rarity_of(draft: Draft) -> tuple[float, bool]:
-    """How much a draft's subtype says: the rarer the more; a specific one more than a general one."""
+def rarity_of(draft: Draft) -> tuple[bool, float]:
+    """How much a draft's subtype says: a specific one more than a general one (a bombing says more
+    than the explosion it caused, rare as explosions are), then the rarer the more."""
     subtype = draft.trigger.entry.data["subtype"]
-    return subtype_rarity().get(subtype, 0.0), subtype not in general_subtypes()
+    return subtype not in general_subtypes(), subtype_rarity().get(subtype, 0.0)
+
+
+def _in_a_name(match: PhraseMatch, view: SentenceView) -> bool:
+    """Whether the first or last word of a trigger is part of a name (a gap between them may hold
+    one: «بالگرد امدادی در ارتفاعات البرز سقوط کرد»)."""
+    ends = [
+        view.document.analysis.original_span(w.start, w.end) for w in (view.words[match.first], view.words[match.last])
+    ]
+    return any(
+        m.kind in ("place", "person", "org") and any(m.span.overlaps(end) for end in ends) for m in view.mentions
+    )
 
 
 def find_drafts(view: SentenceView) -> list[Draft]:
     """A draft for every trigger of the sentence."""
     drafts = []
     for match in phrase_lexicon(view.sentence.lang, "event_triggers", "trigger").find_all(view.words):
+        if match.entry.data["type"] == _NO_EVENT:
+            continue  # «الانفجار السكاني», "political earthquake": a trigger word in a phrase that tells none
         span = view.span_of(match)
-        if any(m.span.overlaps(span) and m.kind in ("place", "person", "org") for m in view.mentions):
+        if _in_a_name(match, view):
             continue  # a name that contains a trigger word (a place called "Summit") is not an event
         background = any(
             0 <= match.first - marker.last <= _BACKGROUND_REACH for marker in view.markers_in("background")
         )
         drafts.append(Draft(match, span, view.clause_of(span), background))
+    for draft in drafts:
+        draft.background = draft.background or _compared_with(draft, drafts, view)
     return drafts
+
+
+def _compared_with(draft: Draft, drafts: list[Draft], view: SentenceView) -> bool:
+    """Whether a trigger names the earlier event that one of its kind before it is measured against:
+    "the deadliest blast since the 2020 port explosion", «الأعنف منذ انفجار», «از زمان انفجار»."""
+    kind = draft.trigger.entry.data["type"]
+    return any(
+        0 <= draft.trigger.first - since.last <= _SINCE_REACH
+        and any(
+            other.trigger.entry.data["type"] == kind
+            and other.trigger.last < since.first
+            and other.clause == draft.clause
+            for other in drafts
+        )
+        for since in view.markers_in("since")
+    )
+
+
+def told_as_earlier(span: Span, view: SentenceView) -> bool:
+    """Whether what stands at ``span`` is told as before the report's own time: after «پیش از این»,
+    "previously" in its sentence, or in a clause in the pluperfect («وكان … قد أودى», «توقیف شده بود»)."""
+    clause = view.clause_of(span)
+    roles = [m.entry.data["role"] for m in view.markers if clause.contains(view.span_of(m))]
+    if "pluperfect" in roles or ("past_aux" in roles and "past_particle" in roles[roles.index("past_aux") :]):
+        return True
+    return any(view.span_of(m).end <= span.start for m in view.markers_in("earlier"))
+
+
+def mark_earlier(draft: Draft, view: SentenceView) -> None:
+    """A draft that tells an earlier event the report recalls is background: dated by the month or
+    the year, or told in a clause of an earlier time with no recent day of its own («وكان الانفجار
+    قد وقع الخميس» recalls the story's own event; a known day is left to the aligner)."""
+    time = draft.time()
+    value = time.value.to_dict() if time is not None else {}
+    draft.background = (
+        draft.background
+        or _dated_as_earlier(draft, value)
+        or (told_as_earlier(draft.trigger_span, view) and _not_recent(value))
+    )
+
+
+def _dated_as_earlier(draft: Draft, time: dict[str, object]) -> bool:
+    """Whether a claim's time is that of an earlier event: a month or a year, not counted from now, of
+    an event that has happened (not a planned one, not a figure over a period)."""
+    if draft.modality == "planned" or draft.trigger.entry.data["type"] in _FIGURES:
+        return False
+    return time.get("grain") in _EARLIER_GRAINS and not str(time.get("relative") or "").startswith(_FROM_NOW)
+
+
+def _not_recent(time: dict[str, object]) -> bool:
+    """Whether a claim's time leaves it older than the story: none at all, or a day named with its month
+    («14 نيسان الماضي»), not a weekday or a day counted from the report («الثلاثاء», «دیروز»)."""
+    if not time:
+        return True
+    if time.get("resolved"):
+        return False
+    return time.get("month") is not None or time.get("year") is not None

@@ -1,7 +1,7 @@
 """What the claim reader sees of a document and of each of its sentences.
 
 Decides which mentions can fill a slot (dates, places, people, organizations, counts,
-quantities, percents), which of them stand in a sentence, and in which clause a span stands.
+quantities, percents; none in a dateline), which of them stand in a sentence, and in which clause a span stands.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from factcmp.analysis import TextAnalysis
 from factcmp.kinds.lexicons import demonyms_in
 from factcmp.lexicon import load_table
 from factcmp.model import Mention, Span
+from factcmp.text.dateline import datelines
 from factcmp.text.phrases import PhraseLexicon, PhraseMatch
 from factcmp.text.segment import Sentence, clause_spans
 from factcmp.text.words import Word, words
@@ -40,7 +41,12 @@ class DocumentView:
     def __init__(self, analysis: TextAnalysis, mentions: Sequence[Mention]) -> None:
         self.analysis = analysis
         self.doc = analysis.document.id
-        self.mentions = sorted((m for m in mentions if m.kind in _SLOT_KINDS), key=lambda m: m.span.start)
+        # A dateline's place, date and agency tell where, when and by whom the report was filed, not the event's.
+        filed = datelines(analysis.text)
+        self.mentions = sorted(
+            (m for m in mentions if m.kind in _SLOT_KINDS and not any(line.contains(m.span) for line in filed)),
+            key=lambda m: m.span.start,
+        )
         self._mention_starts = [m.span.start for m in self.mentions]
         self.demonyms = [(analysis.original_span(start, end), country) for start, end, country in demonyms_in(analysis)]
 

@@ -7,7 +7,8 @@ order the reports were published, not a contradiction.
 
 What no update explains stays a contradiction: two figures published at the same time (within
 the hour: the ministry's 43 and the civil defence's 46 that morning), a lower figure later with
-no word of revision, or a count that does not change with time (the crew aboard a plane).
+no word of revision (the claim's ``update``, factcmp.claims), or a count that does not change
+with time (the crew aboard a plane).
 Reports whose publication time is unknown cannot be placed on the timeline: their figure is
 compared with every figure of it, and one that fits none is a contradiction.
 """
@@ -66,7 +67,10 @@ def _same_time(a: tuple[dt.datetime, bool], b: tuple[dt.datetime, bool]) -> bool
 
 
 def _explained(earlier: Statement, later: Statement) -> bool:
-    """Whether a later figure that contradicts an earlier one is how a toll moves: upwards."""
+    """Whether a later figure that contradicts an earlier one is how a toll moves: upwards, or the
+    way its report says it was revised («ارتفعت الحصيلة», "revised down to")."""
+    if later.claim.update in ("down", "revised"):
+        return True
     count_type = str(later.evidence.value.get("count_type"))
     return count_type in RISING_COUNTS and figure_of(later)[0] > figure_of(earlier)[1]
 

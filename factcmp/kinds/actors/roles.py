@@ -15,8 +15,9 @@ _MAX_WORDS_TITLE_TO_NAME = 4
 
 
 def gap(text: str, left: Word, right: Word) -> str:
-    """What stands between two words, spaces left out."""
-    return text[left.end : right.start].strip()
+    """What stands between two words, spaces left out; a line break stays (no name runs onto the next line)."""
+    between = text[left.end : right.start]
+    return "\n" if "\n" in between else between.strip()
 
 
 @attrs.frozen

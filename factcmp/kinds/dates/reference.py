@@ -2,20 +2,20 @@
 
 - a statement of today's date («اليوم، الجمعة 22 من تشرين الأول»), when the date is complete
   or its weekday fits exactly one of the years the text names;
-- a dateline («دمشق - 22 أكتوبر 2021 (سانا) -»): a complete date right after a short place name
-  at the start of a line, followed by a dash, a bracket or a colon.
+- a dateline («دمشق - 22 أكتوبر 2021 (سانا) -»): a complete date in the short place, date and
+  agency that open a line before a dash, a colon or a slash (factcmp.text.dateline).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 
 import attrs
 
 from factcmp.kinds.dates.parts import DateParts
 from factcmp.kinds.dates.resolution import Context, Reference, interval_of
+from factcmp.text.dateline import dateline_end
 
 
 def named_years(expressions: Iterable[DateParts]) -> frozenset[tuple[str, int]]:
@@ -27,16 +27,10 @@ def named_years(expressions: Iterable[DateParts]) -> frozenset[tuple[str, int]]:
     return frozenset(years)
 
 
-_DATELINE_PLACE = re.compile(r"[^\n.!?؟،,:;]{0,40}")
-_DATELINE_AFTER = re.compile(r"\s*[-–—(:]")
-
-
 def _is_dateline(parts: DateParts, folded: str) -> bool:
-    """A date after a short place name at the start of a line, followed by a dash, bracket or colon."""
-    line_start = folded.rfind("\n", 0, parts.start) + 1
-    return bool(_DATELINE_PLACE.fullmatch(folded, line_start, parts.start)) and bool(
-        _DATELINE_AFTER.match(folded, parts.end)
-    )
+    """A date in the dateline that opens its line (factcmp.text.dateline)."""
+    end = dateline_end(folded, folded.rfind("\n", 0, parts.start) + 1)
+    return end is not None and parts.end <= end
 
 
 def infer_reference(expressions: list[DateParts], folded: str, years: frozenset[tuple[str, int]]) -> Reference | None:

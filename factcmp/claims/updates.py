@@ -1,0 +1,67 @@
+"""Toll updates: casualty counts told as a running total that changed.
+
+Decides which way a sentence says a toll moved («ارتفعت الحصيلة إلى 43», «به ۴۳ نفر رسید»: up;
+"revised down to 41", «کاهش یافت»: down; «بلغت الحصيلة», "the toll stands at": revised, no way
+said): the update marker (factcmp/lexicon/<lang>/claim_markers.tsv, roles rise, fall, restate)
+nearest a casualty count in its clause. A later toll that differs from an earlier one is then a
+revision, not a contradiction; and a day told in such a clause is the update's, not the event's.
+"""
+
+from __future__ import annotations
+
+from factcmp.claims.drafts import Draft
+from factcmp.claims.views import SentenceView, distance, phrase_lexicon
+from factcmp.model import Mention, Span
+
+_DIRECTION_OF_ROLE = {"rise": "up", "fall": "down", "restate": "revised"}
+# What counts a toll update moves: its dead, wounded and missing.
+_TOLL_COUNTS = frozenset({"KILL", "WOUND", "MISSING"})
+
+
+def update_of(count: Mention, view: SentenceView) -> str | None:
+    """How a sentence says a casualty count moved (up, down, revised), or None when it tells no update."""
+    if count.kind != "count" or count.value.to_dict().get("count_type") not in _TOLL_COUNTS:
+        return None
+    clause = view.clause_of(count.span)
+    near = [
+        (distance(view.span_of(marker), count.span), _DIRECTION_OF_ROLE[marker.entry.data["role"]])
+        for marker in view.markers
+        if marker.entry.data["role"] in _DIRECTION_OF_ROLE and clause.contains(view.span_of(marker))
+    ]
+    return min(near)[1] if near else None
+
+
+def set_update(draft: Draft, view: SentenceView) -> None:
+    """A draft whose casualty counts in this sentence are told as an update carries its direction."""
+    draft.update = next((way for way in (update_of(c, view) for c in draft.counts) if way), None)
+
+
+def _updates_a_toll(clause: Span, view: SentenceView) -> bool:
+    """Whether a clause tells a toll update: a casualty count told as one, or an update marker with a
+    toll phrase of the count lexicon ("as officials raised the toll on Saturday")."""
+    if any(clause.contains(m.span) and update_of(m, view) for m in view.mentions):
+        return True
+    if not any(m.entry.data["role"] in _DIRECTION_OF_ROLE and clause.contains(view.span_of(m)) for m in view.markers):
+        return False
+    phrases = phrase_lexicon(view.sentence.lang, "count_predicates", "phrase").find_all(view.words)
+    return any(p.entry.data["role"] == "toll" and clause.contains(view.span_of(p)) for p in phrases)
+
+
+def in_an_update(date: Mention, trigger: Span, view: SentenceView) -> bool:
+    """Whether a date stands in a clause that updates a toll, and so dates the update («ارتفعت
+    الحصيلة اليوم إلى 43», "the toll rose to 26 on Thursday"), unless it names the event's own day
+    in a possessive just before its trigger ("Tuesday's quake", "Wednesday evening's blast")."""
+    if not _updates_a_toll(view.clause_of(date.span), view):
+        return False
+    between = view.document.analysis.text[date.span.end : trigger.start].split()
+    return not (date.span.end <= trigger.start and len(between) == 1 and between[0].endswith(("'s", "’s")))
+
+
+def restates(earlier: Draft, later: Draft) -> bool:
+    """Whether a later toll update repeats an earlier one (a headline and its lead): both updates, of
+    the same tolls."""
+
+    def tolls(draft: Draft) -> set[tuple[object, object]]:
+        return {(c.value.to_dict().get("count_type"), c.value.to_dict().get("value")) for c in draft.counts}
+
+    return earlier.update is not None and tolls(earlier) == tolls(later)
