@@ -254,6 +254,10 @@ def test_an_explosion_told_as_a_bomb_is_one_bombing(text: str) -> None:
         "The economy collapsed after the currency lost half its value.",
         "The minister came under fire from his own party.",
         "The fire brigade held a drill on Monday.",
+        "Oil prices exploded after the announcement.",
+        "انفجرت الأزمة السياسية بين البلدين.",
+        "پس از اعلام تصمیم دولت، قیمت‌ها منفجر شد.",
+        "South Korea freed up frozen funds last month.",
     ],
 )
 def test_figurative_and_other_uses_of_event_words_tell_no_event(text: str) -> None:
