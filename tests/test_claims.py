@@ -254,6 +254,10 @@ def test_an_explosion_told_as_a_bomb_is_one_bombing(text: str) -> None:
         "The economy collapsed after the currency lost half its value.",
         "The minister came under fire from his own party.",
         "The fire brigade held a drill on Monday.",
+        "Oil prices exploded after the announcement.",
+        "انفجرت الأزمة السياسية بين البلدين.",
+        "پس از اعلام تصمیم دولت، قیمت‌ها منفجر شد.",
+        "South Korea freed up frozen funds last month.",
     ],
 )
 def test_figurative_and_other_uses_of_event_words_tell_no_event(text: str) -> None:
@@ -460,3 +464,33 @@ def test_a_toll_told_as_of_an_earlier_time_is_a_statement_of_its_own() -> None:
     blast, earlier = claims_of(text, "en")
     assert [c.value["value"] for c in blast.counts] == [14] and not blast.background
     assert [c.value["value"] for c in earlier.counts] == [10] and earlier.background
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Life slowly returned to the market on Sunday after the deadly car bombing.",
+        "دو روز پس از انفجار خودروی بمب‌گذاری‌شده در بازار، مغازه‌داران امروز یکشنبه مغازه‌ها را باز کردند.",
+    ],
+)
+def test_a_cause_told_with_no_event_beside_it_is_what_the_sentence_tells(text: str) -> None:
+    (bombing,) = claims_of(text)
+    assert bombing.subtype == "bombing" and not bombing.background
+
+
+def test_today_is_not_the_day_of_an_event_told_as_a_cause() -> None:
+    text = "دو روز پس از انفجار خودروی بمب‌گذاری‌شده در بازار، مغازه‌داران امروز یکشنبه مغازه‌ها را باز کردند."
+    (bombing,) = claims_of(text)
+    assert bombing.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("هواپیمای مسافربری بر اثر خطای انسانی هدف موشک قرار گرفت.", "attack"),
+        ("شلیک به هواپیمای مسافربری در نزدیکی تبریز خشم خانواده‌ها را برانگیخت.", "shootdown"),
+    ],
+)
+def test_persian_words_of_targeting_and_firing_at_a_plane(text: str, subtype: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.subtype == subtype

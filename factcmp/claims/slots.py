@@ -15,7 +15,7 @@ from functools import cache
 
 from factcmp.claims.anaphora import last_told
 from factcmp.claims.drafts import Draft, Told
-from factcmp.claims.triggers import told_as_earlier
+from factcmp.claims.triggers import told_as_cause, told_as_earlier
 from factcmp.claims.updates import in_an_update, update_of
 from factcmp.claims.views import SentenceView, distance
 from factcmp.model import Mention, Span
@@ -116,7 +116,10 @@ def _target(mention: Mention, drafts: list[Draft], view: SentenceView) -> Draft 
 
 def _dates_the_event(draft: Draft, date: Mention, view: SentenceView) -> bool:
     """Whether a date may tell when a draft's event happened: not when it dates the report or a statement
-    of it, nor the update of its toll."""
+    of it, nor the update of its toll, nor today for an event told as a cause («two days after the
+    blast, shops reopened today»)."""
+    if date.value.to_dict().get("relative") == "today" and told_as_cause(draft.trigger, view):
+        return False
     return not (_dates_the_report(draft, date, view) or in_an_update(date, draft.trigger_span, view))
 
 

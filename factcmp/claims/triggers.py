@@ -76,13 +76,21 @@ def find_drafts(view: SentenceView) -> list[Draft]:
         span = view.span_of(match)
         if _in_a_name(match, view):
             continue  # a name that contains a trigger word (a place called "Summit") is not an event
-        background = any(
-            0 <= match.first - marker.last <= _BACKGROUND_REACH for marker in view.markers_in("background")
-        )
-        drafts.append(Draft(match, span, view.clause_of(span), background))
+        drafts.append(Draft(match, span, view.clause_of(span), told_as_cause(match, view)))
+    if all(draft.background for draft in drafts):
+        # a cause told with no event beside it is what the sentence tells («life returns to the market
+        # after the deadly blast», «دو روز پس از انفجار … مغازه‌داران …»)
+        for draft in drafts:
+            draft.background = False
     for draft in drafts:
         draft.background = draft.background or _compared_with(draft, drafts, view)
     return drafts
+
+
+def told_as_cause(match: PhraseMatch, view: SentenceView) -> bool:
+    """Whether a trigger follows a word that makes it a cause or an earlier event ("in response to",
+    "after", «إثر», «پس از»): it happened before the time of its sentence."""
+    return any(0 <= match.first - marker.last <= _BACKGROUND_REACH for marker in view.markers_in("background"))
 
 
 def _compared_with(draft: Draft, drafts: list[Draft], view: SentenceView) -> bool:
