@@ -21,6 +21,8 @@ _SEPARATOR = re.compile(r"\s*(?:\s[-–—]|[-–—](?=\s)|[:/(),،])")
 # Separators that may close a dateline.
 _CLOSING = frozenset("-–—:/")
 _ITEM_WORDS = 4
+# How far into its line a dateline (and the lead that tells it from a headline) may reach.
+DATELINE_REACH = 400
 _ITEM_CHARS = 40
 # A lead paragraph after a dateline of a place alone is at least this long; a headline is shorter.
 _LEAD_CHARS = 60
@@ -29,8 +31,10 @@ _LEAD_CHARS = 60
 def dateline_end(text: str, start: int) -> int | None:
     """Where the dateline that opens the line at ``start`` ends (after its closing dash, colon or
     slash), or None when the line opens with none."""
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
+    # A dateline is a few short items: only the head of a line is looked at, however long the line.
+    window = min(len(text), start + DATELINE_REACH)
+    line_end = text.find("\n", start, window)
+    line_end = window if line_end < 0 else line_end
     at, items, end, items_at_end = start, 0, None, 0
     while at < line_end:
         separator = _SEPARATOR.search(text, at, line_end)

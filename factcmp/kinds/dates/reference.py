@@ -15,7 +15,7 @@ import attrs
 
 from factcmp.kinds.dates.parts import DateParts
 from factcmp.kinds.dates.resolution import Context, Reference, interval_of
-from factcmp.text.dateline import dateline_end
+from factcmp.text.dateline import DATELINE_REACH, dateline_end
 
 
 def named_years(expressions: Iterable[DateParts]) -> frozenset[tuple[str, int]]:
@@ -29,7 +29,11 @@ def named_years(expressions: Iterable[DateParts]) -> frozenset[tuple[str, int]]:
 
 def _is_dateline(parts: DateParts, folded: str) -> bool:
     """A date in the dateline that opens its line (factcmp.text.dateline)."""
-    end = dateline_end(folded, folded.rfind("\n", 0, parts.start) + 1)
+    reach = max(0, parts.start - DATELINE_REACH)
+    newline = folded.rfind("\n", reach, parts.start)
+    if newline < 0 and reach > 0:
+        return False  # too far into a long line to be in its dateline
+    end = dateline_end(folded, newline + 1)
     return end is not None and parts.end <= end
 
 
