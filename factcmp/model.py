@@ -66,6 +66,14 @@ class SpanIndex:
         return self._reach(bisect.bisect_right(self._starts, span.start)) >= span.end
 
 
+def iso_day(text: object) -> dt.date | None:
+    """The day an ISO date or datetime string starts with; None for nothing or not a date."""
+    try:
+        return dt.date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
+
+
 def published_day(published: Published | None) -> dt.date | None:
     """The day a report came out, whether its time of day is known or not."""
     return published.date() if isinstance(published, dt.datetime) else published

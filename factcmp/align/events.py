@@ -32,6 +32,7 @@ from factcmp.align.links import (
 from factcmp.align.stories import Story
 from factcmp.claims.model import Claim
 from factcmp.claims.triggers import general_subtypes, subtype_rarity
+from factcmp.model import iso_day
 from factcmp.relations import Relation, days_apart, most_specific_place, place_relation, time_relation
 
 # A claim dated this many days or more before its report's day tells an earlier event.
@@ -198,17 +199,10 @@ def _before_its_reports(a: _EventProfile, b: _EventProfile) -> bool:
     """Whether the event happened before the first report that tells it as done: a report of 2018
     cannot tell a strike of 2019."""
     reports = [day for day in (a.first_report, b.first_report) if day]
-    starts = [_day(time.get("start")) for time in (*a.times, *b.times) if time.get("resolved")]
+    starts = [iso_day(time.get("start")) for time in (*a.times, *b.times) if time.get("resolved")]
     known = [start for start in starts if start]
     slack = dt.timedelta(days=1 + max(a.slack_days, b.slack_days))  # time zones, and misdating as above
     return not (reports and known) or max(known) - min(reports) <= slack
-
-
-def _day(text: object) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(text)[:10]) if text else None
-    except ValueError:
-        return None
 
 
 def _distinct(values: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], ...]:

@@ -26,7 +26,7 @@ import attrs
 from factcmp.align.linkage import average_linkage
 from factcmp.claims.model import Claim
 from factcmp.claims.triggers import general_subtypes
-from factcmp.model import DocumentMentions, Mention, published_day
+from factcmp.model import DocumentMentions, Mention, iso_day, published_day
 from factcmp.relations import is_country
 from factcmp.text.dateline import datelines
 
@@ -64,13 +64,6 @@ class Story:
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
         }
-
-
-def _day(text: object) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(text)[:10]) if text else None
-    except ValueError:
-        return None
 
 
 def _mention_features(mention: Mention) -> Iterable[str]:
@@ -144,7 +137,7 @@ def document_day(document: DocumentMentions, claims: Sequence[Claim]) -> dt.date
     if published is not None:
         return published
     time = _lead_time(claims, _DAY_GRAINS)
-    return _day(time.get("start")) if time else None
+    return iso_day(time.get("start")) if time else None
 
 
 def document_span(document: DocumentMentions, claims: Sequence[Claim]) -> tuple[dt.date, dt.date] | None:
@@ -154,7 +147,7 @@ def document_span(document: DocumentMentions, claims: Sequence[Claim]) -> tuple[
     if day is not None:
         return day, day
     time = _lead_time(claims, _SPAN_GRAINS)
-    first, end = (_day(time.get("start")), _day(time.get("end"))) if time else (None, None)
+    first, end = (iso_day(time.get("start")), iso_day(time.get("end"))) if time else (None, None)
     return (first, end - dt.timedelta(days=1)) if first and end else None
 
 
