@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal, TypeVar, cast, get_args
 
-Lang = Literal["ar", "fa", "en"]
-"""A language factcmp reads: Arabic, Persian or English."""
+Lang = Literal["ar", "fa", "en", "ru", "he"]
+"""A language factcmp reads: Arabic, Persian, English, Russian or Hebrew."""
 
 Kind = Literal["date", "duration", "number", "ordinal", "percent", "quantity", "count", "place", "person", "org"]
 """A kind of mention: what ``extract`` finds, each with its value class (``factcmp.values``)."""

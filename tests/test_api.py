@@ -28,7 +28,7 @@ def seeds() -> factcmp.Comparison:
 
 def test_literal_types_are_the_names_the_model_uses() -> None:
     assert typing.get_args(factcmp.Kind) == names.KINDS == tuple(VALUE_TYPES)
-    assert typing.get_args(factcmp.Lang) == names.LANGUAGES == lang_module.LANGUAGES == ("ar", "fa", "en")
+    assert typing.get_args(factcmp.Lang) == names.LANGUAGES == lang_module.LANGUAGES == ("ar", "fa", "en", "ru", "he")
     assert typing.get_args(factcmp.FindingKind) == compare_model.FINDING_KINDS
     assert typing.get_args(factcmp.Slot) == compare_model.SLOTS
 
@@ -157,10 +157,12 @@ def test_mentions_of_a_comparison_know_their_document(seeds: factcmp.Comparison)
         "Der russische Präsident traf am Mittwoch den israelischen Premierminister in Sotschi.",
         "روسی صدر ولادیمیر پوتن نے بدھ کے روز سوچی میں اسرائیلی وزیر اعظم سے ملاقات کی۔",
         "د روسیې ولسمشر ولادیمیر پوتین د چهارشنبې په ورځ په سوچي کې د اسراییلو له لومړي وزیر سره ولیدل",
-        "Президент России Владимир Путин встретился с премьер-министром Израиля в Сочи.",
+        "Президент України зустрівся з прем'єр-міністром Ізраїлю в Сочі в середу ввечері.",
+        "דער רוסישער פּרעזידענט האָט זיך געטראָפֿן מיטן ישׂראלדיקן פּרעמיער אין סאָטשי.",
+        "Ο Ρώσος πρόεδρος συναντήθηκε με τον Ισραηλινό πρωθυπουργό στο Σότσι την Τετάρτη.",
     ],
 )
-def test_detect_language_says_none_for_what_is_not_arabic_persian_or_english(text: str) -> None:
+def test_detect_language_says_none_for_a_language_it_does_not_read(text: str) -> None:
     assert factcmp.detect_language(text) is None
     assert factcmp.detect_language(text, default="und") == "und"
 
@@ -173,9 +175,13 @@ def test_detect_language_says_none_for_what_is_not_arabic_persian_or_english(tex
         (EN_TOLL, "en"),
         ("Vladimir Putin and Recep Tayyip Erdogan", "en"),  # names a detector takes for Turkish
         ("Putin, Erdogan meet in Sochi", "en"),
+        ("Президент России Владимир Путин встретился с премьер-министром Израиля в Сочи.", "ru"),
+        ("Мoсква", "ru"),  # a Latin o inside
+        ("ראש הממשלה נפגש עם נשיא רוסיה בסוצ'י ביום רביעי.", "he"),
+        ("צה״ל", "he"),
     ],
 )
-def test_detect_language_still_knows_its_three(text: str, lang: str) -> None:
+def test_detect_language_knows_its_five(text: str, lang: str) -> None:
     assert factcmp.detect_language(text) == lang
 
 

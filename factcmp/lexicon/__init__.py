@@ -4,6 +4,12 @@ Layout: ``factcmp/lexicon/<lang>/<name>.txt`` (one entry a line), ``<name>.tsv``
 (tab-separated columns, the first line names them) or ``<name>.json``; ``common/`` holds
 lists that belong to no one language. Blank lines and lines starting with ``#`` are
 comments in .txt and .tsv files.
+
+A language that inflects its words (Russian) lists each entry once, in its dictionary form, and
+ships ``forms.tsv``: every inflected form of every lexicon entry, generated from a morphological
+dictionary by ``scripts/build_forms.py``. Loading a word list or a table then yields each entry
+in each of its forms (a table row once per form of its first column), so the engines that read
+lexicons never see the difference.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from typing import Any
 from factcmp.text.normalize import fold
 
 _COMMON = "common"
+_FORMS = "forms"
+# Tables that describe the words' structure, not words: never expanded into forms.
+_STRUCTURAL = frozenset({"clitics", "endings", "inflections", _FORMS})
 
 
 @cache
@@ -39,9 +48,33 @@ def _content_lines(text: str) -> list[str]:
 
 
 @cache
+def inflected_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    """Entry (as ``entry_key`` gives it) -> its other forms, from ``<lang>/forms.tsv``; empty for a
+    language that has none."""
+    try:
+        text = _read(lang, f"{_FORMS}.tsv")
+    except FileNotFoundError:
+        return {}
+    _, *rows = _content_lines(text)
+    table: dict[str, tuple[str, ...]] = {}
+    for row in rows:
+        entry, _, forms = row.partition("\t")
+        table[entry_key(entry)] = tuple(form.strip() for form in forms.split("|") if form.strip())
+    return table
+
+
+def _in_all_forms(lang: str, name: str, entries: tuple[str, ...]) -> tuple[str, ...]:
+    forms = inflected_forms(lang) if name not in _STRUCTURAL else {}
+    if not forms:
+        return entries
+    return tuple(dict.fromkeys(form for entry in entries for form in (entry, *forms.get(entry_key(entry), ()))))
+
+
+@cache
 def load_words(lang: str, name: str) -> tuple[str, ...]:
-    """Entries of a one-column word list, in file order."""
-    return tuple(line.strip() for line in _content_lines(_read(lang, f"{name}.txt")))
+    """Entries of a one-column word list, in file order, each followed by its inflected forms."""
+    entries = tuple(line.strip() for line in _content_lines(_read(lang, f"{name}.txt")))
+    return _in_all_forms(lang, name, entries)
 
 
 @cache
@@ -55,7 +88,18 @@ def load_table(lang: str, name: str) -> tuple[dict[str, str], ...]:
         if len(cells) > len(columns):
             raise ValueError(f"lexicon {lang}/{name}.tsv row {number}: {len(cells)} cells for {len(columns)} columns")
         table.append(dict(zip(columns, cells + [""] * (len(columns) - len(cells)), strict=True)))
-    return tuple(table)
+    return _rows_in_all_forms(lang, name, columns[0], table)
+
+
+def _rows_in_all_forms(lang: str, name: str, key: str, rows: list[dict[str, str]]) -> tuple[dict[str, str], ...]:
+    forms = inflected_forms(lang) if name not in _STRUCTURAL else {}
+    if not forms:
+        return tuple(rows)
+    expanded = []
+    for row in rows:
+        expanded.append(row)
+        expanded.extend({**row, key: form} for form in forms.get(entry_key(row[key]), ()))
+    return tuple(expanded)
 
 
 @cache

@@ -32,8 +32,8 @@ _KIND_COUNT_WORDS = {
     "agreement": ("agreement", "agreements"),
     "single_source": ("single-source fact", "single-source facts"),
 }
-LANGUAGE_NAMES = {"ar": "Arabic", "fa": "Persian", "en": "English"}
-RTL_LANGUAGES = frozenset({"ar", "fa"})
+LANGUAGE_NAMES = {"ar": "Arabic", "fa": "Persian", "en": "English", "ru": "Russian", "he": "Hebrew"}
+RTL_LANGUAGES = frozenset({"ar", "fa", "he"})
 QUOTE_LIMIT = 60
 
 # Letters of right-to-left scripts (Hebrew, Arabic and its supplements and presentation forms).

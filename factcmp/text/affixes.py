@@ -7,7 +7,8 @@ each engine reads the view it needs from it:
   اجتماعات), so that triggers, markers and predicates list bare forms;
 - ``number_clitics``: the prefixes cut from number words and digits, with what they hold;
 - ``prefix_forms`` and ``suffix_forms``: the forms a name takes inside a word: a conjunction,
-  then one preposition (للقدس → القدس), and the endings (سوریه‌ی → سوریه).
+  then one preposition (للقدس → القدس), the endings written onto it (سوریه‌ی → سوریه), and the
+  case endings that replace its own (``inflections.tsv``: Сирии → Сирия, Москве → Москва).
 """
 
 from __future__ import annotations
@@ -62,11 +63,21 @@ class Ending:
 
 
 @attrs.frozen
+class Inflection:
+    """A case ending that replaces the end of a name's base form (Сирии: ии for ия)."""
+
+    ending: str  # folded, lower case
+    base: str  # what the base form ends in instead; empty when the ending was added to it
+    after: frozenset[str]  # letters it must follow; empty for any
+
+
+@attrs.frozen
 class Affixes:
     """The rules of one language."""
 
     clitics: tuple[Clitic, ...]  # file order
     endings: tuple[Ending, ...]
+    inflections: tuple[Inflection, ...] = ()
 
     def cut_from(self, words: str) -> tuple[Clitic, ...]:
         """The prefixes cut from ``words``, longest first."""
@@ -103,12 +114,21 @@ def _endings(lang: str) -> tuple[Ending, ...]:
     )
 
 
+def _inflections(lang: str) -> tuple[Inflection, ...]:
+    return tuple(
+        Inflection(
+            fold(row["ending"]).lower(), fold(row["base"]).lower(), frozenset(fold(row["after"]).lower().split())
+        )
+        for row in load_table(lang, "inflections")
+    )
+
+
 @cache
 def affixes(lang: str) -> Affixes:
     """The rules of ``lang``; a language without lexicons writes no affix."""
     if lang not in languages():
         return Affixes((), ())
-    return Affixes(_clitics(lang), _endings(lang))
+    return Affixes(_clitics(lang), _endings(lang), _inflections(lang))
 
 
 @cache
@@ -174,13 +194,23 @@ def _after_preposition(rules: Affixes, word: str) -> tuple[int, str] | None:
 
 @cache
 def has_endings(lang: str) -> bool:
-    return bool(affixes(lang).endings)
+    rules = affixes(lang)
+    return bool(rules.endings or rules.inflections)
 
 
 @lru_cache(maxsize=1 << 16)
 def suffix_forms(word: str, lang: str) -> tuple[tuple[int, str], ...]:
-    """(length of the ending, what precedes it) for the word and each ending it may carry."""
+    """(length of the ending, what precedes it) for the word and each ending it may carry; a case
+    ending gives the base form it replaces, and the name keeps the whole word (length 0)."""
     forms = [(0, word)]
+    for inflection in affixes(lang).inflections:
+        stem = word[: -len(inflection.ending)]
+        if not word.lower().endswith(inflection.ending) or not _same_script(word, inflection.ending):
+            continue
+        if inflection.after and stem[-1:].lower() not in inflection.after:
+            continue
+        if len(stem) >= _MIN_NAME - 1:
+            forms.append((0, stem + (inflection.base.upper() if stem.isupper() else inflection.base)))
     for ending in affixes(lang).endings:
         stem = word[: -len(ending.ending)]
         if not word.endswith(ending.ending) or not _same_script(word, ending.ending):
@@ -189,7 +219,7 @@ def suffix_forms(word: str, lang: str) -> tuple[tuple[int, str], ...]:
             continue
         if len(stem) - (1 if ending.after else 0) >= _MIN_NAME:
             forms.append((len(ending.ending), stem))
-    return tuple(forms)
+    return tuple(dict.fromkeys(forms))
 
 
 def _same_script(word: str, ending: str) -> bool:

@@ -1,13 +1,13 @@
-"""Language of a text: Arabic, Persian or English.
+"""Language of a text: Arabic, Persian, English, Russian or Hebrew.
 
-Script statistics decide between Arabic script and Latin; letters and function words
-that only one of the two languages uses decide between Arabic and Persian, which is
-reliable on short text where statistical detectors guess. polyglot's detector (with the
-``polyglot`` extra) or else pycld2 breaks the remaining ties.
+Script statistics decide between Arabic script, Latin, Cyrillic and Hebrew; letters and function
+words that only one of Arabic and Persian uses decide between the two, which is reliable on short
+text where statistical detectors guess. polyglot's detector (with the ``polyglot`` extra) or else
+pycld2 breaks the remaining ties, and tells the other languages of each script apart.
 
-``detect_language`` answers the question "is this Arabic, Persian or English, and which?" and
-says None for anything else (French, Urdu, an empty string); ``reading_language`` is the
-language the engines read a text in, which is always one of the three.
+``detect_language`` answers the question "is this a language factcmp reads, and which?" and
+says None for anything else (French, Urdu, Ukrainian, Yiddish, an empty string);
+``reading_language`` is the language the engines read a text in, which is always one of the five.
 """
 
 from __future__ import annotations
@@ -22,6 +22,12 @@ from factcmp.text.optional import polyglot_language
 
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF\u0500-\u052F]")
+_HEBREW = re.compile(r"[\u05D0-\u05EA\u05F0-\u05F2\uFB1D-\uFB4F]")
+# Codes pycld2 still gives in their pre-1989 form.
+_OLD_CODES = {"iw": "he", "in": "id", "ji": "yi"}
+# The language each of the other scripts is read in.
+_SCRIPT_READING = {"cyrillic": "ru", "hebrew": "he"}
 # Letters Arabic writing does not use (پ چ ژ گ, keheh and Farsi yeh) and ones Persian
 # does not use (teh marbuta, alef maksura, Arabic yeh, Arabic kaf).
 _PERSIAN_LETTERS = "\u067e\u0686\u0698\u06af\u06a9\u06cc\u200c"
@@ -39,6 +45,15 @@ _OTHER_ARABIC_SCRIPT_LETTERS = (
 )
 # A Latin-script text with at least this share of English function words is English.
 _ENGLISH_SHARE = 0.1
+
+
+# Languages whose script has capital letters: their lexicon patterns match in any case.
+CASED_LANGUAGES = frozenset({"en", "ru"})
+
+
+def case_flags(lang: str) -> int:
+    """The regular-expression flags a language's lexicon patterns are compiled with."""
+    return re.IGNORECASE if lang in CASED_LANGUAGES else 0
 
 
 def lexicon_language(lang: str) -> str:
@@ -83,17 +98,37 @@ def _statistical_language(text: str) -> str | None:
     except pycld2.error:
         return None
     code: str = details[0][1]
-    return code if reliable and code != "un" else None
+    return _OLD_CODES.get(code, code) if reliable and code != "un" else None
+
+
+def _main_script(text: str) -> str | None:
+    """The script most of the text's letters are in: arabic, latin, cyrillic or hebrew."""
+    counts = {
+        script: len(pattern.findall(text))
+        for script, pattern in (
+            ("arabic", _ARABIC_SCRIPT),
+            ("latin", _LATIN),
+            ("cyrillic", _CYRILLIC),
+            ("hebrew", _HEBREW),
+        )
+        if pattern.search(text) is not None  # counting is only needed for the scripts present
+    }
+    if not counts:
+        return None
+    return max(counts, key=lambda script: counts[script])
 
 
 def _script_language(text: str) -> str | None:
-    """``ar``, ``fa`` or ``en`` by script, letters, function words and then the statistical
-    detector; None when the text has no letters of either script, or Arabic script nothing places."""
-    if _LATIN.search(text) is not None:  # counting both scripts is only needed for mixed text
-        if len(_LATIN.findall(text)) > len(_ARABIC_SCRIPT.findall(text)):
-            return "en"
-    elif _ARABIC_SCRIPT.search(text) is None:
+    """The language factcmp reads the text in, by script, letters, function words and then the
+    statistical detector; None when the text has no letters of these scripts, or Arabic script
+    nothing places."""
+    script = _main_script(text)
+    if script is None:
         return None
+    if script == "latin":
+        return "en"
+    if script in _SCRIPT_READING:
+        return _SCRIPT_READING[script]
     decided = _arabic_or_persian(text)
     if decided is not None:
         return decided
@@ -102,13 +137,18 @@ def _script_language(text: str) -> str | None:
 
 
 def _in_another_language(text: str) -> bool:
-    """Whether a text is in a language factcmp does not read: another script (Cyrillic, Hebrew ...),
-    Latin script that is not English (French), Arabic script that is neither Arabic nor Persian (Urdu)."""
+    """Whether a text is in a language factcmp does not read: another script (Greek, Armenian ...),
+    Latin script that is not English (French), Cyrillic that is not Russian (Ukrainian), Hebrew
+    script that is not Hebrew (Yiddish), Arabic script that is neither Arabic nor Persian (Urdu)."""
     letters = len(_LETTER.findall(text))
-    latin, arabic = len(_LATIN.findall(text)), len(_ARABIC_SCRIPT.findall(text))
-    if 2 * (latin + arabic) < letters:
+    script = _main_script(text)
+    read = sum(len(pattern.findall(text)) for pattern in (_LATIN, _ARABIC_SCRIPT, _CYRILLIC, _HEBREW))
+    if script is None or 2 * read < letters:
         return True
     statistical = _statistical_language(text)
+    if script in _SCRIPT_READING:
+        return statistical not in (None, _SCRIPT_READING[script])
+    latin, arabic = len(_LATIN.findall(text)), len(_ARABIC_SCRIPT.findall(text))
     if latin > arabic:
         return statistical not in (None, "en") and _english_share(text) < _ENGLISH_SHARE
     others = sum(map(text.count, _OTHER_ARABIC_SCRIPT_LETTERS))
@@ -121,17 +161,17 @@ def _english_share(text: str) -> float:
 
 
 def reading_language(text: str, *, default: str = "ar") -> str:
-    """The language factcmp reads a text in: ``ar``, ``fa`` or ``en``, whatever the text is in
-    (French is read as English, Urdu as Persian); ``default`` when it has no letters, or Arabic
+    """The language factcmp reads a text in, one of ``LANGUAGES``, whatever the text is in
+    (French is read as English, Urdu as Persian, Ukrainian as Russian); ``default`` when it has no letters, or Arabic
     script that neither letters, function words nor the statistical detector can place."""
     return _script_language(text) or default
 
 
 def detect_language(text: str, *, default: str | None = None) -> str | None:
-    """The language of a text when it is one factcmp reads: ``ar``, ``fa`` or ``en``.
+    """The language of a text when it is one factcmp reads: ``ar``, ``fa``, ``en``, ``ru`` or ``he``.
 
     Otherwise ``default``, None unless given: for a text in another language (French, German,
-    Urdu, Pashto, Russian, Hebrew ...), for a text without letters (an empty string, numbers),
+    Urdu, Pashto, Ukrainian, Yiddish ...), for a text without letters (an empty string, numbers),
     and for Arabic script that neither its letters, its function words nor the statistical
     detector can place. Latin script is English unless the statistical detector is sure of
     another language and the text has few English function words: a French sentence is None,

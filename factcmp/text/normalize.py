@@ -1,4 +1,4 @@
-"""Folding of Arabic-script and Unicode variants, with a map back to the original text.
+"""Folding of Arabic-script, Hebrew, Cyrillic and Unicode variants, with a map back to the original text.
 
 Every engine matches on the folded text; every offset it reports goes through
 :meth:`FoldedText.to_original`, so callers always get offsets into the text they gave.
@@ -35,6 +35,13 @@ _DELETED = frozenset(
         *map(chr, range(0x064B, 0x0660)),  # harakat, shadda, sukun, hamza marks
         "\u06e1",
         "\u06ed",  # small high/low marks used as sukun or meem
+        *map(chr, range(0x0591, 0x05BE)),  # Hebrew cantillation marks and niqqud
+        "\u05bf",
+        "\u05c1",
+        "\u05c2",
+        "\u05c4",
+        "\u05c5",
+        "\u05c7",  # more niqqud: rafe, shin and sin dots, qamats qatan
     ]
 )
 
@@ -74,6 +81,13 @@ _REPLACED: dict[str, str] = {
     "\u2029": "\n",
     # quotation and dash variants that carry no meaning for matching
     "\u2212": "-",
+    # Hebrew maqaf, geresh and gershayim as the ASCII marks most Hebrew text types (ב-17, ז', צה"ל)
+    "\u05be": "-",
+    "\u05f3": "'",
+    "\u05f4": '"',
+    # Russian writes ё as е more often than not
+    "\u0451": "\u0435",
+    "\u0401": "\u0415",
 }
 _REPLACED.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
 _REPLACED.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digits
@@ -95,11 +109,36 @@ def fold_char(ch: str) -> str:
     return ch
 
 
+# Latin and Greek letters that look like Cyrillic ones, typed inside Russian words by mistake or
+# to dodge filters (Мoсква with a Latin o): folded to the Cyrillic letter in words that have both.
+_LOOK_ALIKES = str.maketrans(
+    "aceopxyABCEHKMOPTXαεοΑΒΕΗΚΜΟΡΤΧ",
+    "асеорхуАВСЕНКМОРТХаеоАВЕНКМОРТХ",
+)
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_LOOK_ALIKE_LETTER = re.compile("[aceopxyABCEHKMOPTXαεοΑΒΕΗΚΜΟΡΤΧ]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _fold_look_alikes(text: str) -> str:
+    """Look-alike letters inside Cyrillic words made Cyrillic, one for one (offsets do not move)."""
+    if _CYRILLIC_LETTER.search(text) is None or _LOOK_ALIKE_LETTER.search(text) is None:
+        return text
+    return _LETTERS.sub(_cyrillic_word, text)
+
+
+def _cyrillic_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if _CYRILLIC_LETTER.search(word) is None or _LOOK_ALIKE_LETTER.search(word) is None:
+        return word
+    return word.translate(_LOOK_ALIKES)
+
+
 def fold(text: str) -> str:
     """Folded text without the offset map: for lexicon keys and other short strings."""
     if _PRESENTATION_FORM.search(text):
-        return "".join(fold_char(ch) for ch in text)
-    return text.translate(_ONE_TO_ONE)
+        return _fold_look_alikes("".join(fold_char(ch) for ch in text))
+    return _fold_look_alikes(text.translate(_ONE_TO_ONE))
 
 
 class OffsetMap(Sequence[int]):
@@ -207,7 +246,7 @@ def fold_with_map(original: str) -> FoldedText:
     # Fast path: every character folds to at most one, so the map only has to skip deletions.
     deleted = [match.start() for match in _DELETED_CHAR.finditer(original)]
     source = GappedOffsetMap(deleted, len(original))
-    return FoldedText(original=original, text=_fold_one_to_one(original), source=source)
+    return FoldedText(original=original, text=_fold_look_alikes(_fold_one_to_one(original)), source=source)
 
 
 def _fold_char_by_char(original: str) -> FoldedText:
@@ -219,4 +258,4 @@ def _fold_char_by_char(original: str) -> FoldedText:
             pieces.append(folded)
             source.extend([index] * len(folded))
     source.append(len(original))
-    return FoldedText(original=original, text="".join(pieces), source=DenseOffsetMap(source))
+    return FoldedText(original=original, text=_fold_look_alikes("".join(pieces)), source=DenseOffsetMap(source))

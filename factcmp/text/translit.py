@@ -1,11 +1,11 @@
-"""A phonetic key for names across Arabic, Persian, Latin and Cyrillic script.
+"""A phonetic key for names across Arabic, Persian, Latin, Cyrillic and Hebrew script.
 
 The key is a consonant skeleton: every letter is mapped to a sound class shared by the
 scripts (ب پ b p -> b; ک ق k q c -> k; ث س ص ز ذ s z -> s ...), short and long vowels are
 dropped (ا و ی inside a word, a e i o u y in Latin), a vowel that starts a word is kept as
 ``a`` (so Assad and Saad differ), doubled classes are collapsed and the Arabic article is
-removed. بوتين, پوتین, Putin and Путин all give ``btn``; نتنياهو, نتانیاهو and Netanyahu give
-``ntnh``. No translation happens: the same name written in another script lands on the same
+removed. بوتين, پوتین, Putin, Путин and פוטין all give ``btn``; نتنياهو, نتانیاهو, Netanyahu
+and נתניהו give ``ntnh``. No translation happens: the same name written in another script lands on the same
 skeleton because the scripts write the same sounds.
 """
 
@@ -96,6 +96,42 @@ _ARABIC = {
     "ن": "n",
 }
 
+# Hebrew letters to sound classes, like Arabic ones; א ו י are vowel letters, handled apart.
+# A geresh makes ג ז צ the sounds of ج ژ چ (ג'ונסון, ז'נבה, צ'אד), written so before the lookup.
+_HEBREW = {
+    "ב": "b",
+    "ג": "g",
+    "ד": "d",
+    "ה": "h",
+    "ז": "s",
+    "ח": "h",
+    "ט": "t",
+    "כ": "k",
+    "ך": "k",
+    "ל": "l",
+    "מ": "m",
+    "ם": "m",
+    "נ": "n",
+    "ן": "n",
+    "ס": "s",
+    "ע": "",
+    "פ": "b",
+    "ף": "f",
+    "צ": "s",
+    "ץ": "s",
+    "ק": "k",
+    "ר": "r",
+    "ש": "sh",
+    "ת": "t",
+    "ج": "j",
+    "ژ": "j",
+    "چ": "j",
+}
+_HEBREW_VOWELS = frozenset("אוי")
+_HEBREW_GERESH = re.compile("([גזצ])'")
+_GERESH_SOUNDS = {"ג": "ج", "ז": "ژ", "צ": "چ"}
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+
 # Latin digraphs first, then single letters; vowels handled apart like Arabic ones.
 _LATIN_DIGRAPHS = (
     ("shch", "sh"),
@@ -178,6 +214,22 @@ def _arabic_word_key(word: str) -> str:
     return _collapse(classes)
 
 
+def _hebrew_word_key(word: str) -> str:
+    classes: list[str] = []
+    for index, ch in enumerate(word):
+        if ch in _HEBREW_VOWELS:
+            classes.append(("a" if ch == "א" else ("f" if ch == "ו" else "y")) if index == 0 else _VOWEL)
+        elif ch == "ה" and index > 0 and index == len(word) - 1:
+            continue  # final heh is a vowel: נתניה, as in Arabic and Persian
+        else:
+            classes.append(_HEBREW.get(ch, ""))
+    return _collapse(classes)
+
+
+def _with_geresh_sounds(text: str) -> str:
+    return _HEBREW_GERESH.sub(lambda match: _GERESH_SOUNDS[match.group(1)], text)
+
+
 def _latin_word_key(word: str) -> str:
     letters = _latin_letters(_LATIN_ARTICLE.sub("", word))
     for digraph, cls in _LATIN_DIGRAPHS:
@@ -207,8 +259,10 @@ def is_arabic_script(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
-    """The skeleton of one word in any of the four scripts."""
+    """The skeleton of one word in any of the five scripts."""
     folded = fold(word)
+    if _HEBREW_LETTER.search(folded):
+        return _hebrew_word_key(_with_geresh_sounds(folded))
     if is_arabic_script(folded):
         return _arabic_word_key(folded)
     return _latin_word_key(folded)
@@ -218,7 +272,8 @@ def word_key(word: str) -> str:
 def name_key(name: str) -> str:
     """The skeleton of a multi-word name: the word skeletons run together, so that spacing
     (حزب الله, حزباالله, Hezbollah) does not matter."""
-    return "".join(word_key(word) for word in _WORD.findall(_LATIN_ARTICLE.sub("", fold(name).strip())))
+    name = _with_geresh_sounds(_LATIN_ARTICLE.sub("", fold(name).strip()))
+    return "".join(word_key(word) for word in _WORD.findall(name))
 
 
 def similar(key_a: str, key_b: str) -> float:

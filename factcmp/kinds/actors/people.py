@@ -46,7 +46,7 @@ def _bare(word: Word) -> list[str]:
 def _is_name_word(word: Word, index: int, *blocked: set[int]) -> bool:
     if any(index in taken for taken in blocked) or len(word.text) < 2:
         return False
-    if not word.arabic and not word.capitalized:
+    if not word.uncased and not word.capitalized:
         return False
     stop = lexicons.not_names()
     return not any(form in stop for form in _bare(word)) and lexicons.demonym_of(word) is None

@@ -18,6 +18,7 @@ import attrs
 from factcmp.kinds.dates.intervals import WEEKDAYS
 from factcmp.kinds.dates.lexicon import alternation, lexicon
 from factcmp.kinds.dates.parts import DateParts
+from factcmp.text.lang import case_flags
 
 # Pieces that only modify what follows them.
 _PREFIXES = frozenset({"part", "firstn", "nth"})
@@ -66,7 +67,7 @@ def _gaps(lang: str) -> _Gaps:
     to_words = lex.words("range_to")
     weak_to = {w for w in to_words if w in {"و", "and"}}
     openers = lex.words("between")
-    flags = re.IGNORECASE if lang == "en" else 0
+    flags = case_flags(lang)
     return _Gaps(
         of=re.compile(f"\\s*(?:(?:{of})\\s*){{0,2}}", flags),
         weekday_date=re.compile(f"[\\s,،]*(?:(?:{linker})\\s*)?", flags),

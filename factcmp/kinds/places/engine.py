@@ -57,7 +57,7 @@ class NameMatch:
 def _lookup_forms(gazetteer: Gazetteer, ws: Sequence[Word], index: int, text: str) -> NameMatch | None:
     """The longest gazetteer name starting at word ``index``."""
     first = ws[index]
-    if not first.arabic and not first.capitalized:
+    if not first.uncased and not first.capitalized:
         return None
     for cut, head in prefix_forms(first.text, first.lang):
         head = head.lower()
@@ -227,7 +227,7 @@ def place_value(place: Place) -> PlaceValue:
 def _can_start_unknown_name(word: Word) -> bool:
     if word.text in lexicons.not_names() or word.text.lower() in lexicons.demonym_forms():
         return False
-    return word.arabic or word.capitalized
+    return word.uncased or word.capitalized
 
 
 def _continues_name(ws: Sequence[Word], index: int, text: str) -> bool:

@@ -20,15 +20,24 @@ from factcmp.lexicon import load_words
 from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold, fold_char
 
-# Name tags whose names can occur in Arabic, Persian or English text. Hebrew and Cyrillic
-# names stay in the file (they are data for other uses) but are not indexed.
-_INDEXED_TAGS = frozenset({"ar", "fa", "arab", "en", "latn"})
+# Name tags whose names are matched: CLDR's and the supplement's per language, GeoNames' English
+# name, and GeoNames' untagged alternates sorted by script (arab, latn, cyrl; its Hebrew ones are he).
+_INDEXED_TAGS = frozenset({"ar", "fa", "arab", "en", "latn", "ru", "cyrl", "he"})
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,'’`]+")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
-# One- and two-letter Arabic-script names are prefixes and particles far more often than places.
-_MIN_ARABIC_NAME = 3
-_REVIEWED_TAGS = frozenset({"en", "ar", "fa"})  # GeoNames' English name, CLDR and the supplement
-_SCRIPT_TAGS = {"arab": frozenset({"ar", "fa", "arab"}), "latn": frozenset({"en", "latn"})}
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+# One- and two-letter names in the scripts that write no short vowels are prefixes and particles
+# far more often than places.
+_MIN_ABJAD_NAME = 3
+_REVIEWED_TAGS = frozenset({"en", "ar", "fa", "ru", "he"})  # GeoNames' English name, CLDR and the supplement
+_SCRIPT_TAGS = {
+    "arab": frozenset({"ar", "fa", "arab"}),
+    "latn": frozenset({"en", "latn"}),
+    "cyrl": frozenset({"ru", "cyrl"}),
+    "hebr": frozenset({"he"}),
+}
+_ABJADS = frozenset({"arab", "hebr"})
 # Cities outside the region are matched under their foreign names only from this size on.
 _WORLD_CITY_POPULATION = 250_000
 # Longer GeoNames names are descriptions ("King Khalid Military City"), not what news text writes.
@@ -37,7 +46,7 @@ MAX_NAME_WORDS = 5
 
 def _fold_table() -> dict[int, str]:
     """``fold`` as a translation table over the blocks gazetteer names use: one pass per cell."""
-    blocks = [*range(0x00A0, 0x0100), *range(0x0600, 0x0700), *range(0x2000, 0x2070)]
+    blocks = [*range(0x00A0, 0x0100), *range(0x0400, 0x0700), *range(0x2000, 0x2070)]
     table = {code: fold_char(chr(code)) for code in blocks}
     return {code: folded for code, folded in table.items() if folded != chr(code)}
 
@@ -72,7 +81,7 @@ def name_key(name: str) -> str:
 
 @attrs.frozen
 class NameIndex:
-    """The names of one script: Arabic script (ar, fa and untagged GeoNames names) or Latin."""
+    """The names of one script: Arabic script (ar, fa and untagged GeoNames names), Latin, Cyrillic or Hebrew."""
 
     index: dict[str, list[str]]  # name key -> place ids
     starts: frozenset[str]  # first words of the names of two words or more
@@ -88,7 +97,7 @@ class Gazetteer:
     def names(self, key: str) -> NameIndex:
         """The name index of the script a key is written in (built the first time it is needed:
         an Arabic text never pays for the Latin names)."""
-        script = "arab" if _ARABIC_LETTER.match(key) else "latn"
+        script = _script_of(key)
         if script not in self.built:
             self.built[script] = _build_index(self.rows, _SCRIPT_TAGS[script])
         return self.built[script]
@@ -104,6 +113,16 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.rows)
+
+
+def _script_of(key: str) -> str:
+    if _ARABIC_LETTER.match(key):
+        return "arab"
+    if _CYRILLIC_LETTER.match(key):
+        return "cyrl"
+    if _HEBREW_LETTER.match(key):
+        return "hebr"
+    return "latn"
 
 
 @lru_cache(maxsize=1 << 14)
@@ -148,7 +167,7 @@ def _index_names(
     longest = 1
     gid, names_cell = row[0], row[7]
     tags = _indexed_tags(row, region_countries()) & script_tags
-    arabic = "arab" in script_tags
+    abjad = any(_SCRIPT_TAGS[script] == script_tags for script in _ABJADS)
     if row[3] != "P":
         stop = frozenset()  # the common-word list is about town names, not countries or seas
     for group in names_cell.split(";"):
@@ -162,7 +181,7 @@ def _index_names(
             if "  " in key or key[:1] == " " or key[-1:] == " ":
                 key = " ".join(key.split())
             words = key.count(" ") + 1
-            if not key or (arabic and len(key) < _MIN_ARABIC_NAME):
+            if not key or (abjad and len(key) < _MIN_ABJAD_NAME):
                 continue
             if key in stop:
                 if gid not in cued.setdefault(key, []):

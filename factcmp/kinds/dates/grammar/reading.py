@@ -25,6 +25,7 @@ from factcmp.kinds.dates.grammar.triggers import candidate_windows
 from factcmp.kinds.dates.grammar.weekdays import weekday_rules
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, lexicon
 from factcmp.kinds.dates.parts import DateParts
+from factcmp.text.lang import case_flags
 
 
 @attrs.frozen
@@ -64,7 +65,7 @@ def _read_not_date(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
 @cache
 def grammar(lang: str) -> Grammar:
     lex = lexicon(lang)
-    flags = re.IGNORECASE if lang == "en" else 0
+    flags = case_flags(lang)
     # Every expression starts a word: said once here, where it also lets each rule give up at
     # once inside a word instead of trying its optional openings («نهار», «الشهر») first.
     compiled = tuple(

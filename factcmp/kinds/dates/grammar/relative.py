@@ -12,6 +12,7 @@ from factcmp.kinds.dates.grammar.fragments import END, START, Fragments, number_
 from factcmp.kinds.dates.grammar.rule import RuleSpec, where
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key, lexicon
 from factcmp.kinds.dates.parts import DateParts
+from factcmp.text.lang import case_flags
 
 
 def relative_rules(p: Fragments) -> list[RuleSpec]:
@@ -126,7 +127,7 @@ def _read_ago(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
 
 @cache
 def _of_event(lang: str) -> re.Pattern[str]:
-    flags = re.IGNORECASE if lang == "en" else 0
+    flags = case_flags(lang)
     return re.compile(f"\\s+{alternation(lexicon(lang).words('of_event'))}(?!\\w)", flags)
 
 

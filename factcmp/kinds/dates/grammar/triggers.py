@@ -12,6 +12,7 @@ from functools import cache
 import attrs
 
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key, lexicon
+from factcmp.text.lang import case_flags
 
 # How far an expression may reach before and after the word that makes it a date candidate.
 _REACH_BEFORE = 32
@@ -88,7 +89,7 @@ def _trigger_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = list(_trigger_words(lang))
     words += [clitic + word for clitic in clitics for word in words]
     suffix = alternation(lex.words("month_suffix"))
-    flags = re.IGNORECASE if lang == "en" else 0
+    flags = case_flags(lang)
     trigger = f"(?P<t>{alternation(words)})(?:{suffix})?(?!\\w)"
     return re.compile(f"\\W{trigger}", flags), re.compile(trigger, flags)
 
