@@ -11,13 +11,14 @@ from functools import cached_property
 import attrs
 
 from factcmp.model import Document, Mention, Published, Span, SpanIndex
-from factcmp.text.lang import reading_language
+from factcmp.text.lang import reading_language, script_language
 from factcmp.text.normalize import FoldedText, fold_with_map
 from factcmp.text.segment import Sentence, sentence_spans
 from factcmp.values import Value
 
 # Sentences with fewer letters than this take the document's language: detection on a
-# caption of three words is a guess, the document's language is not.
+# caption of three words is a guess, the document's language is not (unless the script alone
+# tells: a short Cyrillic sentence is Russian whatever the document is in).
 _MIN_LETTERS_FOR_OWN_LANGUAGE = 25
 
 
@@ -101,8 +102,10 @@ def _sentence_languages(text: str, spans: list[Span]) -> list[str | None]:
     languages: list[str | None] = []
     for span in spans:
         sentence_text = text[span.start : span.end]
-        long_enough = _letters(sentence_text) >= _MIN_LETTERS_FOR_OWN_LANGUAGE
-        languages.append((reading_language(sentence_text, default="") or None) if long_enough else None)
+        if _letters(sentence_text) >= _MIN_LETTERS_FOR_OWN_LANGUAGE:
+            languages.append(reading_language(sentence_text, default="") or None)
+        else:
+            languages.append(script_language(sentence_text))
     return languages
 
 

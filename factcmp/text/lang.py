@@ -118,6 +118,12 @@ def _main_script(text: str) -> str | None:
     return max(counts, key=lambda script: counts[script])
 
 
+def script_language(text: str) -> str | None:
+    """The language a text is read in when its script alone says (Cyrillic: ru, Hebrew: he), even
+    on a few words; None for scripts that several languages share (Arabic, Latin) or no letters."""
+    return _SCRIPT_READING.get(_main_script(text) or "")
+
+
 def _script_language(text: str) -> str | None:
     """The language factcmp reads the text in, by script, letters, function words and then the
     statistical detector; None when the text has no letters of these scripts, or Arabic script
