@@ -28,17 +28,19 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX claims_of_document ON claims (doc)",
     ),
     (
-        # What a document may share with others (factcmp.align.stories), to find its neighbours.
+        # What a document may share with others (factcmp.align.stories), to find its neighbours,
+        # with the day it is about (only reports of nearby days can be one story).
         """CREATE TABLE features (
-            doc TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE, feature TEXT NOT NULL)""",
-        "CREATE INDEX features_by_name ON features (feature)",
+            doc TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE, feature TEXT NOT NULL, day TEXT)""",
+        "CREATE INDEX features_by_name ON features (feature, day)",
         "CREATE INDEX features_of_document ON features (doc)",
         # AUTOINCREMENT: the number of a story that is gone is never given to another.
         "CREATE TABLE stories (number INTEGER PRIMARY KEY AUTOINCREMENT, story TEXT NOT NULL)",
         "CREATE TABLE runs (id INTEGER PRIMARY KEY, at TEXT NOT NULL)",
         """CREATE TABLE findings (
             id INTEGER PRIMARY KEY, story TEXT NOT NULL, kind TEXT NOT NULL, finding TEXT NOT NULL,
-            key TEXT NOT NULL, seen INTEGER NOT NULL REFERENCES runs (id), gone INTEGER REFERENCES runs (id))""",
+            key TEXT NOT NULL, seen INTEGER NOT NULL REFERENCES runs (id), changed INTEGER REFERENCES runs (id),
+            gone INTEGER REFERENCES runs (id))""",
         "CREATE INDEX findings_of_story ON findings (story, gone)",
         # Documents stored before there were stories have never been compared.
         "UPDATE documents SET pending = 1",
