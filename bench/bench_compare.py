@@ -15,7 +15,7 @@ and alone_s = read_cpu + corpus_cpu, the wall time on cores of one's own.
 
 Run:
   python bench/bench_compare.py [--sizes 1000,10000] [--jobs 1,2] [--rounds 2]
-  python bench/bench_compare.py --store 10000 --new 1000 [--jobs 2]   # index + compare --store vs compare alone
+  python bench/bench_compare.py --store 10000 --new 1000 [--jobs 2]   # index + compare --store vs alone
   python bench/bench_compare.py --sizes 1000 --dask [--jobs 2]        # a 2-worker LocalCluster vs --jobs 2
 """
 
@@ -122,12 +122,12 @@ def _store(base: str, size: int, new: int, jobs: int) -> dict[str, Any]:
     return {"documents": f"{size}+{new}", "jobs": jobs, **row}
 
 
-def _build_store(path: str, size: int, jobs: int) -> None:
+def _build_store(path: str, size: int, jobs: int) -> dict[str, Any]:
     from factcmp.store import Store
 
     with Store(path) as store:
         store.add(_documents(size), jobs=jobs)
-        store.compare()
+        return {"documents": size, "compared": store.compare().compared}
 
 
 def _in_a_process(*args: str) -> dict[str, Any]:
@@ -159,6 +159,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2, help="rounds; the best of them is kept (default: 2)")
     parser.add_argument("--store", type=int, metavar="SIZE", help="a store of SIZE documents, to add --new to")
     parser.add_argument("--new", type=int, default=1000, help="documents added to the store (default: 1000)")
+    parser.add_argument(
+        "--keep", metavar="DB", help="the store of --store SIZE documents: built here once, then reused"
+    )
     parser.add_argument("--dask", action="store_true", help="also a LocalCluster of as many workers as --jobs")
     parser.add_argument("--one", nargs="+", help=argparse.SUPPRESS)  # one measurement, in this fresh process
     args = parser.parse_args()
@@ -169,7 +172,7 @@ def main() -> int:
         return 0
     jobs = [int(n) for n in args.jobs.split(",")]
     if args.store:
-        return _bench_store(args.store, args.new, max(jobs), args.rounds)
+        return _bench_store(args.store, args.new, max(jobs), args.rounds, args.keep)
     configurations = [["--one", "compare", str(size), str(j)] for size in map(int, args.sizes.split(",")) for j in jobs]
     if args.dask:
         configurations += [["--one", "dask", str(size), str(max(jobs))] for size in map(int, args.sizes.split(","))]
@@ -177,12 +180,13 @@ def main() -> int:
     return 0
 
 
-def _bench_store(size: int, new: int, jobs: int, rounds: int) -> int:
+def _bench_store(size: int, new: int, jobs: int, rounds: int, kept: str | None) -> int:
     with tempfile.TemporaryDirectory() as folder:
-        base = str(Path(folder) / "base.db")
-        started = time.perf_counter()
-        _in_a_process("--one", "build", base, str(size), str(jobs))
-        print(f"store of {size} documents built in {time.perf_counter() - started:.0f} s")
+        base = kept or str(Path(folder) / "base.db")
+        if not Path(base).exists():
+            started = time.perf_counter()
+            _in_a_process("--one", "build", base, str(size), str(jobs))
+            print(f"store of {size} documents built in {time.perf_counter() - started:.0f} s")
         configurations = [
             ["--one", "store", base, str(size), str(new), str(jobs)],
             ["--one", "compare", str(new), str(jobs)],

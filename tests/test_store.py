@@ -3,6 +3,7 @@ readers beside them; the store's findings are those of a comparison of the same 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -51,6 +52,10 @@ def test_a_store_finds_what_a_comparison_of_its_documents_finds(tmp_path: Path, 
         # Added again as they are: nothing to read, nothing to compare.
         assert store.add(seeds) == factcmp.store.Added(unchanged=5)
         assert store.compare().run is None and len(store) == 5
+        # What changed since a day before the first compare: everything it found.
+        since = store.compare(since=dt.date(2000, 1, 1))
+        assert since.run is None and len(since.new) == len(store.findings()) and since.gone == ()
+        assert store.compare(since=dt.datetime.now(dt.timezone.utc)).new == ()
 
 
 def test_only_the_stories_new_documents_touch_are_compared_again(tmp_path: Path, seed_paths: list[Path]) -> None:
@@ -84,6 +89,20 @@ def test_a_changed_document_replaces_its_claims_and_its_findings(tmp_path: Path,
     with sqlite3.connect(tmp_path / "news.db") as db:
         stored = [json.loads(c) for (c,) in db.execute("SELECT claim FROM claims WHERE doc = ?", (persian.id,))]
     assert stored == json.loads(json.dumps([claim.to_dict() for claim in read_for_corpus(revised)[1]]))
+
+
+def test_a_finding_more_reports_join_is_changed_not_lost_and_found(tmp_path: Path, seed_paths: list[Path]) -> None:
+    persian, arabic = factcmp.read_documents(seed_paths[3:5])
+    with Store(tmp_path / "news.db") as store:
+        store.add([persian, arabic])
+        store.compare()
+        (toll,) = [f for f in store.findings(kind="agreement") if f.data["slot"] == "count"]
+        store.add([factcmp.Document(id="reprint", text=arabic.text, lang=arabic.lang)])
+        changes = store.compare()
+        grown = [f for f in changes.changed if f.data["slot"] == "count"]
+        assert [f.data["docs"] for f in grown] == [[*toll.data["docs"], "reprint"]]
+        assert grown[0].seen == toll.seen and grown[0].changed is not None
+        assert not [f for f in changes.new + changes.gone if f.kind == "agreement" and f.data["slot"] == "count"]
 
 
 def _factcmp(*args: str, **options: Any) -> subprocess.Popen[str]:

@@ -77,9 +77,8 @@ class Store:
         elif run is not None:
             start = self._db.execute("SELECT at FROM runs WHERE id = ?", (run,)).fetchone()[0]
         else:  # nothing new, and no time asked about: nothing changed
-            return Changes(since="", run=None, compared=0, new=(), gone=())
-        new, gone = query.since(self._db, start)
-        return Changes(since=start, run=run, compared=compared, new=new, gone=gone)
+            return Changes(since="", run=None, compared=0, new=(), changed=(), gone=())
+        return Changes(since=start, run=run, compared=compared, **query.since(self._db, start))
 
     def findings(self, *, story: str | None = None, kind: str | None = None) -> list[StoredFinding]:
         """The findings of the last compare of each story: of one story (an id such as ``s3``)

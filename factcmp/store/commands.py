@@ -46,21 +46,23 @@ def write_findings(findings: Sequence[StoredFinding], format: str, out: TextIO) 
 
 def write_changes(changes: Changes, format: str, out: TextIO) -> None:
     if format == "jsonl":
-        records = [{"type": "new", "finding": f.to_dict()} for f in changes.new]
-        jsonl.write(records + [{"type": "gone", "finding": f.to_dict()} for f in changes.gone], out)
+        states = (("new", changes.new), ("changed", changes.changed), ("gone", changes.gone))
+        jsonl.write(({"type": state, "finding": f.to_dict()} for state, found in states for f in found), out)
     elif format == "json":
         out.write(json.dumps(changes.to_dict(), ensure_ascii=False, indent=1) + "\n")
     else:
         out.write(_changes_heading(changes))
-        out.writelines(_finding_line(finding, "new   ") for finding in changes.new)
-        out.writelines(_finding_line(finding, "gone  ") for finding in changes.gone)
+        out.writelines(_finding_line(finding, "new     ") for finding in changes.new)
+        out.writelines(_finding_line(finding, "changed ") for finding in changes.changed)
+        out.writelines(_finding_line(finding, "gone    ") for finding in changes.gone)
 
 
 def _changes_heading(changes: Changes) -> str:
     ran = f"{changes.compared} documents compared" if changes.run is not None else "no new or changed document"
     if not changes.since:
         return f"{ran}; nothing changed\n"
-    return f"{ran}; since {changes.since}: {len(changes.new)} findings new, {len(changes.gone)} gone\n"
+    counts = f"{len(changes.new)} findings new, {len(changes.changed)} changed, {len(changes.gone)} gone"
+    return f"{ran}; since {changes.since}: {counts}\n"
 
 
 def add_compare_options(compare_cmd: argparse.ArgumentParser, date: Callable[[str], object]) -> None:

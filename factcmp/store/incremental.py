@@ -1,30 +1,31 @@
 """Comparing what is new in a store: only the stories that new or changed documents touch.
 
 Documents added or changed since the last compare are pending. With them are recompared the
-documents that share a rare identifying story feature with one of them (what factcmp.align.
-stories groups documents by: places, people, tolls, days) and every document of the stories any
-of these were in. Those documents are grouped into stories anew and their claims aligned and
+documents that could be in one story with one of them: that share a rare identifying story feature with it
+(what factcmp.align.stories groups documents by: places, people, tolls, kinds of event, days)
+and are about a day near its own, as reports of one story are; and every document of the
+stories any of these were in. Those documents are grouped into stories anew and their claims aligned and
 compared (factcmp.pipeline.compare_read); every other story, and its findings, is left as it was.
 A new story takes the id of the old story it shares most documents with, so ids last.
 
-Each finding is kept with the run that first found it, and the run that no longer found it: what
-changed since a run, or a day, is the findings found or lost since.
+Each finding is kept with the run that first found it, the run that last changed it, and the run
+that no longer found it (factcmp.store.findings): what changed since a run, or a day, is the
+findings found, changed or lost since.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from factcmp.align.stories import Story, identifying_features
+from factcmp.align.stories import MAX_STORY_DAYS, Story, document_day, identifying_features
 from factcmp.claims.model import Claim
-from factcmp.compare.model import Comparison, Finding
 from factcmp.model import Document, DocumentMentions, Mention
 from factcmp.pipeline import compare_read
+from factcmp.store import findings
 from factcmp.store.schema import transaction
 
 # A feature shared by more documents than this says little about any two of them (as in the
@@ -57,27 +58,42 @@ def _index_features(connection: sqlite3.Connection) -> None:
     claims_of: dict[str, list[Claim]] = {}
     for claim in claims:
         claims_of.setdefault(claim.doc, []).append(claim)
-    connection.executemany(
-        "INSERT INTO features (doc, feature) VALUES (?, ?)",
-        [
-            (entry.document.id, feature)
-            for entry in documents
-            for feature in identifying_features(entry, claims_of.get(entry.document.id, []))
-        ],
-    )
+    rows = []
+    for entry in documents:
+        claims = claims_of.get(entry.document.id, [])
+        day = document_day(entry, claims)
+        for feature in identifying_features(entry, claims):
+            rows.append((entry.document.id, feature, day.isoformat() if day else None))
+    connection.executemany("INSERT INTO features (doc, feature, day) VALUES (?, ?, ?)", rows)
+
+
+# Documents that share a rare feature with a pending one and may be about a day near its own:
+# either day unknown, or the two within a story's span of each other. Three queries, so that each
+# can read the (feature, day) index: one for each way a day can be unknown, one for nearby days.
+_NEIGHBOURS = (
+    "p.day IS NULL",
+    "p.day IS NOT NULL AND n.day IS NULL",
+    f"n.day BETWEEN date(p.day, '-{MAX_STORY_DAYS} days') AND date(p.day, '+{MAX_STORY_DAYS} days')",
+)
 
 
 def _gather_affected(connection: sqlite3.Connection) -> None:
     """Into the temporary table ``affected``: the pending documents, those that share a rare
-    feature with one of them, and every document of the stories all these were in."""
+    feature with one of them and may be about a nearby day, and every document of the stories
+    all these were in."""
     connection.execute("INSERT INTO affected SELECT id FROM pending")
     connection.execute(
-        """INSERT OR IGNORE INTO affected SELECT DISTINCT doc FROM features WHERE feature IN (
-               SELECT feature FROM features WHERE feature IN (
-                   SELECT feature FROM features WHERE doc IN (SELECT id FROM pending))
-               GROUP BY feature HAVING count(*) <= ?)""",
+        """INSERT INTO rare SELECT feature FROM features WHERE feature IN (
+               SELECT feature FROM features WHERE doc IN (SELECT id FROM pending))
+           GROUP BY feature HAVING count(*) <= ?""",
         (RARE,),
     )
+    for near in _NEIGHBOURS:
+        connection.execute(
+            f"""INSERT OR IGNORE INTO affected SELECT DISTINCT n.doc FROM features p
+                JOIN features n ON n.feature = p.feature
+                WHERE p.doc IN (SELECT id FROM pending) AND p.feature IN (SELECT id FROM rare) AND {near}"""
+        )
     connection.execute(
         """INSERT OR IGNORE INTO affected SELECT id FROM documents WHERE story IN (
                SELECT story FROM documents WHERE id IN (SELECT id FROM affected) AND story IS NOT NULL)"""
@@ -105,36 +121,6 @@ def _story_ids(connection: sqlite3.Connection, stories: Sequence[Story]) -> dict
     return ids
 
 
-def finding_key(finding: Finding) -> str:
-    """What a finding says, the same from one run to the next: its kind and slot, and each
-    document's words and value (not its confidence, nor the event numbers of a run)."""
-    said = sorted((doc, e.text, json.dumps(e.value, sort_keys=True)) for doc, e in finding.values.items())
-    return hashlib.sha256(json.dumps([finding.kind, finding.slot, said]).encode("utf-8")).hexdigest()
-
-
-def _save_findings(connection: sqlite3.Connection, comparison: Comparison, story_of: dict[str, str], run: int) -> None:
-    """The findings of the recompared stories: those already known keep the run that first found
-    them, new ones are marked found by this run, and those no longer found lost by it."""
-    known = dict(
-        connection.execute(
-            """SELECT key, id FROM findings WHERE gone IS NULL AND story IN (
-                   SELECT story FROM documents WHERE id IN (SELECT id FROM affected))"""
-        )
-    )
-    for finding in comparison.findings:
-        data = {**finding.to_dict(), "event": None}  # a run's event numbers mean nothing in the next
-        record = (story_of[finding.docs[0]], finding.kind, json.dumps(data, ensure_ascii=False))
-        found = known.pop(finding_key(finding), None)
-        if found is None:
-            connection.execute(
-                "INSERT INTO findings (story, kind, finding, key, seen) VALUES (?, ?, ?, ?, ?)",
-                (*record, finding_key(finding), run),
-            )
-        else:
-            connection.execute("UPDATE findings SET story = ?, kind = ?, finding = ? WHERE id = ?", (*record, found))
-    connection.executemany("UPDATE findings SET gone = ? WHERE id = ?", [(run, found) for found in known.values()])
-
-
 def _mark_compared(connection: sqlite3.Connection, story_of: dict[str, str]) -> None:
     connection.executemany(
         "UPDATE documents SET pending = 0, story = ? WHERE id = ?", [(story, doc) for doc, story in story_of.items()]
@@ -151,7 +137,7 @@ def compare_pending(connection: sqlite3.Connection) -> tuple[int, int] | None:
     """Recompare the stories that pending documents touch; the run (its number) and how many
     documents it compared, or None when no document is pending."""
     with transaction(connection):
-        _temporary(connection, ("pending", "affected"))
+        _temporary(connection, ("pending", "affected", "rare"))
         connection.execute("INSERT INTO pending SELECT id FROM documents WHERE pending")
         if connection.execute("SELECT count(*) FROM pending").fetchone()[0] == 0:
             return None
@@ -163,6 +149,6 @@ def compare_pending(connection: sqlite3.Connection) -> tuple[int, int] | None:
         assert run is not None  # an INSERT always has a row id
         ids = _story_ids(connection, comparison.stories)
         story_of = {doc: ids[story.id] for story in comparison.stories for doc in story.docs}
-        _save_findings(connection, comparison, story_of, run)
+        findings.save(connection, comparison, story_of, run)
         _mark_compared(connection, story_of)
         return run, len(comparison.documents)

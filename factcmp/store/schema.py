@@ -43,6 +43,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # Documents stored before there were stories have never been compared.
         "UPDATE documents SET pending = 1",
     ),
+    (
+        # The day a document is about, beside its features: only reports of nearby days can be one
+        # story. Features stored before have no day, which counts as a day that could be any.
+        "ALTER TABLE features ADD COLUMN day TEXT",
+        "DROP INDEX features_by_name",
+        "CREATE INDEX features_by_name ON features (feature, day)",
+        # The compare that last changed a finding (more reports joined it), beside the one that saw it.
+        "ALTER TABLE findings ADD COLUMN changed INTEGER REFERENCES runs (id)",
+    ),
 )
 VERSION = len(MIGRATIONS)
 # A writer waits this long for another to finish before the store is reported busy.
