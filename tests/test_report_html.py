@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 import attrs
 import pytest
 
+import factcmp
 from factcmp import Document
 from factcmp.claims.model import Claim
 from factcmp.compare.model import Comparison, Event, Finding
@@ -99,6 +100,16 @@ def test_each_pane_shows_its_document_text_exactly(sample: Comparison, page: _Pa
 def test_arabic_and_persian_panes_are_right_to_left(sample: Comparison, page: _Page) -> None:
     langs = [entry.lang for entry in sample.documents]
     assert list(zip(langs, page.pane_dirs, strict=True)) == [("en", "ltr"), ("ar", "rtl"), ("fa", "rtl"), ("en", "ltr")]
+
+
+def test_hebrew_panes_are_right_to_left_and_russian_ones_left_to_right() -> None:
+    documents = [
+        factcmp.Document(id="ru", text="Самолет Ил-20 сбит над Латакией, погибли 15 военнослужащих."),
+        factcmp.Document(id="he", text="מטוס איל-20 הופל מעל לטקיה, 15 אנשי צוות נהרגו."),
+    ]
+    page = _parse(render(factcmp.compare(documents)))
+    assert page.panes == [document.text for document in documents]
+    assert page.pane_dirs == ["ltr", "rtl"]
 
 
 def test_every_findings_evidence_is_marked_in_its_source(sample: Comparison, page: _Page) -> None:
