@@ -35,6 +35,12 @@ def folded_words(name: str) -> frozenset[str]:
 
 
 @cache
+def words_as_written(name: str) -> frozenset[str]:
+    """A list's entries in every language exactly as written: for what folding would blur."""
+    return frozenset(entry for lang in LANGUAGES for entry in load_words(lang, name))
+
+
+@cache
 def phrases(name: str, langs: tuple[str, ...] = LANGUAGES) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries of a list as word tuples, longest first."""
     entries = {tuple(fold(entry).split()) for lang in langs for entry in load_words(lang, name)}

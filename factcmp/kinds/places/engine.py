@@ -141,10 +141,17 @@ def _is_inside_a_name(match: NameMatch, ws: Sequence[Word]) -> bool:
     return match.start > word.start and word.text in lexicons.person_words()
 
 
+def _is_a_word_as_written(match: NameMatch, analysis: TextAnalysis) -> bool:
+    """«وإن» (and if) folds to وان (Van): what the hamza tells apart, the text as written does."""
+    surface = analysis.folded.original_text(match.start, match.end)
+    return surface in lexicons.words_as_written("not_places_as_written")
+
+
 def _rejected(match: NameMatch, ws: Sequence[Word], analysis: TextAnalysis) -> bool:
     text = analysis.folded.text
     return (
-        _is_like_a_town(match, ws)
+        _is_a_word_as_written(match, analysis)
+        or _is_like_a_town(match, ws)
         or _is_inside_a_name(match, ws)
         or _is_person_word(match, ws, text)
         or _after_media_cue(match, ws, text)
