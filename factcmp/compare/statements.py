@@ -8,11 +8,13 @@ relation (factcmp.relations) compares two statements of each slot.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import attrs
 
 from factcmp.claims.model import Claim
 from factcmp.compare.describe import describe_value
+from factcmp.lexicon import load_words
 from factcmp.model import Evidence
 from factcmp.relations import (
     Relation,
@@ -54,12 +56,21 @@ def statements_of(claim: Claim) -> list[Statement]:
 
 def _count_key(count: Evidence) -> str:
     """What a count counts: its type, and for a part of a toll («بينهم 6 سوريين», "including 63
-    Canadians") which part, so that a part is compared with the same part, never with the whole."""
+    Canadians", "nine children") which part, so that a part is compared with the same part, never
+    with the whole."""
     value = count.value
     kind = str(value.get("count_type"))
     if value.get("part_of"):
         return f"{kind}:part:{value.get('affiliation') or value.get('object') or ''}"
+    if value.get("object") in toll_parts():
+        return f"{kind}:part:{value['object']}"
     return kind
+
+
+@cache
+def toll_parts() -> frozenset[str]:
+    """The objects a count may count that are a part of a toll by nature (children, women)."""
+    return frozenset(load_words("common", "toll_parts"))
 
 
 def relation(a: Statement, b: Statement) -> Relation:

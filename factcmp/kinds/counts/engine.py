@@ -106,12 +106,18 @@ def _bind(analysis: TextAnalysis, index: TextIndex, read: ReadNumber, toll: str 
         return None
     bound = _Bound(read, clause, noun, noun_before, part=toll is not None and _after_part_marker(clause, lang))
     count_type = predicate.entry.data["count_type"] if predicate is not None else toll if bound.part else None
+    if count_type in count_lexicon.people_count_types() and _counts_things(noun):
+        count_type = None  # «یک ساختمان ... ۲۶ نفر کشته شدند»: the building was not killed
     if count_type is not None:
         object_name = noun.entry.data["object"] if noun is not None else _DEFAULT_OBJECT
         return _count(analysis, bound, count_type, object_name)
     if noun is not None:
         return _quantity(analysis, bound, noun.entry.data["unit"] or _DEFAULT_UNIT)
     return None
+
+
+def _counts_things(noun: Hit | None) -> bool:
+    return noun is not None and noun.entry.data["object"] in count_lexicon.things_counted()
 
 
 _MARKER_WORDS = 4  # the longest part marker, in words («که از این تعداد»)

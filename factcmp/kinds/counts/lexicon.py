@@ -118,3 +118,15 @@ def part_markers(lang: str) -> PhraseIndex:
 def auxiliaries(lang: str) -> frozenset[str]:
     """Auxiliaries between a counted phrase and its predicate after it (dozens were hurt)."""
     return frozenset(entry_key(word) for word in load_words(lexicon_language(lang), "count_auxiliaries"))
+
+
+@cache
+def people_count_types() -> frozenset[str]:
+    """The count types only people undergo (KILL, WOUND, ARREST ...)."""
+    return frozenset(load_words("common", "people_count_types"))
+
+
+@cache
+def things_counted() -> frozenset[str]:
+    """The objects a count may count that are things (buildings), not people."""
+    return frozenset(load_words("common", "things_counted"))
