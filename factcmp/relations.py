@@ -193,6 +193,8 @@ def actor_relation(a_actors: Sequence[Evidence], b_actors: Sequence[Evidence]) -
         return Relation.WIDER  # fewer named participants: less precise, not wrong
     if b < a:
         return Relation.NARROWER
+    if a & b:
+        return Relation.UNKNOWN  # some of the same participants and some others: each may name a part
     return Relation.CONFLICT
 
 

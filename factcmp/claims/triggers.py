@@ -44,6 +44,12 @@ def general_subtypes() -> frozenset[str]:
     return frozenset(row["subtype"] for row in load_table("common", "event_subtypes") if row["general"] == "yes")
 
 
+@cache
+def subtypes_with_a_doer() -> frozenset[str]:
+    """Subtypes whose reports may name who did it and disagree on it (not an earthquake)."""
+    return frozenset(row["subtype"] for row in load_table("common", "event_subtypes") if row["doer"] == "yes")
+
+
 def compatible_subtypes(a: Draft, b: Draft) -> bool:
     subtypes = {a.trigger.entry.data["subtype"], b.trigger.entry.data["subtype"]}
     return len(subtypes) == 1 or bool(subtypes & general_subtypes())

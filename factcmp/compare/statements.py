@@ -13,6 +13,7 @@ from functools import cache
 import attrs
 
 from factcmp.claims.model import Claim
+from factcmp.claims.triggers import subtypes_with_a_doer
 from factcmp.compare.describe import describe_value
 from factcmp.lexicon import load_words
 from factcmp.model import Evidence
@@ -45,7 +46,7 @@ def statements_of(claim: Claim) -> list[Statement]:
     place = most_specific_place(claim.places)
     if place is not None:
         found.append(Statement("place", "", place, claim))
-    if claim.actors:
+    if claim.actors and claim.subtype in subtypes_with_a_doer():
         found.append(Statement("actor", "", _joined(claim.actors), claim))
     if claim.object is not None:
         found.append(Statement("object", "", claim.object, claim))
