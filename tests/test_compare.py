@@ -15,7 +15,9 @@ import yaml
 
 import factcmp
 from factcmp.compare.model import Comparison, Finding
+from factcmp.model import Evidence, Span
 from factcmp.pipeline import compare
+from factcmp.relations import Relation, actor_relation
 from tests.compare_set import compare_set_documents, document_texts
 
 SETS = sorted((Path(__file__).parent / "compare_sets").glob("*.yaml"))
@@ -110,3 +112,20 @@ def test_a_part_of_a_toll_is_compared_with_the_same_part_never_with_the_whole() 
     counts = [f for f in comparison.filter(slot="count") if f.kind != "single_source"]
     told = sorted((f.kind, sorted(e.value["value"] for e in f.values.values())) for f in counts)
     assert told == [("agreement", [6, 6]), ("agreement", [20, 20])], _show(comparison)
+
+
+def _actor(key: str) -> Evidence:
+    return Evidence(doc="d", kind="org", span=Span(0, 1), text=key, value={"key": key})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (["houthis"], ["houthis"], Relation.EQUAL),
+        (["houthis"], ["houthis", "armed-forces-ye"], Relation.WIDER),  # names fewer: less precise
+        (["houthis", "ansar-media"], ["houthis", "armed-forces-ye"], Relation.UNKNOWN),  # each names a part
+        (["idf"], ["us-army"], Relation.CONFLICT),  # no one in common: who did it is disputed
+    ],
+)
+def test_actors_contradict_only_when_they_share_no_one(a: list[str], b: list[str], relation: Relation) -> None:
+    assert actor_relation([_actor(k) for k in a], [_actor(k) for k in b]) is relation
