@@ -18,6 +18,7 @@ from factcmp.claims.drafts import Draft, Told
 from factcmp.claims.triggers import told_as_cause, told_as_earlier
 from factcmp.claims.updates import in_an_update, update_of
 from factcmp.claims.views import SentenceView, distance
+from factcmp.lexicon import load_words
 from factcmp.model import Mention, Span
 from factcmp.relations import is_country
 from factcmp.text.phrases import PhraseEntry, PhraseMatch
@@ -143,6 +144,15 @@ def _dates_the_report(draft: Draft, date: Mention, view: SentenceView) -> bool:
     )
 
 
+@cache
+def _news_media() -> frozenset[str]:
+    return frozenset(f"org:{org_id}" for org_id in load_words("common", "news_media"))
+
+
+def _is_news_medium(mention: Mention) -> bool:
+    return mention.kind == "org" and getattr(mention.value, "key", None) in _news_media()
+
+
 def assign(view: SentenceView, drafts: list[Draft]) -> list[Mention]:
     """Give each mention of the sentence to its claim; return counts that found none."""
     orphans = []
@@ -160,8 +170,10 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
     if mention.kind == "date":
         draft.dates.append(mention)
     elif mention.kind in ("person", "org"):
-        # who says so is not who did it; «talks in the Kremlin», «في البيت الأبيض»: a venue
-        if mention is not draft.source and not (mention.kind == "org" and _is_located(mention, view)):
+        # who says so is not who did it (a news agency never is); «talks in the Kremlin»: a venue
+        if mention is draft.source or _is_news_medium(mention):
+            return
+        if not (mention.kind == "org" and _is_located(mention, view)):
             draft.actors.append(mention)
     elif mention.kind == "place":
         if _inside_a_name(mention, view):

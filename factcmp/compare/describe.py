@@ -10,6 +10,7 @@ from typing import Any
 from factcmp.claims.model import Claim
 from factcmp.lexicon import load_table
 from factcmp.model import Evidence
+from factcmp.text.translit import romanize, word_key
 
 _MODIFIER_WORDS = {
     "at_least": "at least ",
@@ -127,8 +128,34 @@ def _actor_names(claims: Sequence[Claim]) -> list[str]:
     names: dict[str, None] = {}
     for claim in claims:
         for actor in claim.actors:
-            names[str(actor.value.get("name") or actor.text)] = None
+            names[readable_name(actor, claims)] = None
     return list(names)[:3]
+
+
+def readable_name(actor: Evidence, claims: Sequence[Claim] = ()) -> str:
+    """An actor's name in Latin letters, for a label every reader of the report can read: a place's
+    English name; a person's or organization's as a Latin-script report names it, else as English
+    lexicons do, else romanized (the source's own form stays in the evidence)."""
+    name = str(actor.value.get("name") or actor.text)
+    key = actor.value.get("key")
+    if actor.kind == "place" or not key:
+        return romanize(name)
+    for claim in claims:
+        for other in claim.actors:
+            other_name = str(other.value.get("name") or other.text)
+            if other.value.get("key") == key and other_name.isascii():
+                return other_name
+    return _english_names().get(str(key)) or romanize(name)
+
+
+@cache
+def _english_names() -> dict[str, str]:
+    """Entity key -> the name English lexicons give it (people by their surname's key, as the
+    actor engine keys them; organizations by id)."""
+    names = {f"org:{row['id']}": row["form"] for row in reversed(load_table("en", "orgs"))}
+    for row in load_table("en", "people"):
+        names[f"person:{word_key(row['name'].split()[-1])}"] = row["name"]
+    return names
 
 
 def event_label(claim: Claim, members: Sequence[Claim] | None = None) -> str:

@@ -283,3 +283,110 @@ def similar(key_a: str, key_b: str) -> float:
     if min(len(key_a), len(key_b)) < 4:
         return 0.0
     return float(Levenshtein.normalized_similarity(key_a, key_b))
+
+
+# A readable romanization, for labels in reports (never for matching: that is the skeleton above).
+# Arabic-script and Hebrew letters as English-language news spells them, short vowels unwritten.
+_READABLE = {
+    **{
+        ch: latin
+        for ch, latin in zip(
+            "بپتثجچحخدذرزژسشصضطظغفقکگلمنهةءعئؤ",
+            [
+                "b",
+                "p",
+                "t",
+                "th",
+                "j",
+                "ch",
+                "h",
+                "kh",
+                "d",
+                "dh",
+                "r",
+                "z",
+                "zh",
+                "s",
+                "sh",
+                "s",
+                "d",
+                "t",
+                "z",
+                "gh",
+                "f",
+                "q",
+                "k",
+                "g",
+                "l",
+                "m",
+                "n",
+                "h",
+                "a",
+                "'",
+                "'",
+                "'",
+                "'",
+            ],
+            strict=True,
+        )
+    },
+    **{
+        ch: latin
+        for ch, latin in zip(
+            "בגדהזחטכךלמםנןסעפףצץקרשת",
+            [
+                "b",
+                "g",
+                "d",
+                "h",
+                "z",
+                "h",
+                "t",
+                "k",
+                "kh",
+                "l",
+                "m",
+                "m",
+                "n",
+                "n",
+                "s",
+                "",
+                "p",
+                "f",
+                "ts",
+                "ts",
+                "k",
+                "r",
+                "sh",
+                "t",
+            ],
+            strict=True,
+        )
+    },
+}
+_READABLE_VOWELS = {"ا": "a", "آ": "a", "و": "u", "ی": "i", "א": "a", "ו": "o", "י": "i"}
+_READABLE_AT_START = {"و": "w", "ی": "y", "ع": "a", "ו": "v", "י": "y", "ע": "a"}
+
+
+def romanize(name: str) -> str:
+    """A name in Latin letters a reader of English can say: Cyrillic as agencies transliterate it,
+    Arabic, Persian and Hebrew letter by letter (بشار الأسد → Bshar al-Asd); Latin as it is."""
+    return " ".join(_romanize_word(word) for word in fold(name).split())
+
+
+def _romanize_word(word: str) -> str:
+    if _HEBREW_LETTER.search(word) is None and not is_arabic_script(word):
+        latin = "".join(_CYRILLIC.get(ch.lower(), ch) for ch in word)  # Latin letters are left as they are
+        return latin[:1].upper() + latin[1:] if word[:1].isupper() else latin
+    article = "al-" if _ARABIC_ARTICLE.match(word) else ""
+    letters = word[2:] if article else _with_geresh_sounds(word)
+    out = []
+    for index, ch in enumerate(letters):
+        if index == 0 and ch in _READABLE_AT_START:
+            out.append(_READABLE_AT_START[ch])
+        elif ch in _READABLE_VOWELS:
+            out.append(_READABLE_VOWELS[ch])
+        else:
+            out.append(_READABLE.get(ch, ""))  # ג' ז' צ' are ج ژ چ by now
+    romanized = "".join(out)
+    return article + romanized[:1].upper() + romanized[1:]
