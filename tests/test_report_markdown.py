@@ -108,7 +108,7 @@ def test_pipe_in_a_quote_stays_inside_its_cell() -> None:
                             findings=(finding,))
     report = render(comparison)
     assert _finding_rows(report) == [["F1", "single source", "count", r"S1: 12 soldiers killed «12 \| 13»", "1.00"]]
-    assert r"- F1: Only pipes says 12 \| 13." in report
+    assert r"- F1: Only S1 says 12 \| 13." in report
 
 
 def test_a_comparison_without_findings_says_so() -> None:
@@ -135,3 +135,13 @@ def test_units_agree_with_their_number_in_the_wording() -> None:
     assert said({"value": 350, "unit": "tonne"}) == "350 tonnes"
     assert said({"value": 35, "unit": "km"}) == "35 km"
     assert said({"value": 5, "unit": "USD"}) == "5 USD"
+
+
+def test_explanations_name_sources_by_their_tags_as_the_tables_do(seed_paths: list[Path]) -> None:
+    comparison = compare(read_documents(seed_paths))
+    report = comparison.to_markdown()
+    explanations = [line for line in report.splitlines() if line.startswith("- F")]
+    assert explanations and all(re.search(r"\bS\d\b", line) for line in explanations)
+    assert not any(entry.document.id in line for entry in comparison.documents for line in explanations)
+    ids = [entry.document.id for entry in comparison.documents]
+    assert any(doc in finding.explanation for doc in ids for finding in comparison.findings)  # the data keeps ids

@@ -124,6 +124,17 @@ def source_tags(comparison: Comparison) -> dict[str, str]:
     return {entry.document.id: f"S{number}" for number, entry in enumerate(comparison.documents, start=1)}
 
 
+def tagged_explanation(finding: Finding, tags: dict[str, str]) -> str:
+    """The finding's explanation with each of its documents named by its tag (S1) instead of its id,
+    as the report's tables name them; the JSON keeps the ids."""
+    ids = sorted((doc for doc in finding.docs if doc in tags), key=len, reverse=True)
+    if not ids:
+        return finding.explanation
+    # An id stands between spaces or after a parenthesis, and before punctuation: never inside a word.
+    named = re.compile(rf"(?<![^\s(])(?:{'|'.join(map(re.escape, ids))})(?=[\s,;:.)]|$)")
+    return named.sub(lambda match: tags[match.group()], finding.explanation)
+
+
 def describe_mention(mention: Mention) -> str:
     """``date: 17 September 2018 (2018-09-17 to 2018-09-18, end exclusive)``: what a mention was read as."""
     value = mention.value.to_dict()

@@ -37,6 +37,7 @@ from factcmp.report.common import (
     rtl_pieces,
     shorten,
     source_tags,
+    tagged_explanation,
     time_of,
 )
 from factcmp.report.timeline import revision_svg, timeline_svg
@@ -174,7 +175,7 @@ def _finding(number: int, finding: Finding, tags: dict[str, str], classes: dict[
         f'<div class="fhead"><span class="fnum">F{number}</span><span class="badge">{_e(word)}</span>'
         f'<span class="slot">{_e(finding.slot)}</span>'
         f'<span class="conf">confidence {finding.confidence:.2f}</span></div>'
-        f'<p class="expl">{_isolated(finding.explanation)}</p>{chart}<ul class="says">{says}</ul></li>'
+        f'<p class="expl">{_isolated(tagged_explanation(finding, tags))}</p>{chart}<ul class="says">{says}</ul></li>'
     )
 
 

@@ -29,6 +29,7 @@ from factcmp.report.common import (
     rtl_pieces,
     shorten,
     source_tags,
+    tagged_explanation,
     time_of,
 )
 from factcmp.text.inert import inert
@@ -127,7 +128,7 @@ def _group(group: FindingGroup, tags: dict[str, str]) -> list[str]:
     ]
     lines += _table(["#", "Kind", "Slot", "What each source says", "Confidence"], rows)
     lines.append("")
-    lines += [f"- F{number}: {escape(f.explanation)}" for number, f in group.findings]
+    lines += [f"- F{number}: {escape(tagged_explanation(f, tags))}" for number, f in group.findings]
     lines.append("")
     return lines
 

@@ -5,25 +5,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcmp.compare.model import FINDING_KINDS
-from factcmp.report.common import for_terminal, quote_for_terminal
+from factcmp.report.common import for_terminal, quote_for_terminal, source_tags, tagged_explanation
 from factcmp.report.terminal import Style
 
 if TYPE_CHECKING:
     from factcmp.compare.model import Comparison, Finding
 
 
-def _finding_line(finding: Finding, style: Style) -> str:
-    quotes = "; ".join(f"{for_terminal(doc)}: {quote_for_terminal(ev.text)}" for doc, ev in finding.values.items())
+def _finding_line(finding: Finding, style: Style, tags: dict[str, str]) -> str:
+    quotes = "; ".join(f"{tags[doc]}: {quote_for_terminal(ev.text)}" for doc, ev in finding.values.items())
     return (
         f"   {style.kind(f'[{finding.kind}]', finding.kind)} {finding.slot}  confidence {finding.confidence:.2f}\n"
-        f"      {for_terminal(finding.explanation)}\n      {style.dim(quotes)}\n"
+        f"      {for_terminal(tagged_explanation(finding, tags))}\n      {style.dim(quotes)}\n"
     )
 
 
 def render(comparison: Comparison, *, colour: bool = False) -> str:
     """The comparison as text, coloured with ANSI codes when ``colour`` is set."""
     style = Style(colour)
-    documents = ", ".join(f"{for_terminal(r.document.id)} ({r.lang})" for r in comparison.documents)
+    tags = source_tags(comparison)
+    documents = ", ".join(
+        f"{tags[r.document.id]} {for_terminal(r.document.id)} ({r.lang})" for r in comparison.documents
+    )
     lines = [
         f"documents: {documents}\n",
         f"claims: {len(comparison.claims)}  events: {len(comparison.events)}  findings: {len(comparison.findings)}\n\n",
@@ -32,6 +35,6 @@ def render(comparison: Comparison, *, colour: bool = False) -> str:
         findings = comparison.filter(kind=kind)
         if findings:
             lines.append(style.kind(f"== {kind.replace('_', ' ')} ({len(findings)})", kind) + "\n")
-            lines.extend(_finding_line(finding, style) for finding in findings)
+            lines.extend(_finding_line(finding, style, tags) for finding in findings)
             lines.append("\n")
     return "".join(lines)
