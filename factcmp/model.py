@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 Published = dt.date | dt.datetime
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 """The version of the JSON output (``schema_version`` at its top; docs/schema/*.json). The minor
 number goes up when fields are added, the major one if a field ever changed or went away."""
 

@@ -129,3 +129,15 @@ def _actor(key: str) -> Evidence:
 )
 def test_actors_contradict_only_when_they_share_no_one(a: list[str], b: list[str], relation: Relation) -> None:
     assert actor_relation([_actor(k) for k in a], [_actor(k) for k in b]) is relation
+
+
+def test_a_findings_confidence_comes_with_what_it_rests_on(seed_paths: list[Path]) -> None:
+    seeds = compare(factcmp.read_documents(seed_paths))
+    links = {frozenset((link.a, link.b)): link for link in seeds.links}
+    for finding in seeds.findings:
+        if finding.kind == "possible_conflict":
+            assert finding.basis == links[frozenset(finding.claims)].reasons
+        elif finding.kind in ("agreement", "contradiction", "revision"):
+            assert finding.basis, finding
+            assert any(part.startswith(("both a", "both an", "compatible kinds")) for part in finding.basis)
+    assert all(isinstance(finding.to_dict()["basis"], list) for finding in seeds.findings)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import attrs
 
 from factcmp.claims.model import Claim
-from factcmp.claims.triggers import general_subtypes, subtype_rarity
+from factcmp.claims.triggers import general_subtypes, subtype_noun, subtype_rarity
 from factcmp.model import Evidence
 from factcmp.relations import (
     Relation,
@@ -215,7 +215,12 @@ def score_pair(
         # «حمله» (an attack) and «air strike»: the general word and the precise one, one kind of event
         rarity = max(subtype_rarity().get(a.subtype, 0.0), subtype_rarity().get(b.subtype, 0.0))
         scores = [
-            (_WEIGHTS["subtype"] + rarity, f"both a {a.subtype}" if a.subtype == b.subtype else "compatible subtypes")
+            (
+                _WEIGHTS["subtype"] + rarity,
+                f"both {_with_article(subtype_noun(a.subtype))}"
+                if a.subtype == b.subtype
+                else "compatible kinds of event",
+            )
         ]
     else:
         scores = [(_WEIGHTS["other_subtype"], f"{a.subtype} and {b.subtype}")]
@@ -231,3 +236,7 @@ def score_pair(
     return Link(
         a=first, b=second, score=min(total, 1.0), confident=confident, reasons=tuple(reason for _, reason in scores)
     )
+
+
+def _with_article(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"

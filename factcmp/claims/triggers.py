@@ -45,6 +45,16 @@ def general_subtypes() -> frozenset[str]:
 
 
 @cache
+def _subtype_nouns() -> dict[str, str]:
+    return {row["subtype"]: row["noun"] for row in load_table("common", "event_subtypes")}
+
+
+def subtype_noun(subtype: str) -> str:
+    """The English noun of an event subtype (shootdown: shoot-down), for labels and reasons."""
+    return _subtype_nouns().get(subtype, subtype)
+
+
+@cache
 def subtypes_with_a_doer() -> frozenset[str]:
     """Subtypes whose reports may name who did it and disagree on it (not an earthquake)."""
     return frozenset(row["subtype"] for row in load_table("common", "event_subtypes") if row["doer"] == "yes")

@@ -31,6 +31,7 @@ def possible_conflicts(link: Link, claims: dict[str, Claim]) -> list[Finding]:
                 values={a.doc: mine.evidence, b.doc: other.evidence},
                 confidence=link.score,
                 claims=(a.id, b.id),
+                basis=link.reasons,
                 explanation=f"These may tell the same {event_label(a)} (not certain: too little in common to be "
                 f"sure); if they do, they disagree on the {mine.slot}: {said([mine, other], ' but ')}.",
             )

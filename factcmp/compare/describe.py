@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from factcmp.claims.model import Claim
+from factcmp.claims.triggers import subtype_noun
 from factcmp.lexicon import load_table
 from factcmp.model import Evidence
 from factcmp.text.translit import romanize, word_key
@@ -40,11 +41,6 @@ _WEEKDAYS = {
     "SAT": "Saturday",
     "SUN": "Sunday",
 }
-
-
-@cache
-def _subtype_nouns() -> dict[str, str]:
-    return {row["subtype"]: row["noun"] for row in load_table("common", "event_subtypes")}
 
 
 def _number(value: Any) -> str:
@@ -161,7 +157,7 @@ def _english_names() -> dict[str, str]:
 def event_label(claim: Claim, members: Sequence[Claim] | None = None) -> str:
     """ "meeting (Vladimir Putin, Naftali Bennett; Sochi)"."""
     group = list(members or [claim])
-    noun = _subtype_nouns().get(claim.subtype, claim.subtype)
+    noun = subtype_noun(claim.subtype)
     details = ", ".join(_actor_names(group))
     places = [str(p.value.get("name")) for c in group for p in c.places if p.value.get("name")]
     if places:

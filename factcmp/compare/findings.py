@@ -8,7 +8,10 @@ touches. A new kind of finding gets its own module beside these and is gathered 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
+
+import attrs
 
 from factcmp.align.links import Link
 from factcmp.align.stories import Story
@@ -34,6 +37,26 @@ def _cohesion(group: Sequence[str], doc_of: Mapping[str, str], scores: Mapping[t
     return total / pairs if pairs else 0.0
 
 
+def _basis(group: Sequence[str], doc_of: Mapping[str, str], links: Mapping[tuple[str, str], Link]) -> tuple[str, ...]:
+    """What an event's confidence rests on: each reason its links give, with how many of its pairs
+    of claims (of different documents) give it, and how many pairs were never linked."""
+    pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :] if doc_of[a] != doc_of[b]]
+    reasons: Counter[str] = Counter()
+    unlinked = 0
+    for a, b in pairs:
+        link = links.get((a, b)) or links.get((b, a))
+        if link is None:
+            unlinked += 1
+        else:
+            reasons.update(dict.fromkeys(link.reasons, 1))
+    basis = [
+        reason if n == len(pairs) else f"{reason} ({n} of {len(pairs)} pairs)" for reason, n in reasons.most_common()
+    ]
+    if unlinked:
+        basis.append(f"{unlinked} of {len(pairs)} pairs not linked")
+    return tuple(basis)
+
+
 def _all_findings(
     claims: Sequence[Claim],
     links: Sequence[Link],
@@ -43,12 +66,17 @@ def _all_findings(
     by_id = {claim.id: claim for claim in claims}
     doc_of = {claim.id: claim.doc for claim in claims}
     scores = {(link.a, link.b): link.score for link in links}
+    link_of = {(link.a, link.b): link for link in links}
     group_of = {claim_id: number for number, group in enumerate(groups) for claim_id in group}
     findings: list[Finding] = []
     for group in groups:
         if len({doc_of[claim_id] for claim_id in group}) > 1:
             members = [by_id[claim_id] for claim_id in group]
-            findings += event_findings(members, _cohesion(group, doc_of, scores), published)
+            basis = _basis(group, doc_of, link_of)
+            findings += [
+                attrs.evolve(finding, basis=basis)
+                for finding in event_findings(members, _cohesion(group, doc_of, scores), published)
+            ]
     for link in links:
         if not link.confident and group_of[link.a] != group_of[link.b]:
             findings += possible_conflicts(link, by_id)

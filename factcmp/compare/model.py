@@ -36,8 +36,10 @@ class Finding:
     ``docs`` are the documents that state the slot, ``values`` each one's evidence (where it says
     it, in what words, and the normalized value), ``claims`` the claims the finding rests on and
     ``event`` the id of their event. ``confidence`` is how sure it is that the claims tell the same
-    event; ``explanation`` says the finding in a sentence; ``more_precise`` names, for an agreement
-    across granularity (2018 and 17 September 2018), the document with the narrower value.
+    event; ``basis`` gives the parts behind it, what matched and what did not between the claims
+    («same time», «shared actors (2 of 3 pairs)», «1 of 3 pairs not linked»); ``explanation`` says
+    the finding in a sentence; ``more_precise`` names, for an agreement across granularity (2018
+    and 17 September 2018), the document with the narrower value.
     Findings are hashable (the hash leaves ``values`` out; equality does not).
     """
 
@@ -50,6 +52,7 @@ class Finding:
     explanation: str
     event: str | None = None
     more_precise: str | None = None  # for agreements across granularity: the (first) document with the narrowest value
+    basis: tuple[str, ...] = ()  # what the confidence rests on: what matched, what did not
 
     def to_dict(self) -> dict[str, Any]:
         """The finding's JSON form (docs/output-format.md)."""
@@ -65,6 +68,7 @@ class Finding:
             "claims": list(self.claims),
             "event": self.event,
             "more_precise": self.more_precise,
+            "basis": list(self.basis),
             "explanation": self.explanation,
         }
 

@@ -135,6 +135,11 @@ def tagged_explanation(finding: Finding, tags: dict[str, str]) -> str:
     return named.sub(lambda match: tags[match.group()], finding.explanation)
 
 
+def basis_text(finding: Finding) -> str:
+    """What the finding's confidence rests on, in one line ("" when it rests on no link)."""
+    return "; ".join(finding.basis)
+
+
 def describe_mention(mention: Mention) -> str:
     """``date: 17 September 2018 (2018-09-17 to 2018-09-18, end exclusive)``: what a mention was read as."""
     value = mention.value.to_dict()

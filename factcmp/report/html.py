@@ -27,6 +27,7 @@ from factcmp.report.common import (
     KIND_WORDS,
     RTL_LANGUAGES,
     FindingGroup,
+    basis_text,
     counted,
     describe_mention,
     grouped_findings,
@@ -174,9 +175,14 @@ def _finding(number: int, finding: Finding, tags: dict[str, str], classes: dict[
         f'aria-pressed="false">'
         f'<div class="fhead"><span class="fnum">F{number}</span><span class="badge">{_e(word)}</span>'
         f'<span class="slot">{_e(finding.slot)}</span>'
-        f'<span class="conf">confidence {finding.confidence:.2f}</span></div>'
-        f'<p class="expl">{_isolated(tagged_explanation(finding, tags))}</p>{chart}<ul class="says">{says}</ul></li>'
+        f'<span class="conf" title="{_e(basis_text(finding))}">confidence {finding.confidence:.2f}</span></div>'
+        f'<p class="expl">{_isolated(tagged_explanation(finding, tags))}</p>{_basis(finding)}{chart}'
+        f'<ul class="says">{says}</ul></li>'
     )
+
+
+def _basis(finding: Finding) -> str:
+    return f'<p class="basis">confidence rests on: {_e(basis_text(finding))}</p>' if finding.basis else ""
 
 
 def _group(group: FindingGroup, tags: dict[str, str], classes: dict[str, str]) -> str:

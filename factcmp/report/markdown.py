@@ -18,6 +18,7 @@ from factcmp.report.common import (
     KIND_ORDER,
     KIND_WORDS,
     FindingGroup,
+    basis_text,
     counted,
     grouped_findings,
     isolate,
@@ -99,6 +100,10 @@ def _says(finding: Finding, tags: dict[str, str]) -> str:
     return "; ".join(parts)
 
 
+def _basis(finding: Finding) -> str:
+    return f" Confidence {finding.confidence:.2f} rests on: {escape(basis_text(finding))}." if finding.basis else ""
+
+
 def _tag_list(docs: Iterable[str], tags: dict[str, str]) -> str:
     return ", ".join(tags.get(doc, escape(doc)) for doc in docs)
 
@@ -128,7 +133,7 @@ def _group(group: FindingGroup, tags: dict[str, str]) -> list[str]:
     ]
     lines += _table(["#", "Kind", "Slot", "What each source says", "Confidence"], rows)
     lines.append("")
-    lines += [f"- F{number}: {escape(tagged_explanation(f, tags))}" for number, f in group.findings]
+    lines += [f"- F{number}: {escape(tagged_explanation(f, tags))}{_basis(f)}" for number, f in group.findings]
     lines.append("")
     return lines
 

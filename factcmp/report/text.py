@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factcmp.compare.model import FINDING_KINDS
-from factcmp.report.common import for_terminal, quote_for_terminal, source_tags, tagged_explanation
+from factcmp.report.common import basis_text, for_terminal, quote_for_terminal, source_tags, tagged_explanation
 from factcmp.report.terminal import Style
 
 if TYPE_CHECKING:
@@ -17,6 +17,7 @@ def _finding_line(finding: Finding, style: Style, tags: dict[str, str]) -> str:
     return (
         f"   {style.kind(f'[{finding.kind}]', finding.kind)} {finding.slot}  confidence {finding.confidence:.2f}\n"
         f"      {for_terminal(tagged_explanation(finding, tags))}\n      {style.dim(quotes)}\n"
+        + (f"      {style.dim('confidence rests on: ' + basis_text(finding))}\n" if finding.basis else "")
     )
 
 
