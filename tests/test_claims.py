@@ -81,6 +81,26 @@ def test_countries_act_unless_placed() -> None:
     assert [p.value["name"] for p in claim.places] == ["Syria"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        ("نسبت عدة غارات جوية على قوافل أسلحة في سوريا إلى القدس.", "Jerusalem", "Syria"),
+        ("Several air strikes on arms convoys in Syria were attributed to Jerusalem.", "Jerusalem", "Syria"),
+        ("حملات هوایی به کاروان‌های سلاح در سوریه به تل‌آویو نسبت داده شد.", "Tel Aviv", "Syria"),
+    ],
+)
+def test_a_capital_that_is_blamed_acts_for_its_government(text: str, actor: str, place: str) -> None:
+    claim = only(claims_of(text), "airstrike")
+    assert [a.value["name"] for a in claim.actors] == [actor]
+    assert [p.value["name"] for p in claim.places] == [place]
+
+
+def test_places_after_the_blamed_one_stay_places() -> None:
+    claim = only(claims_of("أدت الغارات المنسوبة إلى إسرائيل في سوريا إلى توتر بين القدس وموسكو."), "airstrike")
+    assert [a.value["name"] for a in claim.actors] == ["Israel"]
+    assert "Jerusalem" not in [a.value["name"] for a in claim.actors]
+
+
 def test_the_source_is_not_an_actor() -> None:
     claim = only(claims_of("قالت وزارة الدفاع السورية إن غارة جوية استهدفت مطار حماة."), "airstrike")
     assert claim.modality == "reported" and claim.source is not None

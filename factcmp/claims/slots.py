@@ -64,7 +64,7 @@ def _inside_a_name(mention: Mention, view: SentenceView) -> bool:
     )
 
 
-def _is_located(mention: Mention, view: SentenceView) -> bool:
+def _is_located(mention: Mention, view: SentenceView, reach: int = _LOCATIVE_REACH) -> bool:
     """A country written after a locative word ("في سوريا", "in Syria") is a place, not an actor."""
     folded_start, _ = view.document.analysis.folded.to_folded(mention.span.start, mention.span.end)
     index = next((i for i, w in enumerate(view.words) if w.start <= folded_start < w.end), None)
@@ -75,7 +75,29 @@ def _is_located(mention: Mention, view: SentenceView) -> bool:
     if folded_start > word.start and word.text[0] in "بل":
         return True
     # "در استان صعده یمن", "in Yemen's Saada province": the locative may stand a few words back.
-    return any(0 < index - marker.last <= _LOCATIVE_REACH for marker in view.markers_in("locative"))
+    return any(0 < index - marker.last <= reach for marker in view.markers_in("locative"))
+
+
+def _blamed(mention: Mention, view: SentenceView) -> bool:
+    """The place an attribution word in its clause names as the doer, a capital standing for its
+    government: the first place after the word («نسبت عدة غارات في سوريا إلى القدس», "attributed to
+    Jerusalem") or, in a language that puts the verb last, the last one before it («به تل‌آویو نسبت
+    داده شد»), places that are where it happened left aside."""
+    clause = view.clause_of(mention.span)
+    markers = [view.span_of(m) for m in view.markers_in("attribution")]
+    markers = [span for span in markers if clause.start <= span.start and span.end <= clause.end]
+    if _is_located(mention, view, reach=1):
+        return False
+    others = [
+        other.span
+        for other in view.mentions
+        if other.kind == "place" and other is not mention and not _is_located(other, view, reach=1)
+    ]
+    after = [span.end for span in markers if span.end <= mention.span.start]
+    if after and not any(max(after) <= other.start < mention.span.start for other in others):
+        return True
+    before = [span.start for span in markers if span.start >= mention.span.end]
+    return bool(before) and not any(mention.span.end <= other.start < min(before) for other in others)
 
 
 def _candidates(mention: Mention, drafts: list[Draft], view: SentenceView) -> list[Draft]:
@@ -179,7 +201,7 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
         if _inside_a_name(mention, view):
             return  # «Russia's defence ministry»: the country is part of who speaks or acts
         acting_country = is_country(mention.value.to_dict()) and not _is_located(mention, view)
-        (draft.actors if acting_country else draft.places).append(mention)
+        (draft.actors if acting_country or _blamed(mention, view) else draft.places).append(mention)
     elif mention.kind == "count":
         draft.counts.append(mention)
     else:

@@ -11,6 +11,7 @@ from factcmp.claims.model import Claim
 from factcmp.claims.triggers import subtype_noun
 from factcmp.lexicon import load_table
 from factcmp.model import Evidence
+from factcmp.relations import actor_key
 from factcmp.text.translit import romanize, word_key
 
 _MODIFIER_WORDS = {
@@ -121,11 +122,12 @@ def describe_value(slot: str, evidence: Evidence) -> str:
 
 
 def _actor_names(claims: Sequence[Claim]) -> list[str]:
-    names: dict[str, None] = {}
+    """Up to three actors, one name each («Jerusalem» for Israel's government is Israel's key)."""
+    names: dict[str, str] = {}
     for claim in claims:
         for actor in claim.actors:
-            names[readable_name(actor, claims)] = None
-    return list(names)[:3]
+            names.setdefault(actor_key(actor), readable_name(actor, claims))
+    return list(dict.fromkeys(names.values()))[:3]
 
 
 def readable_name(actor: Evidence, claims: Sequence[Claim] = ()) -> str:
