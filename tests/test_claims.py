@@ -514,3 +514,21 @@ def test_today_is_not_the_day_of_an_event_told_as_a_cause() -> None:
 def test_persian_words_of_targeting_and_firing_at_a_plane(text: str, subtype: str) -> None:
     (claim,) = claims_of(text)
     assert claim.subtype == subtype
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("التقى بوتين وأردوغان في سوتشي وبحثا الوضع في إدلب.", "Sochi"),
+        ("Putin and Erdogan met in Sochi to discuss the situation in Idlib.", "Sochi"),
+        ("پوتین و اردوغان در سوچی دیدار کردند و درباره ادلب گفتگو کردند.", "Sochi"),
+    ],
+)
+def test_a_place_a_meeting_discussed_is_not_where_it_met(text: str, place: str) -> None:
+    claim = only(claims_of(text), "meeting")
+    assert [p.value["name"] for p in claim.places] == [place]
+
+
+def test_a_name_after_a_palace_is_a_venue_not_a_person() -> None:
+    mentions = factcmp.extract("استقبل الرئيس الإيراني نظيره التركي في قصر سعد آباد بطهران.", kinds=("person", "place"))
+    assert not [m for m in mentions if m.kind == "person"]

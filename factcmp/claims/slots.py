@@ -78,6 +78,13 @@ def _is_located(mention: Mention, view: SentenceView, reach: int = _LOCATIVE_REA
     return any(0 < index - marker.last <= reach for marker in view.markers_in("locative"))
 
 
+def _after_in_clause(mention: Mention, view: SentenceView, role: str) -> bool:
+    """Whether a marker of ``role`` stands before the mention in its clause."""
+    clause = view.clause_of(mention.span)
+    spans = (view.span_of(marker) for marker in view.markers_in(role))
+    return any(clause.start <= span.start and span.end <= mention.span.start for span in spans)
+
+
 def _blamed(mention: Mention, view: SentenceView) -> bool:
     """The place an attribution word in its clause names as the doer, a capital standing for its
     government: the first place after the word («نسبت عدة غارات في سوريا إلى القدس», "attributed to
@@ -200,6 +207,8 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
     elif mention.kind == "place":
         if _inside_a_name(mention, view):
             return  # «Russia's defence ministry»: the country is part of who speaks or acts
+        if _after_in_clause(mention, view, "topic"):
+            return  # «بحث الجانبان الوضع في سوريا»: what was discussed, not where
         acting_country = is_country(mention.value.to_dict()) and not _is_located(mention, view)
         (draft.actors if acting_country or _blamed(mention, view) else draft.places).append(mention)
     elif mention.kind == "count":
