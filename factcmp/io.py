@@ -26,7 +26,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from factcmp.htmltext import declared_charset, read_page
 from factcmp.model import Document
 from factcmp.publication import PublishedError, read_published
 from factcmp.text.inert import path_name
@@ -62,6 +61,12 @@ class ReadError(ValueError):
         super().__init__(f"{name}: {reason}")
         self.name = name
         self.reason = reason
+
+
+def _declared_charset(data: bytes) -> str | None:
+    from factcmp.htmltext import declared_charset  # lxml is loaded only for HTML input
+
+    return declared_charset(data)
 
 
 def decode(data: bytes, name: str, *, declared: str | None = None) -> str:
@@ -264,7 +269,7 @@ def _documents_of(path: str, stdin: Any) -> Iterator[Document | ReadError]:
         if len(data) > _cap(path):
             raise ReadError(name, f"larger than {_cap(path) // (1024 * 1024)} MB; split it into documents")
         named = _form_by_name(path)
-        text = decode(data, name, declared=declared_charset(data) if named == "html" else None)
+        text = decode(data, name, declared=_declared_charset(data) if named == "html" else None)
         form = _form_by_content(text, name) if path == STDIN else named
         log.debug("%s: read as %s", name, form)
         if form == "jsonl":
@@ -299,6 +304,8 @@ def _form_by_content(text: str, name: str) -> str:
 
 
 def _html_document(html: str, *, doc_id: str, name: str) -> Document:
+    from factcmp.htmltext import read_page  # lxml is loaded only for HTML input
+
     page = read_page(html)
     if not page.text:
         raise ReadError(name, "no text in this page (a page that writes its text with JavaScript cannot be read)")

@@ -33,7 +33,12 @@ def alternation(words: Iterable[str]) -> str:
     matching at a position costs the length of a word, not the number of words; at every branch
     the longer continuation is tried before the word may end.
     """
-    keys = {_key(word) for word in words if word.strip()}
+    return _alternation_of(frozenset(_key(word) for word in words if word.strip()))
+
+
+@lru_cache(maxsize=1024)
+def _alternation_of(keys: frozenset[str]) -> str:
+    """The trie regex of a set of keys: rules of one language share many (months, weekdays, units)."""
     if not keys:
         return "(?!)"
     trie: dict[str, Any] = {}

@@ -3,7 +3,8 @@ built from the language's lexicon find pieces of dates («22 من تشرين ا�
 23:00», «أوائل») that factcmp.kinds.dates.joining then joins.
 
 Everything works on folded text (factcmp.text.normalize), so spelling variants of one word
-meet. All regexes are compiled once per language and have no nested quantifiers.
+meet. Each regex is compiled once per language, the first time a window of text needs it (a
+text without clock times never pays for the clock rules), and none has nested quantifiers.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from factcmp.kinds.dates.grammar.fragments import CLITIC_GROUP, END, START, Frag
 from factcmp.kinds.dates.grammar.numeric import numeric_rules
 from factcmp.kinds.dates.grammar.periods import period_rules
 from factcmp.kinds.dates.grammar.relative import relative_rules, span_rules
-from factcmp.kinds.dates.grammar.rule import Rule, RuleSpec
+from factcmp.kinds.dates.grammar.rule import Reader, Rule, RuleSpec
 from factcmp.kinds.dates.grammar.triggers import candidate_windows
 from factcmp.kinds.dates.grammar.weekdays import weekday_rules
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, lexicon
@@ -31,15 +32,29 @@ from factcmp.text.lang import case_flags
 @attrs.frozen
 class Grammar:
     lex: DateLexicon
-    rules: tuple[Rule, ...]
-    _rules_for: dict[frozenset[str], tuple[Rule, ...]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    specs: tuple[tuple[str, int, Reader, frozenset[str]], ...]  # pattern, flags, reader, trigger kinds
+    _compiled: dict[int, Rule] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _rules_for: dict[frozenset[str], tuple[int, ...]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """Every rule, compiled."""
+        return tuple(self._rule(index) for index in range(len(self.specs)))
 
     def rules_for(self, kinds: frozenset[str]) -> tuple[Rule, ...]:
         """The rules a window with triggers of ``kinds`` lets run (windows repeat a few sets of kinds)."""
         found = self._rules_for.get(kinds)
         if found is None:
-            found = self._rules_for[kinds] = tuple(rule for rule in self.rules if not kinds.isdisjoint(rule[2]))
-        return found
+            found = tuple(i for i, spec in enumerate(self.specs) if not kinds.isdisjoint(spec[3]))
+            self._rules_for[kinds] = found
+        return tuple(self._rule(index) for index in found)
+
+    def _rule(self, index: int) -> Rule:
+        rule = self._compiled.get(index)
+        if rule is None:
+            pattern, flags, reader, needs = self.specs[index]
+            rule = self._compiled[index] = (re.compile(pattern, flags), reader, needs)
+        return rule
 
 
 def _rules(p: Fragments) -> list[RuleSpec]:
@@ -68,11 +83,11 @@ def grammar(lang: str) -> Grammar:
     flags = case_flags(lang)
     # Every expression starts a word: said once here, where it also lets each rule give up at
     # once inside a word instead of trying its optional openings («نهار», «الشهر») first.
-    compiled = tuple(
-        (re.compile(f"{START}(?:{pattern})", flags), reader, frozenset(needs.split()))
+    specs = tuple(
+        (f"{START}(?:{pattern})", flags, reader, frozenset(needs.split()))
         for pattern, reader, needs in _rules(Fragments(lex))
     )
-    return Grammar(lex, compiled)
+    return Grammar(lex, specs)
 
 
 def read_pieces(folded: str, lang: str) -> Iterator[DateParts]:
