@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import json
 import logging
 import os
 import sys
@@ -13,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import TextIO
 
-from factcmp import __version__, export, jsonl
+from factcmp import __version__, export, jsonl, jsontext
 from factcmp.engines import EngineError
 from factcmp.engines import options as engine_options
 from factcmp.io import STDIN, ReadError, atomic_output, iter_documents
@@ -203,8 +202,7 @@ def _output(args: argparse.Namespace) -> AbstractContextManager[TextIO]:
 
 def _write_mentions_json(results: Iterable[DocumentMentions], out: TextIO) -> None:
     documents = [result.to_dict() for result in results]
-    json.dump({"schema_version": SCHEMA_VERSION, "documents": documents}, out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    jsontext.dump({"schema_version": SCHEMA_VERSION, "documents": documents}, out)
 
 
 def _write_mentions_csv(results: Iterable[DocumentMentions], out: TextIO) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from factcmp import export
+from factcmp import export, jsontext
 from factcmp.align.links import Link
 from factcmp.align.stories import Story
 from factcmp.claims.model import Claim
@@ -155,7 +155,11 @@ class Comparison:
         }
 
     def to_json(self, *, indent: int | None = 1) -> str:
-        """``to_dict()`` as JSON text (UTF-8 characters as they are, not escaped)."""
+        """``to_dict()`` as JSON text (UTF-8 characters as they are, not escaped): by default each
+        document, story, claim, event and finding on a line of its own (factcmp.jsontext), with
+        ``indent=None`` on one line, with another ``indent`` pretty-printed (slower)."""
+        if indent == 1:
+            return jsontext.dumps(self.to_dict())
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_markdown(self) -> str:
