@@ -18,8 +18,15 @@ from factcmp.text.lang import case_flags
 def relative_rules(p: Fragments) -> list[RuleSpec]:
     lex = p.lex
     cal_units, rel_before = alternation(lex.calendar_units), p.relative("before")
+    periods = alternation(lex.day_periods)
     return [
-        (f"{START}{p.clitic()}(?P<r>{alternation(lex.relative_days)}){END}", _read_relday, "relday"),
+        # أمس, مساء أمس, صبح امروز, امروز صبح, yesterday evening: a part of the day before or after it
+        (
+            f"(?:{p.lead()}(?P<pre>{periods})\\s+)?{START}{p.clitic()}(?P<r>{alternation(lex.relative_days)}){END}"
+            f"(?:\\s+(?P<post>{periods}){END})?",
+            _read_relday,
+            "relday",
+        ),
         # يوم 15 من الشهر الجاري, الخامس من الشهر الماضي: a day of a month named relative to the report
         *where(
             lex.words("of"),
@@ -84,7 +91,10 @@ def span_rules(p: Fragments) -> list[RuleSpec]:
 
 
 def _read_relday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
-    return DateParts("relday", match.start(), match.end(), day_offset=lex.relative_days[key(match.group("r"))])
+    parts = DateParts("relday", match.start(), match.end(), day_offset=lex.relative_days[key(match.group("r"))])
+    period = match.group("pre") or match.group("post")
+    parts.day_period = lex.day_periods[key(period)] if period else None
+    return parts
 
 
 def _read_day_of(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
