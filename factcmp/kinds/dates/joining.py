@@ -148,6 +148,9 @@ def _last_week_of(first: DateParts, second: DateParts, gap: str, folded: str, ga
 
 def _weekday_with(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
     """«الخميس الموافق 14 شباط», «احد الاسبوع الماضي», «الثلاثاء التاسع عشر من هذا الشهر»."""
+    if _week_then_weekday(first, second, gap, gaps):
+        # «الأسبوع المقبل يوم الجمعة», next week on Friday: the weekday of the week named first
+        return attrs.evolve(second, form="weekday", shift=None, unit="week", count=first.shift, ambiguous=False)
     if first.weekday is None or first.form not in ("weekday", "date") or first.month is not None:
         return None
     takes_weekday = second.form == "date" and second.day is not None and second.weekday is None
@@ -161,6 +164,17 @@ def _weekday_with(first: DateParts, second: DateParts, gap: str, folded: str, ga
         if second.unit == "month" and first.day is not None:
             return attrs.evolve(first, form="date", unit="month", shift=second.shift, ambiguous=False)
     return None
+
+
+def _week_then_weekday(first: DateParts, second: DateParts, gap: str, gaps: _Gaps) -> bool:
+    return (
+        first.form == "relunit"
+        and first.unit == "week"
+        and first.count in (None, 1)
+        and second.form == "weekday"
+        and second.shift is None
+        and gaps.weekday_date.fullmatch(gap) is not None
+    )
 
 
 def _in_relative_year(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
