@@ -104,6 +104,16 @@ def shift_in(match: re.Match[str], lex: DateLexicon) -> int | None:
     return None
 
 
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _after_a_word_of(text: str, position: int, words: frozenset[str]) -> bool:
+    """Whether the word before ``position`` is one of ``words`` («في رمضان», «در مهر»: a month
+    name that is also a given name or a common word is the month after a preposition of time)."""
+    before = _LAST_WORD.search(text, max(0, position - 16), position)
+    return before is not None and key(before.group(1)) in words
+
+
 def date_in(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suffix: str = "") -> DateParts | None:
     """A date of a month (its day, its year if given) from the groups of a match."""
     month = month_in(match, lex, suffix)
@@ -115,7 +125,8 @@ def date_in(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suff
     parts = DateParts("date", match.start(), match.end(), calendar=calendar, month=number, day=day, year=year)
     named = match.groupdict().get("m" + suffix) is not None
     after_month_word = named and bool(match.string[match.start() : match.start("m" + suffix)].strip())
-    parts.ambiguous = ambiguous and day is None and year is None and not after_month_word
+    in_time = named and _after_a_word_of(match.string, match.start(), lex.words("during"))
+    parts.ambiguous = ambiguous and day is None and year is None and not (after_month_word or in_time)
     parts.ordinal_day = match.groupdict().get(day_name + "_w") is not None if day_name else False
     _set_year_calendar(parts, era)
     if day is not None and not 1 <= day <= 31:
