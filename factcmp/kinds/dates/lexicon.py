@@ -95,6 +95,8 @@ class DateLexicon:
     relative_days: dict[str, int]
     time_units: dict[str, tuple[str, int]]
     calendar_units: dict[str, tuple[str, int]]
+    # The calendar a unit word counts in where it is not Gregorian (Persian سال, ماه, امسال: Solar Hijri)
+    unit_calendars: dict[str, str]
     relative_words: dict[str, tuple[int, str]]
     relative_units: dict[str, tuple[str, int]]  # «امسال» -> (year, 0)
     period_parts: dict[str, str]
@@ -142,6 +144,12 @@ def lexicon(lang: str) -> DateLexicon:
         calendar_units={_key(r["name"]): (r["unit"], int(r["count"])) for r in _table(lang, "calendar_units")},
         relative_words={_key(r["word"]): (int(r["shift"]), r["position"]) for r in _table(lang, "relative_words")},
         relative_units={_key(r["word"]): (r["unit"], int(r["shift"])) for r in _table(lang, "relative_units")},
+        unit_calendars={
+            _key(r.get("name") or r.get("word") or ""): r["calendar"]
+            for name in ("calendar_units", "relative_units")
+            for r in _table(lang, name)
+            if r.get("calendar")
+        },
         period_parts=_by_first_column(lang, "period_parts", "part"),
         seasons=_by_first_column(lang, "seasons", "season"),
         day_periods=_by_first_column(lang, "day_periods", "period"),

@@ -105,19 +105,25 @@ def _read_day_of(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
 
 
 def _read_relative_unit(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
-    unit, shift = lex.relative_units[key(match.group("ru"))]
-    return DateParts("relunit", match.start(), match.end(), unit=unit, shift=shift, count=1)
+    word = key(match.group("ru"))
+    unit, shift = lex.relative_units[word]
+    parts = DateParts("relunit", match.start(), match.end(), unit=unit, shift=shift, count=1)
+    parts.calendar = lex.unit_calendars.get(word, parts.calendar)
+    return parts
 
 
 def _read_relunit(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     shift = shift_in(match, lex)
     if shift is None:
         return None
-    unit, unit_count = lex.calendar_units[key(match.group("u"))]
+    word = key(match.group("u"))
+    unit, unit_count = lex.calendar_units[word]
     count = number_in(match, lex, "n")
-    return DateParts(
+    parts = DateParts(
         "relunit", match.start(), match.end(), unit=unit, shift=shift, count=unit_count if count is None else count
     )
+    parts.calendar = lex.unit_calendars.get(word, parts.calendar)
+    return parts
 
 
 def _read_ago(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
