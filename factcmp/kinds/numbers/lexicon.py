@@ -31,6 +31,7 @@ ORDINAL = "ordinal"
 POINT = "point"
 INDEF = "indef"
 FEW = "few"  # بضعة, چند, several: a vague count of the scale after it (بضعة آلاف)
+MINUS = "minus"  # מינוס: the number after it is below zero
 SCALES = frozenset({SCALE, SCALE_PLURAL, SCALE_DUAL})
 
 
@@ -40,6 +41,7 @@ class WordEntry:
     type: str
     weak: bool = False
     postposed: bool = False  # written after the noun it counts (جندي واحد, جنديان اثنان)
+    alone: bool = False  # a fraction that is a number on its own (Hebrew «חצי»), not only before a scale
 
 
 @attrs.frozen
@@ -78,7 +80,7 @@ def _load_words(lang: str) -> dict[str, WordEntry]:
     words: dict[str, WordEntry] = {}
     for row in load_table(lang, "number_words"):
         flags = row.get("flags", "").split(",")
-        entry = WordEntry(_number(row["value"]), row["type"], "weak" in flags, "postposed" in flags)
+        entry = WordEntry(_number(row["value"]), row["type"], "weak" in flags, "postposed" in flags, "alone" in flags)
         words[entry_key(row["word"])] = entry
     return words
 

@@ -17,7 +17,7 @@ def numeric_rules(p: Fragments) -> list[RuleSpec]:
     f = Fields(p)
     return [
         (
-            f"{NUM_START}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"
+            f"{NUM_START}{p.number_clitic()}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"
             f"(?P<y>\\d{{4}}|\\d{{2}})(?![\\d/:\\-]|[.,]\\d){f.era('e')}",
             _read_dmy,
             "numeric_date",

@@ -22,7 +22,7 @@ def period_rules(p: Fragments) -> list[RuleSpec]:
     cal_units, numbers = alternation(lex.calendar_units), p.number("n")
     first, last = p.words("first"), p.words("last")
     return [
-        (f"{START}(?P<hd>{alternation(lex.holidays)}){END}(?:\\s+{f.year('y')})?", _read_holiday, "holiday"),
+        (f"{p.lead()}(?P<hd>{alternation(lex.holidays)}){END}(?:\\s+{f.year('y')})?", _read_holiday, "holiday"),
         (f"{START}(?P<pt>{parts})(?:\\s+|-)", _read_part, "month calendar_unit season holiday digit unit"),
         # early 2015, أواخر 2019: after a part of a period a bare year is a year
         (

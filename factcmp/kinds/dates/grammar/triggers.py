@@ -85,7 +85,7 @@ def _trigger_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     regex engine skips in C every position inside a word (twice as fast on Arabic text).
     """
     lex = lexicon(lang)
-    clitics = [w for w in lex.words("clitic") if len(w) == 1]
+    clitics = sorted(lex.words("clitic"))
     words = list(_trigger_words(lang))
     words += [clitic + word for clitic in clitics for word in words]
     suffix = alternation(lex.words("month_suffix"))
