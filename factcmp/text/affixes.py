@@ -51,6 +51,14 @@ class Clitic:
         return ARTICLE in self.roles
 
     @property
+    def article_len(self) -> int:
+        """How many of the prefix's letters are its article, written at its end (ال of وال, ה of וה;
+        لل, where ل + ال merge, is all article)."""
+        if not self.article:
+            return 0
+        return min(len(self.prefix), len(self.parts[self.roles.index(ARTICLE)]))
+
+    @property
     def contracted(self) -> bool:
         """Written shorter than its parts: لل is ل + ال, the article's alef dropped."""
         return len(self.prefix) < sum(len(part) for part in self.parts)

@@ -52,6 +52,7 @@ class WordReading:
     prefix_len: int = 0
     conjunction: bool = False
     article: bool = False
+    article_len: int = 0  # the letters of the clitic that are the article, which stay in the span
 
 
 def _number(text: str) -> int | float:
@@ -133,7 +134,7 @@ def _read_word(lexicon: NumeralLexicon, word: str) -> WordReading | None:
         if word.startswith(clitic.prefix) and len(stem) >= _MIN_STEM:
             entry = lexicon.words.get(stem) or _ordinal_of(lexicon, stem)
             if entry is not None:
-                return WordReading(entry, len(clitic.prefix), clitic.conjunction, clitic.article)
+                return WordReading(entry, len(clitic.prefix), clitic.conjunction, clitic.article, clitic.article_len)
     entry = _ordinal_of(lexicon, word)
     return WordReading(entry) if entry is not None else None
 

@@ -32,7 +32,6 @@ _PHONE_DIGITS = 7  # a run of this many digits with a leading zero is a phone or
 _MAX_DIGITS = 15
 _VERB_PREFIX_REACH = 6
 _POWERS_OF_TEN = frozenset({"10", "100", "1000"})
-_ARTICLE_LEN = 2  # ال, and لل where ل + ال merge
 
 
 @attrs.frozen
@@ -111,7 +110,7 @@ def _word_token(word: str, start: int, end: int, lexicon: NumeralLexicon) -> Tok
 def _reading_token(reading: WordReading, start: int, end: int) -> Token:
     entry: WordEntry = reading.entry
     # The article stays in the span (الـ15, العشرين); a conjunction or preposition before it does not.
-    core = start + reading.prefix_len - (_ARTICLE_LEN if reading.article else 0)
+    core = start + reading.prefix_len - reading.article_len
     return Token(
         start,
         end,
