@@ -20,6 +20,7 @@ from factcmp.claims.updates import in_an_update, update_of
 from factcmp.claims.views import SentenceView, distance
 from factcmp.model import Mention, Span
 from factcmp.relations import is_country
+from factcmp.text.affixes import preposition_prefixes
 from factcmp.text.phrases import PhraseEntry, PhraseMatch
 
 # How many words before a country a locative word ("في", "در", "in") may stand.
@@ -70,8 +71,8 @@ def _is_located(mention: Mention, view: SentenceView) -> bool:
     if index is None:
         return False
     word = view.words[index]
-    # "بسوريا", "لسوريا": a clitic preposition glued to the name.
-    if folded_start > word.start and word.text[0] in "بل":
+    # "بسوريا", "لسوريا", "בסוריה": a clitic preposition glued to the name.
+    if folded_start > word.start and word.text[: folded_start - word.start] in preposition_prefixes():
         return True
     # "در استان صعده یمن", "in Yemen's Saada province": the locative may stand a few words back.
     return any(0 < index - marker.last <= _LOCATIVE_REACH for marker in view.markers_in("locative"))

@@ -158,6 +158,13 @@ def lexicon_stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stems))
 
 
+@cache
+def preposition_prefixes() -> frozenset[str]:
+    """Every language's prefixes that hold a preposition (ب, لل, وب; ב, ל, וב): a name written
+    after one is where something happened («בסוריה», «بسوريا»)."""
+    return frozenset(c.prefix for lang in languages() for c in affixes(lang).clitics if PREPOSITION in c.roles)
+
+
 def number_clitics(lang: str) -> tuple[Clitic, ...]:
     """The prefixes a number word or digits may carry, longest first."""
     return affixes(lang).cut_from(NUMBERS)
