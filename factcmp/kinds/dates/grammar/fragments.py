@@ -92,8 +92,10 @@ class Fragments:
         return self.word(alternation(words), name + "_w")
 
     def number(self, name: str) -> str:
+        """A count in digits or words, which may carry its language's clitic («כ-3 שעות», «כשלוש שעות»)."""
         words = [w for w, (_, is_ordinal) in self.lex.numbers.items() if not is_ordinal]
-        return f"(?:{NUM_START}(?P<{name}>\\d{{1,4}}){NUM_END}|{self.word(alternation(words), name + '_w')})"
+        digits = f"{NUM_START}{self.number_clitic()}(?P<{name}>\\d{{1,4}}){NUM_END}"
+        return f"(?:{digits}|{START}{self.clitic()}(?P<{name}_w>{alternation(words)}){END})"
 
 
 def int_in(match: re.Match[str], name: str) -> int | None:

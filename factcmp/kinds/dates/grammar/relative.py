@@ -18,6 +18,8 @@ from factcmp.text.lang import case_flags
 def relative_rules(p: Fragments) -> list[RuleSpec]:
     lex = p.lex
     cal_units, rel_before = alternation(lex.calendar_units), p.relative("before")
+    plural_units = alternation(unit for unit, (_, count) in lex.calendar_units.items() if count == 0)
+    counts = alternation(word for word, (_, ordinal) in lex.numbers.items() if not ordinal)
     return [
         (f"{START}{p.clitic()}(?P<r>{alternation(lex.relative_days)}){END}", _read_relday, "relday"),
         # يوم 15 من الشهر الجاري, الخامس من الشهر الماضي: a day of a month named relative to the report
@@ -39,6 +41,13 @@ def relative_rules(p: Fragments) -> list[RuleSpec]:
         (
             f"(?:{START}(?P<rb>{rel_before})\\s+)?{START}{p.clitic()}(?P<u>{cal_units})(?:\\s+{p.number('n')})?"
             f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w))?",
+            _read_relunit,
+            "calendar_unit",
+        ),
+        # בשלוש השנים האחרונות, בשבועיים האחרונים: the number before a plural unit, a relative word after
+        (
+            f"{p.lead()}(?:(?P<n>\\d{{1,2}})|(?P<n_w>{counts}))\\s+{START}{p.clitic()}(?P<u>{plural_units})\\s+"
+            f"(?P<ra>{p.relative('after')})(?!\\w)",
             _read_relunit,
             "calendar_unit",
         ),
