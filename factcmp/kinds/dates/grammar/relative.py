@@ -18,7 +18,10 @@ from factcmp.text.lang import case_flags
 def relative_rules(p: Fragments) -> list[RuleSpec]:
     lex = p.lex
     cal_units, rel_before = alternation(lex.calendar_units), p.relative("before")
-    plural_units = alternation(unit for unit, (_, count) in lex.calendar_units.items() if count == 0)
+    plurals = frozenset(unit for unit, (_, count) in lex.calendar_units.items() if count == 0)
+    # the rule needs plural units and relative words written after them
+    plural_after = plurals if any(pos == "after" for _, pos in lex.relative_words.values()) else frozenset()
+    plural_units = alternation(plurals)
     counts = alternation(word for word, (_, ordinal) in lex.numbers.items() if not ordinal)
     return [
         (f"{START}{p.clitic()}(?P<r>{alternation(lex.relative_days)}){END}", _read_relday, "relday"),
@@ -44,8 +47,9 @@ def relative_rules(p: Fragments) -> list[RuleSpec]:
             _read_relunit,
             "calendar_unit",
         ),
-        # בשלוש השנים האחרונות, בשבועיים האחרונים: the number before a plural unit, a relative word after
-        (
+        # בשלוש השנים האחרונות, ב-3 החודשים האחרונים: the number before a plural unit, a relative word after
+        *where(
+            plural_after,
             f"{p.lead()}(?:(?P<n>\\d{{1,2}})|(?P<n_w>{counts}))\\s+{START}{p.clitic()}(?P<u>{plural_units})\\s+"
             f"(?P<ra>{p.relative('after')})(?!\\w)",
             _read_relunit,
