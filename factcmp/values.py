@@ -58,7 +58,7 @@ class DateValue(Value):
     end: str | None = None
     resolved: bool = False
     inferred: bool = False
-    calendar: str = "gregorian"  # gregorian|jalali|hijri
+    calendar: str = "gregorian"  # gregorian|jalali|hijri|hebrew
     relative: str | None = None  # how the text put it, when relative: "yesterday", "last", "next" ...
 
     @property

@@ -1,17 +1,21 @@
-"""Calendar arithmetic: Solar Hijri (Jalali), Hijri (Umm al-Qura) and Gregorian dates.
+"""Calendar arithmetic: Solar Hijri (Jalali), Hijri (Umm al-Qura), Hebrew and Gregorian dates.
 
 Dates in the text's calendar are converted to Gregorian ``datetime.date``; every function
 raises ``ValueError`` for a date that does not exist, so callers can drop a false reading.
 Jalali conversion is exact arithmetic (the 33-year-cycle algorithm of Borkowski as used by
 jalaali-js); Hijri conversion uses the Umm al-Qura tables of ``hijridate``, which cover
-1343-1500 AH, and the arithmetic Islamic calendar of ``convertdate`` outside them.
+1343-1500 AH, and the arithmetic Islamic calendar of ``convertdate`` outside them. Hebrew
+dates use ``convertdate.hebrew``, with its month numbers (Nisan 1 ... Elul 6, Tishrei 7 ... Adar
+12, Adar II 13 in a leap year): the year begins at Tishrei, so a year runs from month 7 to month 6.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-CALENDARS: tuple[str, ...] = ("gregorian", "jalali", "hijri")
+CALENDARS: tuple[str, ...] = ("gregorian", "jalali", "hijri", "hebrew")
+_TISHREI = 7  # the month a Hebrew year starts with
+_ELUL = 6  # the month it ends with
 
 # Years (in the calendar's own numbering) where the Jalali leap cycle changes.
 _JALALI_BREAKS = (
@@ -127,8 +131,33 @@ def gregorian_to_hijri(date: dt.date) -> tuple[int, int, int]:
         return int(year), int(month), int(day)
 
 
+def _hebrew_months(year: int) -> int:
+    from convertdate import hebrew
+
+    return int(hebrew.year_months(year))
+
+
+def hebrew_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    from convertdate import hebrew
+
+    if not 1 <= year <= 9999 or not 1 <= month <= _hebrew_months(year):
+        raise ValueError(f"Hebrew month {year}-{month} does not exist")
+    if not 1 <= day <= hebrew.month_length(year, month):
+        raise ValueError(f"Hebrew date {year}-{month}-{day} does not exist")
+    return dt.date(*hebrew.to_gregorian(year, month, day))
+
+
+def gregorian_to_hebrew(date: dt.date) -> tuple[int, int, int]:
+    from convertdate import hebrew
+
+    year, month, day = hebrew.from_gregorian(date.year, date.month, date.day)
+    return int(year), int(month), int(day)
+
+
 def to_gregorian(calendar: str, year: int, month: int, day: int) -> dt.date:
     """The Gregorian date of a date written in ``calendar``."""
+    if calendar == "hebrew":
+        return hebrew_to_gregorian(year, month, day)
     if calendar == "jalali":
         return jalali_to_gregorian(year, month, day)
     if calendar == "hijri":
@@ -137,6 +166,10 @@ def to_gregorian(calendar: str, year: int, month: int, day: int) -> dt.date:
 
 
 def next_month(calendar: str, year: int, month: int) -> tuple[int, int]:
+    if calendar == "hebrew":
+        if month == _ELUL:
+            return year + 1, _TISHREI
+        return (year, 1) if month == _hebrew_months(year) else (year, month + 1)
     return (year + 1, 1) if month == 12 else (year, month + 1)
 
 
@@ -146,11 +179,15 @@ def month_interval(calendar: str, year: int, month: int) -> tuple[dt.date, dt.da
 
 
 def year_interval(calendar: str, year: int) -> tuple[dt.date, dt.date]:
+    if calendar == "hebrew":
+        return to_gregorian(calendar, year, _TISHREI, 1), to_gregorian(calendar, year + 1, _TISHREI, 1)
     return to_gregorian(calendar, year, 1, 1), to_gregorian(calendar, year + 1, 1, 1)
 
 
 def from_gregorian(calendar: str, date: dt.date) -> tuple[int, int, int]:
     """Year, month and day, in ``calendar``, of a Gregorian date."""
+    if calendar == "hebrew":
+        return gregorian_to_hebrew(date)
     if calendar == "jalali":
         return gregorian_to_jalali(date)
     if calendar == "hijri":

@@ -21,6 +21,7 @@ from factcmp.claims.views import SentenceView, distance
 from factcmp.lexicon import load_words
 from factcmp.model import Mention, Span
 from factcmp.relations import is_country
+from factcmp.text.affixes import preposition_prefixes
 from factcmp.text.phrases import PhraseEntry, PhraseMatch
 
 # How many words before a country a locative word ("في", "در", "in") may stand.
@@ -71,8 +72,8 @@ def _is_located(mention: Mention, view: SentenceView, reach: int = _LOCATIVE_REA
     if index is None:
         return False
     word = view.words[index]
-    # "بسوريا", "لسوريا": a clitic preposition glued to the name.
-    if folded_start > word.start and word.text[0] in "بل":
+    # "بسوريا", "لسوريا", "בסוריה": a clitic preposition glued to the name.
+    if folded_start > word.start and word.text[: folded_start - word.start] in preposition_prefixes():
         return True
     # "در استان صعده یمن", "in Yemen's Saada province": the locative may stand a few words back.
     return any(0 < index - marker.last <= reach for marker in view.markers_in("locative"))

@@ -51,6 +51,14 @@ class Clitic:
         return ARTICLE in self.roles
 
     @property
+    def article_len(self) -> int:
+        """How many of the prefix's letters are its article, written at its end (ال of وال, ה of וה;
+        لل, where ل + ال merge, is all article)."""
+        if not self.article:
+            return 0
+        return min(len(self.prefix), len(self.parts[self.roles.index(ARTICLE)]))
+
+    @property
     def contracted(self) -> bool:
         """Written shorter than its parts: لل is ل + ال, the article's alef dropped."""
         return len(self.prefix) < sum(len(part) for part in self.parts)
@@ -148,6 +156,13 @@ def lexicon_stems(word: str) -> tuple[str, ...]:
         if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
             stems.append(word[len(prefix) :])
     return tuple(dict.fromkeys(stems))
+
+
+@cache
+def preposition_prefixes() -> frozenset[str]:
+    """Every language's prefixes that hold a preposition (ب, لل, وب; ב, ל, וב): a name written
+    after one is where something happened («בסוריה», «بسوريا»)."""
+    return frozenset(c.prefix for lang in languages() for c in affixes(lang).clitics if PREPOSITION in c.roles)
 
 
 def number_clitics(lang: str) -> tuple[Clitic, ...]:

@@ -221,6 +221,8 @@ def _hebrew_word_key(word: str) -> str:
             classes.append(("a" if ch == "א" else ("f" if ch == "ו" else "y")) if index == 0 else _VOWEL)
         elif ch == "ה" and index > 0 and index == len(word) - 1:
             continue  # final heh is a vowel: נתניה, as in Arabic and Persian
+        elif ch == "ב" and index == len(word) - 1 and index > 1 and word[index - 1] == "ו":
+            classes.append("f")  # a final וב is -ov or -ev, the v of Russian surnames: פסקוב, אושקוב
         else:
             classes.append(_HEBREW.get(ch, ""))
     return _collapse(classes)

@@ -20,10 +20,13 @@ from factcmp.text.affixes import lexicon_stems
 if TYPE_CHECKING:
     from factcmp.analysis import TextAnalysis
 
-_WORD = re.compile(r"[^\W_]+")
+# Hebrew writes acronyms and foreign sounds with gershayim and geresh between its letters (צה"ל,
+# ק"מ, ג'ונסון; folded to " and '): one word, not two.
+_HEBREW_JOIN = "(?:(?<=[\u05d0-\u05ea])[\"'](?=[\u05d0-\u05ea]){letters})*"
+_WORD = re.compile(r"[^\W_]+" + _HEBREW_JOIN.format(letters=r"[^\W_]+"))
 # Names are read on letters only: a digit glued to a word (الـ15) is no part of a name, and
 # a word of digits does not stand between a name and the word before it.
-_NAME_WORD = re.compile(r"[^\W\d_]+")
+_NAME_WORD = re.compile(r"[^\W\d_]+" + _HEBREW_JOIN.format(letters=r"[^\W\d_]+"))
 # What may sit between two words of one name: spaces, a hyphen, a ZWNJ (already folded away).
 _NAME_GAP = re.compile(r"[ \t\-‐‑]{1,3}")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")

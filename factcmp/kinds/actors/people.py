@@ -136,7 +136,8 @@ def _full_name_end(found: _Found, index: int, given_names: frozenset[str]) -> in
 
 
 def _titled(found: _Found) -> None:
-    """Names right after a title: used again in the text (Arabic, Persian) or capitalized (English)."""
+    """Names right after a title: used again in the text (Arabic, Persian, Hebrew: no capitals tell
+    a name from a verb) or capitalized (English)."""
     ws, uses = found.ws, _word_uses(found.ws)
     table, _ = lexicons.titles()
     for match in table.scan(ws, found.text):
@@ -148,7 +149,7 @@ def _titled(found: _Found) -> None:
         word = ws[index]
         if not _is_name_word(word, index, found.blocked, found.taken) or _modified(found, index):
             continue
-        if word.arabic:
+        if word.uncased:
             if uses[word.text] >= _TITLE_NAME_MIN_USES and not word.text.startswith("ال"):
                 found.add(index, index, 0, "title", "")
         else:

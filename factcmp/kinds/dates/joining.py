@@ -104,6 +104,8 @@ def _merge(first: DateParts, second: DateParts, folded: str, gaps: _Gaps) -> Dat
         merged = rule(first, second, gap, folded, gaps)
         if merged is not None:
             merged.start, merged.end = min(first.start, merged.start), max(second.end, merged.end)
+            if "(" in gap and folded[merged.end : merged.end + 1] == ")":
+                merged.end += 1  # «הערב (רביעי)»: a bracket opened inside the date closes in it
             return merged
     return None
 

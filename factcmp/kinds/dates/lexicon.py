@@ -109,6 +109,7 @@ class DateLexicon:
     roles: dict[str, frozenset[str]]
     not_dates: frozenset[str]  # names holding a date word that are not dates («روسيا اليوم»)
     time_fractions: dict[str, int]  # «ربع» -> 15 minutes
+    letters: dict[str, int] = attrs.field(factory=dict)  # letters that write numbers: «ז» -> 7 (letter_numerals.tsv)
 
     def words(self, role: str) -> frozenset[str]:
         return self.roles.get(role, frozenset())
@@ -160,7 +161,18 @@ def lexicon(lang: str) -> DateLexicon:
         roles={role: frozenset(words) for role, words in roles.items()},
         not_dates=frozenset(_key(word) for word in load_words(lang, "not_dates")),
         time_fractions={_key(r["word"]): int(r["minutes"]) for r in _table(lang, "time_fractions")},
+        letters=_letters(lang),
     )
+
+
+def _letters(lang: str) -> dict[str, int]:
+    """The letters a language writes numbers with (Hebrew ז' = 7, תשע"ט = 779), from the optional
+    ``letter_numerals.tsv``; most languages have none."""
+    try:
+        rows = _table(lang, "letter_numerals")
+    except FileNotFoundError:
+        return {}
+    return {_key(r["letter"]): int(r["value"]) for r in rows}
 
 
 def _numbers(lang: str) -> dict[str, tuple[int, bool]]:

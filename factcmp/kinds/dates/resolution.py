@@ -221,7 +221,7 @@ def _holiday(parts: DateParts, context: Context) -> tuple[Interval | None, bool]
         day = calendars.easter(year)
     else:
         month, _, day_of_month = rule.partition("-")
-        year_calendar = "gregorian" if kind != "gregorian" else None
+        year_calendar = parts.year_calendar or ("gregorian" if kind != "gregorian" else None)
         interval = _day_interval(kind, year, int(month), int(day_of_month), year_calendar)
         if interval is None:
             return None, False

@@ -53,6 +53,8 @@ def read_from(text: str, tokens: list[Token], index: int) -> tuple[NumberMatch |
         return _read_few(text, tokens, index)
     if first.type in (lx.FRACTION, lx.INDEF):
         return _read_fraction_or_indef(text, tokens, index)
+    if first.type == lx.MINUS:
+        return _read_minus(text, tokens, index)
     compound = _start(first)
     if compound is None:
         return None, index + 1
@@ -303,12 +305,22 @@ def _read_few(text: str, tokens: list[Token], index: int) -> tuple[NumberMatch |
     return match, following + 1
 
 
+def _read_minus(text: str, tokens: list[Token], index: int) -> tuple[NumberMatch | None, int]:
+    """מינוס 1,200,000, minus 5: the number right after the word, below zero."""
+    if index + 1 >= len(tokens) or not _adjacent(text, tokens[index], tokens[index + 1]):
+        return None, index + 1
+    match, next_index = read_from(text, tokens, index + 1)
+    if match is None or match.value <= 0 or match.is_vague or match.is_ordinal:
+        return match, next_index
+    return attrs.evolve(match, start=tokens[index].start, value=-match.value, is_weak=False), next_index
+
+
 def _read_fraction_or_indef(text: str, tokens: list[Token], index: int) -> tuple[NumberMatch | None, int]:
     """نصف مليون, half a million; a hundred, a dozen, a million."""
     first = tokens[index]
     following = _next_adjacent(text, tokens, index + 1, first, skip=lx.INDEF if first.type == lx.FRACTION else "")
     if following is None:
-        return None, index + 1
+        return (NumberMatch(first.core, first.end, first.value) if first.alone else None), index + 1
     token = tokens[following]
     if token.type in (lx.SCALE, lx.SCALE_PLURAL) and not token.article:
         compound = _Compound(start=first.core, end=token.end, total=first.value * token.value, last_scale=token.value)

@@ -31,6 +31,7 @@ ORDINAL = "ordinal"
 POINT = "point"
 INDEF = "indef"
 FEW = "few"  # بضعة, چند, several: a vague count of the scale after it (بضعة آلاف)
+MINUS = "minus"  # מינוס: the number after it is below zero
 SCALES = frozenset({SCALE, SCALE_PLURAL, SCALE_DUAL})
 
 
@@ -40,6 +41,7 @@ class WordEntry:
     type: str
     weak: bool = False
     postposed: bool = False  # written after the noun it counts (جندي واحد, جنديان اثنان)
+    alone: bool = False  # a fraction that is a number on its own (Hebrew «חצי»), not only before a scale
 
 
 @attrs.frozen
@@ -50,6 +52,7 @@ class WordReading:
     prefix_len: int = 0
     conjunction: bool = False
     article: bool = False
+    article_len: int = 0  # the letters of the clitic that are the article, which stay in the span
 
 
 def _number(text: str) -> int | float:
@@ -78,7 +81,7 @@ def _load_words(lang: str) -> dict[str, WordEntry]:
     words: dict[str, WordEntry] = {}
     for row in load_table(lang, "number_words"):
         flags = row.get("flags", "").split(",")
-        entry = WordEntry(_number(row["value"]), row["type"], "weak" in flags, "postposed" in flags)
+        entry = WordEntry(_number(row["value"]), row["type"], "weak" in flags, "postposed" in flags, "alone" in flags)
         words[entry_key(row["word"])] = entry
     return words
 
@@ -131,7 +134,7 @@ def _read_word(lexicon: NumeralLexicon, word: str) -> WordReading | None:
         if word.startswith(clitic.prefix) and len(stem) >= _MIN_STEM:
             entry = lexicon.words.get(stem) or _ordinal_of(lexicon, stem)
             if entry is not None:
-                return WordReading(entry, len(clitic.prefix), clitic.conjunction, clitic.article)
+                return WordReading(entry, len(clitic.prefix), clitic.conjunction, clitic.article, clitic.article_len)
     entry = _ordinal_of(lexicon, word)
     return WordReading(entry) if entry is not None else None
 

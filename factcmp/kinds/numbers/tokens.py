@@ -12,6 +12,7 @@ import attrs
 from factcmp.kinds.numbers import lexicon as lx
 from factcmp.kinds.numbers.lexicon import NumeralLexicon, WordEntry, WordReading
 from factcmp.kinds.numbers.match import Number
+from factcmp.text.affixes import Clitic
 
 # Digits with thousands separated by commas or by spaces (2 500 000, as French and Persian styles
 # write them), a decimal part; a bare decimal part (.77) where no letter precedes it (Rs.50 is 50).
@@ -31,7 +32,6 @@ _PHONE_DIGITS = 7  # a run of this many digits with a leading zero is a phone or
 _MAX_DIGITS = 15
 _VERB_PREFIX_REACH = 6
 _POWERS_OF_TEN = frozenset({"10", "100", "1000"})
-_ARTICLE_LEN = 2  # ال, and لل where ل + ال merge
 
 
 @attrs.frozen
@@ -45,6 +45,7 @@ class Token:
     conjunction: bool = False
     article: bool = False
     postposed: bool = False
+    alone: bool = False  # a fraction read on its own
 
 
 DIGITS = "digits"
@@ -109,16 +110,26 @@ def _word_token(word: str, start: int, end: int, lexicon: NumeralLexicon) -> Tok
 def _reading_token(reading: WordReading, start: int, end: int) -> Token:
     entry: WordEntry = reading.entry
     # The article stays in the span (الـ15, العشرين); a conjunction or preposition before it does not.
-    core = start + reading.prefix_len - (_ARTICLE_LEN if reading.article else 0)
+    core = start + reading.prefix_len - reading.article_len
     return Token(
-        start, end, core, entry.value, entry.type, entry.weak, reading.conjunction, reading.article, entry.postposed
+        start,
+        end,
+        core,
+        entry.value,
+        entry.type,
+        entry.weak,
+        reading.conjunction,
+        reading.article,
+        entry.postposed,
+        entry.alone,
     )
 
 
-def _not_an_amount(text: str, start: int, end: int) -> bool:
+def _not_an_amount(text: str, start: int, end: int, *, after_clitic: bool = False) -> bool:
     """Digits that are a code, a phone number or page furniture, not a number a report states."""
     before, after, raw = text[max(0, start - 2) : start], text[end : end + 1], text[start:end]
-    if before.endswith("+") or _LATIN.search(before[-1:]) or (before.endswith("-") and before[:1].isalpha()):
+    model = before.endswith("-") and before[:1].isalpha() and not after_clitic
+    if before.endswith("+") or _LATIN.search(before[-1:]) or model:
         return True  # +98..., F16, S-400, إف-16, كوفيد-19: a model or a name, not an amount
     if before.endswith("[") and after == "]":
         return True  # [1]: a footnote or link marker
@@ -128,24 +139,38 @@ def _not_an_amount(text: str, start: int, end: int) -> bool:
 
 
 def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> Token | None:
-    if _not_an_amount(text, start, end):
+    hyphened = _clitic_before_hyphen(text, start, lexicon)
+    if _not_an_amount(text, start, end, after_clitic=hyphened is not None):
         return None
     value = tidy(float(text[start:end].translate(_GROUP_SEPARATORS)))
     core, article = start, False
     prefix = _letters_before(text, start)
     clitic = next((c for c in lexicon.clitics if c.prefix == prefix), None) if prefix else None
+    if hyphened is not None:
+        prefix, clitic = hyphened.prefix + "-", hyphened
     if prefix and clitic is None and _LATIN.search(prefix):
         return None  # F16, COVID19: digits glued to a Latin word are a code, not a number
     # Digits glued to an Arabic-script word that is no clitic (أصيب47, عام2001, رقم5) are a
     # typing slip of web text: the number stands on its own.
     if clitic is not None and clitic.article:
         core, article = start - len(prefix), True
-    elif text[start - 1 : start] == "-" and not text[start - 2 : start - 1].isalnum():
+    elif hyphened is None and text[start - 1 : start] == "-" and not text[start - 2 : start - 1].isalnum():
         value, core = -value, start - 1
     suffix = _letters_after(text, end)
     if suffix and lx.ordinal_suffix_at(lexicon, suffix):
         return Token(core, end + len(suffix), core, value, DIGIT_ORDINAL, article=article)
     return Token(core, end, core, value, DIGITS, article=article)
+
+
+def _clitic_before_hyphen(text: str, start: int, lexicon: NumeralLexicon) -> Clitic | None:
+    """The prefix a language writes before a hyphen and digits (ב-17, כ-200, ה-15), which makes them
+    a number with its clitic, not a model name (S-400, إف-16)."""
+    if text[start - 1 : start] != "-":
+        return None
+    letters = _letters_before(text, start - 1)
+    if not letters or text[start - 2 - len(letters) : start - 1 - len(letters)].isalnum():
+        return None
+    return next((c for c in lexicon.clitics if c.prefix == letters), None)
 
 
 def _letters_before(text: str, start: int) -> str:

@@ -21,6 +21,7 @@ from factcmp.kinds.dates.grammar.fragments import END, START, Fragments, int_in,
 from factcmp.kinds.dates.grammar.rule import RuleSpec, where
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
 from factcmp.kinds.dates.parts import DateParts
+from factcmp.lexicon import load_table
 
 # Years further apart than this are two numbers, not a range («1948-2023» is one; «1500-2000» not).
 _LONGEST_SPAN = 100
@@ -64,6 +65,7 @@ def day_rules(p: Fragments) -> list[RuleSpec]:
 def month_and_year_rules(p: Fragments) -> list[RuleSpec]:
     f = Fields(p)
     year_word = p.words("year")
+    hyphened = frozenset(word for word in p.lex.words("year") if word.endswith("-"))
     return [
         # أيلول 2015, شهر مارس من عام 2017, شهر آذار
         # مارس الماضي, آذار المقبل, last March: the last or the next such month
@@ -76,6 +78,15 @@ def month_and_year_rules(p: Fragments) -> list[RuleSpec]:
         # عام 2015, سال ۱۳۹۷, 1440 هـ
         (f"{p.lead()}(?P<yw>{year_word})\\s*{f.year('y')}{f.era('e')}", _read_year, "digit"),
         (f"{f.year('y')}\\s*(?P<e>{alternation(p.lex.year_markers)})(?![\\w])", _read_year, "digit"),
+        # «ב-2016», «מ-2011»: a year word written as a prefix with a hyphen before the digits; before
+        # a unit it is an amount («ב-2000 דולר»)
+        *where(
+            hyphened,
+            f"{p.lead()}(?P<yw>{alternation(hyphened)}){f.year('y', after_dash=True)}{f.era('e')}"
+            f"(?!\\s+{alternation(row['word'] for row in load_table(p.lex.lang, 'units'))}(?!\\w))",  # ב-2000 דולר
+            _read_year,
+            "digit",
+        ),
         # من 2009 إلى 2013, بين عامي 2011 و2015, از سال ۲۰۱۱ تا ۲۰۱۵, from 2009 to 2013, 2011-2015
         (
             f"{START}{p.range_open()}\\s+(?:{year_word}\\s*)?{f.year('y')}{p.range_to()}"

@@ -11,10 +11,24 @@ import re
 
 import attrs
 
-from factcmp.kinds.dates.grammar.fragments import END, NUM_START, SEP, START, Fragments, int_in, number_in
+from factcmp.kinds.dates.grammar.fragments import (
+    END,
+    NUM_START,
+    SEP,
+    START,
+    Fragments,
+    int_in,
+    letter_value,
+    number_in,
+)
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
 from factcmp.kinds.dates.parts import DateParts
 
+# Years in letters: the thousands a Hebrew year leaves implied, and the years read (5600-5999 AM,
+# 1839-2239 CE): letters outside them are an acronym, not a year.
+_THOUSAND = 1000
+_IMPLIED_THOUSANDS = 5000
+_HEBREW_YEARS = (5600, 5999)
 # The last word before a position (``search(text, start - reach, start)``).
 LAST_WORD = re.compile(r"(\w+)\s+\Z")
 
@@ -40,12 +54,17 @@ class Fields:
 
     def day(self, name: str, *, after_dash: bool = False) -> str:
         start = r"(?<![\d.,/:])" if after_dash else NUM_START
-        digits = f"{start}(?:ال)?(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th|ام|م)?(?![\\d%]|[.,/:]\\d)"
-        return f"(?:{digits}|{self.p.ordinal(name)})"
+        clitic = self.p.number_clitic()
+        digits = f"{start}{clitic}(?:ال)?(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th|ام|م)?(?![\\d%]|[.,/:]\\d)"
+        letters = self.p.letter_numeral(name)
+        return f"(?:{digits}|{self.p.ordinal(name)}{'|' + letters if letters else ''})"
 
     def year(self, name: str, *, after_dash: bool = False) -> str:
         start = r"(?<![\d.,/:])" if after_dash else NUM_START  # «2011-2015», «و2015»
-        return f"{start}(?P<{name}>[12]\\d{{3}})(?!\\d|[.,]\\d|\\s*%|'?s(?!\\w))"  # not the 1990s
+        clitic = "" if after_dash else self.p.number_clitic()  # «ב-2015»
+        digits = f"{start}{clitic}(?P<{name}>[12]\\d{{3}})(?!\\d|[.,]\\d|\\s*%|'?s(?!\\w))"  # not the 1990s
+        letters = self.p.letter_numeral(name, year=True)  # «תשע"ט»
+        return f"(?:{digits}|{letters})" if letters else digits
 
     def short_year(self, name: str) -> str:
         """«۲۶ شهریور ۹۴»: Persian writes Solar Hijri years with two digits."""
@@ -81,9 +100,15 @@ def month_in(match: re.Match[str], lex: DateLexicon, suffix: str = "") -> tuple[
 
 
 def year_in(match: re.Match[str], lex: DateLexicon, suffix: str = "") -> tuple[int | None, str | None]:
-    """The year of a match and the calendar its era mark names."""
+    """The year of a match and the calendar its era mark names; a year in letters is a Hebrew one,
+    its thousands implied when not written («תשע"ט» is 5779)."""
     year = int_in(match, "y" + suffix)
     era = match.groupdict().get("e" + suffix)
+    letters = match.groupdict().get("y" + suffix + "_l")
+    if letters is not None:
+        year = letter_value(letters, lex.letters)
+        year += _IMPLIED_THOUSANDS if year < _THOUSAND else 0
+        return (year, "hebrew") if _HEBREW_YEARS[0] <= year <= _HEBREW_YEARS[1] else (None, None)
     return year, (lex.year_markers.get(key(era)) if era else None)
 
 

@@ -48,15 +48,39 @@ class Fragments:
         return f"(?:\\s*[-–]\\s*|\\s+{self.words('range_to')}\\s*)"
 
     def clitic(self) -> str:
-        letters = "".join(sorted(w for w in self.lex.words("clitic") if len(w) == 1))
-        if not letters:
+        clitics = self.lex.words("clitic")
+        if not clitics:
             return ""
         self.clitics += 1
-        return f"(?P<{CLITIC_GROUP}{self.clitics}>[{re.escape(letters)}](?=\\w))?"
+        # One letter (و, ب) or a sequence a language writes as one prefix (Hebrew וב, ומה).
+        letters = "".join(sorted(w for w in clitics if len(w) == 1))
+        sequences = sorted((w for w in clitics if len(w) > 1), key=len, reverse=True)
+        options = "|".join([*(re.escape(w) for w in sequences), f"[{re.escape(letters)}]"] if letters else sequences)
+        return f"(?P<{CLITIC_GROUP}{self.clitics}>(?:{options})(?=\\w))?"
 
     def lead(self) -> str:
         """The start of an expression's first word, which may carry a clitic («ويوم», «وعام»)."""
         return f"{START}{self.clitic()}"
+
+    def number_clitic(self) -> str:
+        """A prefix written on the digits of a day or a year, with or without a hyphen («ב-17»,
+        «ה15»; role number_clitic): a clitic group, so the date's span starts after it."""
+        words = self.lex.words("number_clitic")
+        if not words:
+            return ""
+        self.clitics += 1
+        return f"(?P<{CLITIC_GROUP}{self.clitics}>{alternation(words)}(?=\\d))?"
+
+    def letter_numeral(self, name: str, *, year: bool = False) -> str:
+        """A number written in letters (letter_numerals.tsv: «ז'», «ט"ו»; a year «תשע"ט», «ה'תשע"ט»),
+        its group ``name + "_l"``; empty for a language that writes none."""
+        if not self.lex.letters:
+            return ""
+        letter = "[" + re.escape("".join(sorted(self.lex.letters))) + "]"
+        # A year: thousands may be written first, then up to four letters, gershayim before the last.
+        year_body = f"(?:{letter}')?{letter}{{1,4}}\"{letter}"
+        body = year_body if year else f"{letter}\"{letter}|{letter}'"
+        return f"{START}(?P<{name}_l>{body}){END}"
 
     def word(self, alt: str, name: str | None = None) -> str:
         core = f"(?P<{name}>{alt})" if name else alt
@@ -68,8 +92,10 @@ class Fragments:
         return self.word(alternation(words), name + "_w")
 
     def number(self, name: str) -> str:
+        """A count in digits or words, which may carry its language's clitic («כ-3 שעות», «כשלוש שעות»)."""
         words = [w for w, (_, is_ordinal) in self.lex.numbers.items() if not is_ordinal]
-        return f"(?:{NUM_START}(?P<{name}>\\d{{1,4}}){NUM_END}|{self.word(alternation(words), name + '_w')})"
+        digits = f"{NUM_START}{self.number_clitic()}(?P<{name}>\\d{{1,4}}){NUM_END}"
+        return f"(?:{digits}|{START}{self.clitic()}(?P<{name}_w>{alternation(words)}){END})"
 
 
 def int_in(match: re.Match[str], name: str) -> int | None:
@@ -77,11 +103,28 @@ def int_in(match: re.Match[str], name: str) -> int | None:
     return int(text) if text is not None else None
 
 
+def letter_value(text: str, letters: dict[str, int]) -> int:
+    """The value of a number written in letters: thousands before a geresh (ה'תשע"ט: 5000 + 779),
+    then the letters, written from the largest down; a letter before a larger one is a prefix
+    (the article of «התשע"ט»), not part of the number."""
+    thousands = 0
+    head, geresh, rest = text.partition("'")
+    if geresh and rest and len(head) == 1:
+        thousands, text = letters.get(head, 0) * 1000, rest
+    values = [letters[ch] for ch in text if ch in letters]
+    while len(values) > 1 and values[0] < values[1]:
+        values.pop(0)
+    return thousands + sum(values)
+
+
 def number_in(match: re.Match[str], lex: DateLexicon, name: str) -> int | None:
-    """The value of a number group: digits, or a word from the number lexicon."""
+    """The value of a number group: digits, letters, or a word from the number lexicon."""
     value = int_in(match, name)
     if value is not None:
         return value
+    letters = match.groupdict().get(name + "_l")
+    if letters is not None:
+        return letter_value(letters, lex.letters)
     word = match.groupdict().get(name + "_w")
     return None if word is None else number_word_value(word, lex)
 

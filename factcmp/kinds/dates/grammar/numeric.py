@@ -17,7 +17,7 @@ def numeric_rules(p: Fragments) -> list[RuleSpec]:
     f = Fields(p)
     return [
         (
-            f"{NUM_START}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"
+            f"{NUM_START}{p.number_clitic()}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"
             f"(?P<y>\\d{{4}}|\\d{{2}})(?![\\d/:\\-]|[.,]\\d){f.era('e')}",
             _read_dmy,
             "numeric_date",
@@ -51,6 +51,7 @@ def _numeric(match: re.Match[str], lex: DateLexicon, year: int, month: int, day:
     return parts
 
 
+_MONTHS = 12
 _FIRST_YEAR = 1600  # an earlier year in digits, with no calendar named, is not a date a report gives
 _JALALI_LONG_MONTHS = 6  # the first six Solar Hijri months have 31 days, the others 30 (Esfand 29 or 30)
 _LUNAR_MONTH_DAYS = 30
@@ -73,7 +74,10 @@ def _read_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
         year = int(text) + (2000 if int(text) < 50 else 1900)
     else:
         year = int(text)
-    return _numeric(match, lex, year, int(match.group("m")), int(match.group("d")))
+    day, month = int(match.group("d")), int(match.group("m"))
+    if month > _MONTHS >= day:
+        day, month = month, day  # «10/31/1974»: written month first, as the second cannot be a month
+    return _numeric(match, lex, year, month, day)
 
 
 def _read_ymd(match: re.Match[str], lex: DateLexicon) -> DateParts | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factcmp.kinds.dates.grammar.fields import Fields, shift_in, year_calendar
+from factcmp.kinds.dates.grammar.fields import Fields, shift_in, year_calendar, year_in
 from factcmp.kinds.dates.grammar.fragments import END, SEP, START, Fragments, int_in, number_in
 from factcmp.kinds.dates.grammar.rule import RuleSpec
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
@@ -22,11 +22,11 @@ def period_rules(p: Fragments) -> list[RuleSpec]:
     cal_units, numbers = alternation(lex.calendar_units), p.number("n")
     first, last = p.words("first"), p.words("last")
     return [
-        (f"{START}(?P<hd>{alternation(lex.holidays)}){END}(?:\\s+{f.year('y')})?", _read_holiday, "holiday"),
-        (f"{START}(?P<pt>{parts})(?:\\s+|-)", _read_part, "month calendar_unit season holiday digit unit"),
+        (f"{p.lead()}(?P<hd>{alternation(lex.holidays)}){END}(?:\\s+{f.year('y')})?", _read_holiday, "holiday"),
+        (f"{p.lead()}(?P<pt>{parts})(?:\\s+|-)", _read_part, "month calendar_unit season holiday digit unit"),
         # early 2015, أواخر 2019: after a part of a period a bare year is a year
         (
-            f"{START}(?P<pt>{parts})(?:\\s+|-)(?:{p.words('of')}\\s+)?{f.year('y')}(?!\\s*%)",
+            f"{p.lead()}(?P<pt>{parts})(?:\\s+|-)(?:{p.words('of')}\\s+)?{f.year('y')}(?!\\s*%)",
             _read_part_of_year,
             "digit",
         ),
@@ -68,7 +68,7 @@ def period_rules(p: Fragments) -> list[RuleSpec]:
 
 def _read_holiday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     parts = DateParts("holiday", match.start(), match.end(), holiday=lex.holidays[key(match.group("hd"))])
-    parts.year = int_in(match, "y")
+    parts.year, parts.year_calendar = year_in(match, lex)  # «פסח 2019», «פסח תשע"ט»: a Hebrew year
     return parts
 
 

@@ -19,6 +19,11 @@ def relative_rules(p: Fragments) -> list[RuleSpec]:
     lex = p.lex
     cal_units, rel_before = alternation(lex.calendar_units), p.relative("before")
     periods = alternation(lex.day_periods)
+    plurals = frozenset(unit for unit, (_, count) in lex.calendar_units.items() if count == 0)
+    # the rule needs plural units and relative words written after them
+    plural_after = plurals if any(pos == "after" for _, pos in lex.relative_words.values()) else frozenset()
+    plural_units = alternation(plurals)
+    counts = alternation(word for word, (_, ordinal) in lex.numbers.items() if not ordinal)
     return [
         # أمس, مساء أمس, صبح امروز, امروز صبح, yesterday evening: a part of the day before or after it
         (
@@ -46,6 +51,14 @@ def relative_rules(p: Fragments) -> list[RuleSpec]:
         (
             f"(?:{START}(?P<rb>{rel_before})\\s+)?{START}{p.clitic()}(?P<u>{cal_units})(?:\\s+{p.number('n')})?"
             f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w))?",
+            _read_relunit,
+            "calendar_unit",
+        ),
+        # בשלוש השנים האחרונות, ב-3 החודשים האחרונים: the number before a plural unit, a relative word after
+        *where(
+            plural_after,
+            f"{p.lead()}(?:(?P<n>\\d{{1,2}})|(?P<n_w>{counts}))\\s+{START}{p.clitic()}(?P<u>{plural_units})\\s+"
+            f"(?P<ra>{p.relative('after')})(?!\\w)",
             _read_relunit,
             "calendar_unit",
         ),

@@ -40,6 +40,8 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
         "holiday": lex.holidays,
         "hour": [*lex.words("hour"), *lex.day_periods],
         "not_date": lex.not_dates,
+        # a year written in letters has no digit to open its window: its year word does («בשנת תשע"ט»)
+        "digit": lex.words("year") if lex.letters else (),
     }
     # Function words («في», «هذا», «من») inside multi-word entries would make every sentence a candidate.
     function_words = frozenset().union(*lex.roles.values()) - lex.words("hour") - lex.words("month")
@@ -85,7 +87,7 @@ def _trigger_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     regex engine skips in C every position inside a word (twice as fast on Arabic text).
     """
     lex = lexicon(lang)
-    clitics = [w for w in lex.words("clitic") if len(w) == 1]
+    clitics = sorted(lex.words("clitic"))
     words = list(_trigger_words(lang))
     words += [clitic + word for clitic in clitics for word in words]
     suffix = alternation(lex.words("month_suffix"))

@@ -84,8 +84,11 @@ def _stands_as_weekday(match: re.Match[str], lex: DateLexicon) -> bool:
     """Whether a bare weekday with the article that also is a word («الاثنين»: the two) is the
     weekday: set off on both sides (commas, brackets, a line of its own: «أعلنت الوزارة، الاثنين،
     أن»), after «منذ», or before the «إن/أن» that follows a reporting verb and its time («قال
-    الرئيس الاثنين إن»). Without the article («اثنين», «أحد») it stays a word."""
-    if not key(match.group("w")).startswith(tuple(lex.words("article"))):
+    الرئيس الاثنين إن»). Without the article («اثنين», «أحد») it stays a word, unless the language
+    lists it as one set off so (role set_off: Hebrew «הערב (רביעי)»)."""
+    word, at = key(match.group("w")), match.start("w")
+    bare = word in lex.words("set_off") and not match.string[at - 1 : at].isalpha()  # «(רביעי)», not «השלישי»
+    if not word.startswith(tuple(lex.words("article"))) and not bare:
         return False
     text, start, end = match.string, match.start(), match.end()
     if _neighbour(text, start - 1, -1) in _SET_OFF and _neighbour(text, end, 1) in _SET_OFF:
