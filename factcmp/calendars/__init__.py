@@ -11,7 +11,10 @@ dates use ``convertdate.hebrew``, with its month numbers (Nisan 1 ... Elul 6, Ti
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import warnings
+from collections.abc import Iterator
 
 CALENDARS: tuple[str, ...] = ("gregorian", "jalali", "hijri", "hebrew")
 _TISHREI = 7  # the month a Hebrew year starts with
@@ -131,6 +134,15 @@ def gregorian_to_hijri(date: dt.date) -> tuple[int, int, int]:
         return int(year), int(month), int(day)
 
 
+@contextlib.contextmanager
+def _quiet_convertdate() -> Iterator[None]:
+    """convertdate 2.4+ calls its own deprecated ``hebrew.month_days`` inside its conversions: a
+    warning meant for its callers, which users of factcmp can do nothing about."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=DeprecationWarning, module="convertdate")
+        yield
+
+
 def _hebrew_months(year: int) -> int:
     from convertdate import hebrew
 
@@ -144,13 +156,15 @@ def hebrew_to_gregorian(year: int, month: int, day: int) -> dt.date:
         raise ValueError(f"Hebrew month {year}-{month} does not exist")
     if not 1 <= day <= hebrew.month_length(year, month):
         raise ValueError(f"Hebrew date {year}-{month}-{day} does not exist")
-    return dt.date(*hebrew.to_gregorian(year, month, day))
+    with _quiet_convertdate():
+        return dt.date(*hebrew.to_gregorian(year, month, day))
 
 
 def gregorian_to_hebrew(date: dt.date) -> tuple[int, int, int]:
     from convertdate import hebrew
 
-    year, month, day = hebrew.from_gregorian(date.year, date.month, date.day)
+    with _quiet_convertdate():
+        year, month, day = hebrew.from_gregorian(date.year, date.month, date.day)
     return int(year), int(month), int(day)
 
 
