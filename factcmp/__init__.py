@@ -1,4 +1,4 @@
-"""factcmp: checkable facts from Arabic, Persian and English news, compared across sources.
+"""factcmp: checkable facts from Arabic, Persian, English, Russian and Hebrew news, compared across sources.
 
 ``extract(text_or_document_or_path)`` gives the mentions of one document (dates, numbers,
 counts, places, people, organizations) with their offsets and typed values;

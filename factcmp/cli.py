@@ -105,7 +105,7 @@ def _add_input_options(command: argparse.ArgumentParser, *, files: str = "+", ou
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factcmp",
-        description="Checkable facts from Arabic, Persian and English news reports, compared across sources.",
+        description="Checkable facts from news reports in Arabic, Persian, English, Russian and Hebrew, compared.",
         epilog=_MAIN_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

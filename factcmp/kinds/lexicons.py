@@ -1,6 +1,6 @@
 """The word lists the place and actor engines share, folded once, all languages together.
 
-One engine serves Arabic, Persian and English, so a list is the union of the three languages'
+One engine serves every language factcmp reads, so a list is the union of their
 files: after folding their entries do not collide in ways that matter (a Persian title never
 spells an Arabic preposition), and a sentence in one language quoting a name in another still
 matches.

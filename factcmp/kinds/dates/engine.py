@@ -1,6 +1,6 @@
 """Engine for: date, duration.
 
-Reads dates, times, ranges, relative dates and spans of time in Arabic, Persian and English
+Reads dates, times, ranges, relative dates and spans of time in Arabic, Persian, English, Russian and Hebrew
 with one grammar driven by per-language lexicons (grammar), joins the pieces
 (joining) and resolves them to Gregorian intervals (resolution, values) against the
 publication date, or a reference date the text itself states; never the machine clock.

@@ -129,7 +129,7 @@ def _by_first_column(lang: str, name: str, column: str) -> dict[str, str]:
 
 @cache
 def lexicon(lang: str) -> DateLexicon:
-    """The date vocabulary of ``lang`` (ar, fa or en)."""
+    """The date vocabulary of ``lang`` (one of factcmp.names.LANGUAGES)."""
     roles: dict[str, set[str]] = {}
     for row in _table(lang, "date_words"):
         roles.setdefault(row["role"], set()).add(_key(row["word"]))
