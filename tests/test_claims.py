@@ -532,3 +532,16 @@ def test_a_place_a_meeting_discussed_is_not_where_it_met(text: str, place: str) 
 def test_a_name_after_a_palace_is_a_venue_not_a_person() -> None:
     mentions = factcmp.extract("استقبل الرئيس الإيراني نظيره التركي في قصر سعد آباد بطهران.", kinds=("person", "place"))
     assert not [m for m in mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أقرّت طهران بأن دفاعاتها الجوية أسقطت الطائرة قرب مدينة مرند.",
+        "قالت موسكو إن الطائرة أسقطت قرب مدينة مرند.",
+        "Moscow said the plane was shot down near the town of Marand.",
+    ],
+)
+def test_a_capital_that_speaks_is_not_where_it_happened(text: str) -> None:
+    claim = only(claims_of(text), "shootdown")
+    assert [p.value["name"] for p in claim.places] == ["Marand"]

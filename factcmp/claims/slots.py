@@ -79,6 +79,19 @@ def _is_located(mention: Mention, view: SentenceView, reach: int = _LOCATIVE_REA
     return any(0 < index - marker.last <= reach for marker in view.markers_in("locative"))
 
 
+def _speaks(mention: Mention, view: SentenceView) -> bool:
+    """A place right next to a reporting word, with nothing but spaces between (قالت موسكو, أقرّت
+    طهران, Moscow said): who speaks, a capital for its government, not where the event happened."""
+    text = view.document.analysis.document.text
+    for marker in view.markers_in("reported"):
+        span = view.span_of(marker)
+        if span.end <= mention.span.start and not text[span.end : mention.span.start].strip():
+            return True
+        if mention.span.end <= span.start and not text[mention.span.end : span.start].strip():
+            return True
+    return False
+
+
 def _after_in_clause(mention: Mention, view: SentenceView, role: str) -> bool:
     """Whether a marker of ``role`` stands before the mention in its clause."""
     clause = view.clause_of(mention.span)
@@ -210,6 +223,8 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
             return  # «Russia's defence ministry»: the country is part of who speaks or acts
         if _after_in_clause(mention, view, "topic"):
             return  # «بحث الجانبان الوضع في سوريا»: what was discussed, not where
+        if _speaks(mention, view):
+            return  # «أقرّت طهران بأن ...», "Moscow said": a capital speaking for its government
         acting_country = is_country(mention.value.to_dict()) and not _is_located(mention, view)
         (draft.actors if acting_country or _blamed(mention, view) else draft.places).append(mention)
     elif mention.kind == "count":
