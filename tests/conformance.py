@@ -83,11 +83,18 @@ def _iso_start(value: dict[str, Any]) -> str:
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
 def _wanted_start(want: str) -> str:
-    """Duckling writes a week as 2013-W06; its first day is the Monday of that ISO week."""
+    """Duckling writes a week as 2013-W06, its first day the Monday of that ISO week, and a quarter
+    as 2018-Q4, its first day the first of its first month."""
     week = _ISO_WEEK.match(want)
     if week:
         return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1).isoformat()
+    quarter = _QUARTER.match(want)
+    if quarter:
+        return dt.date(int(quarter.group(1)), 3 * int(quarter.group(2)) - 2, 1).isoformat()
     return want
 
 

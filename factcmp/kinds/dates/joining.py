@@ -65,7 +65,7 @@ def _gaps(lang: str) -> _Gaps:
     of = alternation(lex.words("of") | lex.words("month") | lex.words("year"))
     linker = alternation(lex.words("linker") | lex.words("day") | lex.words("of"))
     to_words = lex.words("range_to")
-    weak_to = {w for w in to_words if w in {"و", "and"}}
+    weak_to = to_words & lex.words("and")  # «و», and, и: a range only after «بين», between, между
     openers = lex.words("between")
     flags = case_flags(lang)
     return _Gaps(

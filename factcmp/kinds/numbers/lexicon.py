@@ -40,6 +40,8 @@ class WordEntry:
     type: str
     weak: bool = False
     postposed: bool = False  # written after the noun it counts (جندي واحد, جنديان اثنان)
+    glued: bool = False  # a number only glued to the digits before it (100к, 3М), else a word of its own
+    capital: bool = False  # a number only as written in capitals (3М; 100м is metres)
 
 
 @attrs.frozen
@@ -78,7 +80,14 @@ def _load_words(lang: str) -> dict[str, WordEntry]:
     words: dict[str, WordEntry] = {}
     for row in load_table(lang, "number_words"):
         flags = row.get("flags", "").split(",")
-        entry = WordEntry(_number(row["value"]), row["type"], "weak" in flags, "postposed" in flags)
+        entry = WordEntry(
+            _number(row["value"]),
+            row["type"],
+            "weak" in flags,
+            "postposed" in flags,
+            "glued" in flags,
+            "capital" in flags,
+        )
         words[entry_key(row["word"])] = entry
     return words
 

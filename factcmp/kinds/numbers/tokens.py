@@ -82,7 +82,7 @@ def read_tokens(text: str, lexicon: NumeralLexicon) -> Iterator[Token]:
             if digit_token is not None:
                 yield digit_token
         elif not _after_verb_prefix(text, start, lexicon):
-            word_token = _word_token(match.group(), start, end, lexicon)
+            word_token = _word_token(match.group(), start, end, lexicon, text)
             if word_token is not None:
                 yield word_token
 
@@ -94,7 +94,7 @@ def _after_verb_prefix(text: str, start: int, lexicon: NumeralLexicon) -> bool:
     return lexicon.verb_prefix.search(text, max(0, start - _VERB_PREFIX_REACH), start) is not None
 
 
-def _word_token(word: str, start: int, end: int, lexicon: NumeralLexicon) -> Token | None:
+def _word_token(word: str, start: int, end: int, lexicon: NumeralLexicon, text: str) -> Token | None:
     lowered = word.lower()
     if lowered in lexicon.connectors:
         return Token(start, end, start, 0, CONNECTOR)
@@ -102,6 +102,10 @@ def _word_token(word: str, start: int, end: int, lexicon: NumeralLexicon) -> Tok
         return Token(start, end, start, 0, LINK)
     reading = lexicon.read_word(lowered)
     if reading is None:
+        return None
+    if reading.entry.glued and not text[start - 1 : start].isdigit():
+        return None  # к, М: a scale only right after digits (100к, 1.2М)
+    if reading.entry.capital and not word.isupper():
         return None
     return _reading_token(reading, start, end)
 
@@ -143,6 +147,9 @@ def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> To
     elif text[start - 1 : start] == "-" and not text[start - 2 : start - 1].isalnum():
         value, core = -value, start - 1
     suffix = _letters_after(text, end)
+    if not suffix and text[end : end + 1] == "-":  # «5-го», «18-е»: an ordinal ending after a hyphen
+        hyphenated = "-" + _letters_after(text, end + 1)
+        suffix = hyphenated if len(hyphenated) > 1 and lx.ordinal_suffix_at(lexicon, hyphenated) else ""
     if suffix and lx.ordinal_suffix_at(lexicon, suffix):
         return Token(core, end + len(suffix), core, value, DIGIT_ORDINAL, article=article)
     return Token(core, end, core, value, DIGITS, article=article)

@@ -74,7 +74,7 @@ def month_and_year_rules(p: Fragments) -> list[RuleSpec]:
             "month",
         ),
         # عام 2015, سال ۱۳۹۷, 1440 هـ
-        (f"{p.lead()}(?P<yw>{year_word})\\s*{f.year('y')}{f.era('e')}", _read_year, "digit"),
+        *where(p.lex.words("year"), f"{p.lead()}(?P<yw>{year_word})\\s*{f.year('y')}{f.era('e')}", _read_year, "digit"),
         (f"{f.year('y')}\\s*(?P<e>{alternation(p.lex.year_markers)})(?![\\w])", _read_year, "digit"),
         # من 2009 إلى 2013, بين عامي 2011 و2015, از سال ۲۰۱۱ تا ۲۰۱۵, from 2009 to 2013, 2011-2015
         (
@@ -152,7 +152,10 @@ def _read_year(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     parts = DateParts("date", match.start(), match.end(), year=year)
     parts.calendar = era or year_calendar(year, lex.lang)
     year_word = match.groupdict().get("yw")
-    parts.ambiguous = year_word is not None and key(year_word) in lex.words("year_after_date")
+    # «of 2021», «в 2015»: a year only after a date, unless a year mark follows («в 2015 году»)
+    parts.ambiguous = (
+        year_word is not None and key(year_word) in lex.words("year_after_date") and not match.groupdict().get("e")
+    )
     return parts
 
 

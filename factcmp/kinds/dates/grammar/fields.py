@@ -40,7 +40,9 @@ class Fields:
 
     def day(self, name: str, *, after_dash: bool = False) -> str:
         start = r"(?<![\d.,/:])" if after_dash else NUM_START
-        digits = f"{start}(?:ال)?(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th|ام|م)?(?![\\d%]|[.,/:]\\d)"
+        # «17th», «۱۷م», and the endings a language lists as day_suffix («18-го», «13-е»)
+        suffixes = f"st|nd|rd|th|ام|م|{self.p.words('day_suffix')}"
+        digits = f"{start}(?:ال)?(?P<{name}>[0-3]?\\d)(?:{suffixes})?(?![\\d%]|[.,/:]\\d)"
         return f"(?:{digits}|{self.p.ordinal(name)})"
 
     def year(self, name: str, *, after_dash: bool = False) -> str:

@@ -8,7 +8,7 @@ import re
 
 from factcmp.kinds.dates.grammar.fields import Fields, shift_in, year_calendar
 from factcmp.kinds.dates.grammar.fragments import END, SEP, START, Fragments, int_in, number_in
-from factcmp.kinds.dates.grammar.rule import RuleSpec
+from factcmp.kinds.dates.grammar.rule import RuleSpec, where
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
 from factcmp.kinds.dates.parts import DateParts
 
@@ -26,7 +26,7 @@ def period_rules(p: Fragments) -> list[RuleSpec]:
         (f"{START}(?P<pt>{parts})(?:\\s+|-)", _read_part, "month calendar_unit season holiday digit unit"),
         # early 2015, أواخر 2019: after a part of a period a bare year is a year
         (
-            f"{START}(?P<pt>{parts})(?:\\s+|-)(?:{p.words('of')}\\s+)?{f.year('y')}(?!\\s*%)",
+            f"{START}(?P<pt>{parts})(?:\\s+|-)(?:{p.words('of')}\\s+)?{f.year('y')}(?!\\s*%){f.era('e')}",
             _read_part_of_year,
             "digit",
         ),
@@ -58,11 +58,13 @@ def period_rules(p: Fragments) -> list[RuleSpec]:
             "calendar_unit",
         ),
         (
-            f"{START}{p.clitic()}(?P<sn>{alternation(lex.seasons)})(?:\\s+(?P<ra>{p.relative('after')})(?!\\w)"
-            f"|{SEP}(?:{p.words('year')}\\s*)?{f.year('y')})",
+            f"(?:{START}(?P<rb>{p.relative('before')})\\s+)?{START}{p.clitic()}(?P<sn>{alternation(lex.seasons)})"
+            f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w)|{SEP}(?:{p.words('year')}\\s*)?{f.year('y')}{f.era('e')})?",
             _read_season,
             "season",
         ),
+        # летом, зимой: a season that is a date on its own, in the reference's year
+        *where(lex.lone_seasons, f"{START}(?P<sn>{alternation(lex.lone_seasons)}){END}", _read_lone_season, "season"),
     ]
 
 
@@ -102,6 +104,10 @@ def _read_first_n(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
         return None
     from_end = bool(match.groupdict().get("last"))
     return DateParts("firstn", match.start(), match.end(), unit=unit, count=count, from_end=from_end)
+
+
+def _read_lone_season(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    return DateParts("season", match.start(), match.end(), season=lex.seasons[key(match.group("sn"))])
 
 
 def _read_season(match: re.Match[str], lex: DateLexicon) -> DateParts | None:

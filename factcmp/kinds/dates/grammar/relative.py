@@ -35,9 +35,10 @@ def relative_rules(p: Fragments) -> list[RuleSpec]:
             _read_relative_unit,
             "calendar_unit",
         ),
-        # الأسبوع الماضي, هذا العام, سال آینده, last week, الأسابيع الثلاثة القادمة
+        # الأسبوع الماضي, هذا العام, سال آینده, last week, الأسابيع الثلاثة القادمة, the next three weeks
         (
-            f"(?:{START}(?P<rb>{rel_before})\\s+)?{START}{p.clitic()}(?P<u>{cal_units})(?:\\s+{p.number('n')})?"
+            f"(?:{START}(?P<rb>{rel_before})\\s+(?:{p.number('nb')}\\s+)?)?{START}{p.clitic()}(?P<u>{cal_units})"
+            f"(?:\\s+{p.number('n')})?"
             f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w))?",
             _read_relunit,
             "calendar_unit",
@@ -105,6 +106,8 @@ def _read_relunit(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
         return None
     unit, unit_count = lex.calendar_units[key(match.group("u"))]
     count = number_in(match, lex, "n")
+    if count is None:
+        count = number_in(match, lex, "nb")
     return DateParts(
         "relunit", match.start(), match.end(), unit=unit, shift=shift, count=unit_count if count is None else count
     )
