@@ -17,9 +17,9 @@ What is inflected:
     России -> Министерства обороны России); a phrase without such a head inflects its one verb
     (жертвами стали -> жертвами стал); a phrase opened by a preposition (на прошлой неделе) keeps
     its case.
-Not inflected: entries with ``*`` or digits, abbreviations (with a dot, or in capitals), words the
-dictionary does not know, and the tables of names (people, given names), whose case endings
-inflections.tsv reads.
+Not inflected: entries with ``*`` or digits, abbreviations (with a dot, or in capitals) and words the
+dictionary does not know. A full name declines its given name (Владимира Путин): the surname's
+ending is read at match time through inflections.tsv, as for any name.
 """
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ HEADER = (
     "# dictionary (OpenCorpora): do not edit by hand, edit the lexicons and run the script.\n"
     "entry\tforms\n"
 )
-# Files whose entries are not words to inflect: structure, names (read through inflections.tsv),
-# abbreviations and the function words language detection counts as written.
+# Files whose entries are not words to inflect: structure, abbreviations and the function words
+# language detection counts as written.
 SKIPPED = frozenset(
-    {"clitics", "endings", "inflections", "forms", "people", "given_names", "function_words", "abbreviations"}
+    {"clitics", "endings", "inflections", "forms", "function_words", "abbreviations"}
 )
 INFLECTED = frozenset({"NOUN", "ADJF", "NUMR", "PRTF"})
 VERBAL = frozenset({"VERB", "INFN", "PRTS", "PRTF", "GRND"})
@@ -46,8 +46,14 @@ VERB_FORMS = frozenset({"INFN", "PRTS", "PRTF"})
 FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
 
 
-def entries(lang: str) -> Iterator[str]:
-    """The first column of every table and every line of every word list, in file order."""
+NAMES = frozenset({"people", "given_names"})  # personal names: every word declines
+# Tables matched with their case (factcmp.kinds.lexicons): a title or an institution opens a sentence
+# too («Президент России ...»), so its forms are also given capitalized.
+CAPITALIZED = frozenset({"titles", "org_heads"})
+
+
+def entries(lang: str) -> Iterator[tuple[str, str]]:
+    """(file, entry): the first column of every table and every line of every word list, in file order."""
     for path in sorted((LEXICON / lang).iterdir()):
         if path.stem in SKIPPED or path.suffix not in (".tsv", ".txt"):
             continue
@@ -56,7 +62,7 @@ def entries(lang: str) -> Iterator[str]:
         if path.suffix == ".tsv":
             content = content[1:]
         for line in content:
-            yield line.split("\t")[0].strip()
+            yield path.stem, line.split("\t")[0].strip()
 
 
 class Inflector:
@@ -139,7 +145,32 @@ class Inflector:
                 forms.append(" ".join([*words[:first], *row, *words[head + 1 :]]))  # type: ignore[list-item]
         return _unique(forms)
 
-    def forms(self, entry: str) -> list[str]:
+    def name_forms(self, name: str) -> list[str]:
+        """A personal name declines every word in the case of the others, in the singular and the gender
+        of its given name (Владимира Путина, Реджепом Тайипом Эрдоганом); the dictionary's guesser
+        declines the surnames it does not know."""
+        words = name.split()
+        first = self.morph.parse(words[0])
+        gender = next((p.tag.gender for p in first if p.tag.POS == "NOUN" and p.tag.gender), "masc")
+        tables = []
+        for word in words:
+            if not _inflectable(word) or "-" in word:
+                tables.append({})
+                continue
+            parses = [p for p in self.morph.parse(word) if p.tag.POS == "NOUN"]
+            parse = next((p for p in parses if p.tag.gender == gender and p.tag.case == "nomn"), None)
+            table: dict[str, str] = {}
+            for form in parse.lexeme if parse else ():
+                if form.tag.number == "sing" and form.tag.case and form.tag.gender in (gender, None):
+                    table.setdefault(form.tag.case, _cased(form.word, word))
+            tables.append(table)
+        cases = ("gent", "datv", "accs", "ablt", "loct")
+        forms = [" ".join(table.get(case, word) for table, word in zip(tables, words, strict=True)) for case in cases]
+        return _unique([name, *forms])
+
+    def forms(self, entry: str, source: str = "") -> list[str]:
+        if source in NAMES:
+            return self.name_forms(" ".join(entry.split()))
         if " " in entry.strip():
             return self.phrase_forms(" ".join(entry.split()))
         return self.word_forms(entry.strip())
@@ -174,13 +205,15 @@ def build(lang: str) -> str:
     inflector = Inflector()
     lines = [HEADER]
     seen: set[str] = set()
-    for entry in entries(lang):
+    for source, entry in entries(lang):
         key = " ".join(entry.split())
-        # the loader keys forms case-blind (factcmp.lexicon.entry_key): the first spelling of a word wins
-        if not key or key.lower() in seen or "*" in key or "…" in key or any(ch.isdigit() for ch in key):
+        if not key or key in seen or "*" in key or "…" in key or any(ch.isdigit() for ch in key):
             continue
-        seen.add(key.lower())
-        others = [form for form in inflector.forms(key) if form != key]
+        seen.add(key)
+        forms = inflector.forms(key, source)
+        if source in CAPITALIZED and key[:1].islower():
+            forms += [form[:1].upper() + form[1:] for form in forms]
+        others = [form for form in _unique(forms) if form != key]
         if others:
             lines.append(f"{key}\t{'|'.join(others)}\n")
     return "".join(lines)

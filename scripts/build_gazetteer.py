@@ -150,7 +150,7 @@ def _supplement(entries: dict[str, dict], path: Path) -> None:
             entry = _entry(gid, row["name"], row["country"], row["feature"], int(row["population"] or 0),
                            _coordinate(row["lat"]), _coordinate(row["lon"]))
             entries[gid] = entry
-        for lang in ("ar", "fa", "en"):
+        for lang in LANGS:  # a column the header lacks is read as empty
             _add_names(entry, lang, [name.strip() for name in (row.get(lang) or "").split("|")])
 
 

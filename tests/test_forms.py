@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factcmp.lexicon import inflected_forms, load_table, load_words
+from factcmp.lexicon import inflected_forms, load_table
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -49,8 +49,8 @@ def _content_lines(text: str) -> list[str]:
 
 @cache
 def inflected_forms(lang: str) -> dict[str, tuple[str, ...]]:
-    """Entry (as ``entry_key`` gives it) -> its other forms, from ``<lang>/forms.tsv``; empty for a
-    language that has none."""
+    """Entry (as written, and as ``entry_key`` gives it) -> its other forms, from ``<lang>/forms.tsv``;
+    empty for a language that has none."""
     try:
         text = _read(lang, f"{_FORMS}.tsv")
     except FileNotFoundError:
@@ -59,15 +59,23 @@ def inflected_forms(lang: str) -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for row in rows:
         entry, _, forms = row.partition("\t")
-        table[entry_key(entry)] = tuple(form.strip() for form in forms.split("|") if form.strip())
+        listed = tuple(form.strip() for form in forms.split("|") if form.strip())
+        # keyed as written (Президент, a place word, and президент, a title, decline apart) and,
+        # for the first spelling, under the folded key as well
+        table[" ".join(entry.split())] = listed
+        table.setdefault(entry_key(entry), listed)
     return table
+
+
+def _forms_of(forms: dict[str, tuple[str, ...]], entry: str) -> tuple[str, ...]:
+    return forms.get(" ".join(entry.split())) or forms.get(entry_key(entry), ())
 
 
 def _in_all_forms(lang: str, name: str, entries: tuple[str, ...]) -> tuple[str, ...]:
     forms = inflected_forms(lang) if name not in _STRUCTURAL else {}
     if not forms:
         return entries
-    return tuple(dict.fromkeys(form for entry in entries for form in (entry, *forms.get(entry_key(entry), ()))))
+    return tuple(dict.fromkeys(form for entry in entries for form in (entry, *_forms_of(forms, entry))))
 
 
 @cache
@@ -98,7 +106,7 @@ def _rows_in_all_forms(lang: str, name: str, key: str, rows: list[dict[str, str]
     expanded = []
     for row in rows:
         expanded.append(row)
-        expanded.extend({**row, key: form} for form in forms.get(entry_key(row[key]), ()))
+        expanded.extend({**row, key: form} for form in _forms_of(forms, row[key]))
     return tuple(expanded)
 
 
