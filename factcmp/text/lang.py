@@ -65,6 +65,14 @@ def writes_dotted_dates(lang: str) -> bool:
     return lang in DOTTED_DATE_LANGUAGES
 
 
+# Languages that write a decimal comma (1,5 млн; 15,5%) and group thousands with spaces, never commas.
+DECIMAL_COMMA_LANGUAGES = frozenset({"ru"})
+
+
+def writes_decimal_comma(lang: str) -> bool:
+    return lang in DECIMAL_COMMA_LANGUAGES
+
+
 def lexicon_language(lang: str) -> str:
     """The language whose lexicons read text in ``lang``: itself, or English for one factcmp does not read."""
     return lang if lang in LANGUAGES else "en"

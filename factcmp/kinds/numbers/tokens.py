@@ -12,6 +12,7 @@ import attrs
 from factcmp.kinds.numbers import lexicon as lx
 from factcmp.kinds.numbers.lexicon import NumeralLexicon, WordEntry, WordReading
 from factcmp.kinds.numbers.match import Number
+from factcmp.text.lang import writes_decimal_comma
 
 # Digits with thousands separated by commas or by spaces (2 500 000, as French and Persian styles
 # write them), a decimal part; a bare decimal part (.77) where no letter precedes it (Rs.50 is 50).
@@ -20,6 +21,12 @@ _TOKEN = re.compile(
     r"(?:\.[0-9]+)?|(?<![^\W\d_])\.[0-9]+)|(?P<word>[^\W\d_]+)"
 )
 _GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f")
+# Languages that write the decimal part after a comma (1,5 млн; 15,5%) group thousands with spaces only.
+_DECIMAL_COMMA_TOKEN = re.compile(
+    r"(?P<num>(?:(?<![0-9,.])[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])|[0-9]+)"
+    r"(?:[.,][0-9]+)?|(?<![^\W\d_])\.[0-9]+)|(?P<word>[^\W\d_]+)"
+)
+_SPACES = str.maketrans(",", ".", " \u00a0\u202f")
 # Digit groups joined into a date, a time, a ratio, a phone number or a version: never numbers.
 # Each starts where a digit run starts, so a long run is scanned once, not once per digit.
 _CHAIN = re.compile(
@@ -67,7 +74,8 @@ def _skipped_spans(text: str, lexicon: NumeralLexicon) -> list[tuple[int, int]]:
 def read_tokens(text: str, lexicon: NumeralLexicon) -> Iterator[Token]:
     skipped = _skipped_spans(text, lexicon)
     skip_index = 0
-    for match in _TOKEN.finditer(text):
+    pattern = _DECIMAL_COMMA_TOKEN if writes_decimal_comma(lexicon.lang) else _TOKEN
+    for match in pattern.finditer(text):
         start, end = match.span()
         while skip_index < len(skipped) and skipped[skip_index][1] <= start:
             skip_index += 1
@@ -134,7 +142,8 @@ def _not_an_amount(text: str, start: int, end: int) -> bool:
 def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> Token | None:
     if _not_an_amount(text, start, end):
         return None
-    value = tidy(float(text[start:end].translate(_GROUP_SEPARATORS)))
+    separators = _SPACES if writes_decimal_comma(lexicon.lang) else _GROUP_SEPARATORS
+    value = tidy(float(text[start:end].translate(separators)))
     core, article = start, False
     prefix = _letters_before(text, start)
     clitic = next((c for c in lexicon.clitics if c.prefix == prefix), None) if prefix else None
