@@ -11,7 +11,8 @@ What is inflected:
   * a noun, an adjective, a numeral or a participle: the forms of its lexeme, in the entry's number
     when the entry is plural (переговоры, военнослужащие), every number and gender otherwise;
   * a verb (погибли, сбит, встретились): its past forms, its participles (сбит, сбита, сбитый) and
-    its infinitive, not its present, future or imperative;
+    its infinitive, not its present, future or imperative; a verb listed in the present or the
+    future (будет, состоится) only its forms in that tense;
   * a phrase: the head noun (the first in the nominative) and the adjectives that agree with it
     before it, through the cases, the words after the head kept as written (Министерство обороны
     России -> Министерства обороны России); a phrase without such a head inflects its one verb
@@ -87,7 +88,11 @@ class Inflector:
         if parse is None:
             return [word]
         pos = parse.tag.POS
-        if pos in ("VERB", "INFN", "PRTS", "GRND") or (pos == "PRTF" and "past" in parse.tag):
+        if pos == "VERB" and parse.tag.tense in ("pres", "futr"):
+            # «будет», «состоится»: a verb in the present or future keeps its tense (будут, состоятся)
+            tense = parse.tag.tense
+            forms = [f.word for f in parse.lexeme if f.tag.POS == "VERB" and f.tag.tense == tense]
+        elif pos in ("VERB", "INFN", "PRTS", "GRND") or (pos == "PRTF" and "past" in parse.tag):
             forms = [f.word for f in parse.lexeme if _verb_form_kept(f.tag)]
         elif pos in INFLECTED:
             plural = "plur" in parse.tag and pos != "NUMR"
