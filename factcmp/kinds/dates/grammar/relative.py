@@ -162,9 +162,9 @@ def _read_duration(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     unit, unit_count = lex.time_units[key(match.group("u"))]
     count = number_in(match, lex, "n")
     if count is None:
-        if unit_count != 2:
+        if unit_count < 2:
             return None  # a bare singular unit («شهر», «يوم») is a word, not a span of time
-        count = 2
+        count = unit_count  # a dual («يومين»), or a word that says its count («полгода»: 6 months)
     elif count == 0:
         return None
     return DateParts("duration", match.start(), match.end(), unit=unit, count=count)
