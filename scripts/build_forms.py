@@ -13,11 +13,12 @@ What is inflected:
   * a verb (погибли, сбит, встретились): its past forms, its participles (сбит, сбита, сбитый) and
     its infinitive, not its present, future or imperative; a verb listed in the present or the
     future (будет, состоится) only its forms in that tense;
-  * a phrase: the head noun (the first in the nominative) and the adjectives that agree with it
-    before it, through the cases, the words after the head kept as written (Министерство обороны
-    России -> Министерства обороны России); a phrase without such a head inflects its one verb
-    (жертвами стали -> жертвами стал); a phrase opened by a preposition (на прошлой неделе) keeps
-    its case.
+  * a phrase opened by its verb, or by a preposition, inflects the verb (получить ранения ->
+    получили ранения; на борту находились -> на борту находился); else the head noun (the first in
+    the nominative) and the adjectives that agree with it before it, through the cases, the words
+    after the head kept as written (Министерство обороны России -> Министерства обороны России); a
+    phrase without such a head inflects its one verb (жертвами стали -> жертвами стал); a phrase
+    opened by a preposition without a verb (на прошлой неделе) keeps its case.
 Not inflected: entries with ``*`` or digits, abbreviations (with a dot, or in capitals) and words the
 dictionary does not know. A full name declines its given name (Владимира Путин): the surname's
 ending is read at match time through inflections.tsv, as for any name.
@@ -120,7 +121,13 @@ class Inflector:
     def phrase_forms(self, phrase: str) -> list[str]:
         words = phrase.split()
         parses = [self.parse(word.lower()) if _inflectable(word) else None for word in words]
-        if parses[0] is None and self.morph.parse(words[0].lower())[0].tag.POS == "PREP":
+        verbs = [i for i, p in enumerate(parses) if p is not None and p.tag.POS in VERBAL]
+        opens_with_preposition = parses[0] is None and self.morph.parse(words[0].lower())[0].tag.POS == "PREP"
+        if len(verbs) == 1 and (verbs[0] == 0 or opens_with_preposition):
+            # получить ранения, на борту находились: the verb declines, its object keeps its case
+            i = verbs[0]
+            return _unique(" ".join([*words[:i], form, *words[i + 1 :]]) for form in self.word_forms(words[i]))
+        if opens_with_preposition:
             return [phrase]  # на прошлой неделе: the preposition fixes the case
         head = next(
             (i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN" and p.tag.case == "nomn"), None
@@ -135,7 +142,6 @@ class Inflector:
         if len(words) > 1 and parses[-1] is not None and "Anum" in parses[-1].tag:
             # двадцать четвертое, тридцать первого: a compound ordinal declines its last word
             return _unique(" ".join([*words[:-1], form]) for form in self.word_forms(words[-1]))
-        verbs = [i for i, p in enumerate(parses) if p is not None and p.tag.POS in VERBAL]
         if len(verbs) == 1:
             i = verbs[0]
             return _unique(" ".join([*words[:i], form, *words[i + 1 :]]) for form in self.word_forms(words[i]))

@@ -68,6 +68,7 @@ class NumeralLexicon:
     range_words: dict[str, str]  # word -> to, or, between, from, change (number_ranges.tsv)
     vague_links: frozenset[str]
     ordinal_suffixes: tuple[tuple[str, str], ...]  # (suffix, letters the stem must end in, "" for any)
+    case_suffixes: tuple[str, ...]  # endings after digits and a hyphen that leave them a cardinal (ти of 15-ти)
     non_numbers: re.Pattern[str] | None
     percent_words: tuple[str, ...]
     verb_prefix: re.Pattern[str] | None  # a verb prefix written apart, right before a position
@@ -105,7 +106,13 @@ def numeral_lexicon(lang: str) -> NumeralLexicon:
     """The lexicon of ``lang``; an unknown language reads with the English one."""
     lang = lexicon_language(lang)
     rows = load_table(lang, "ordinal_suffixes")
-    suffixes = tuple((entry_key(row["suffix"]), entry_key(row.get("stem_ends", ""))) for row in rows)
+    # kind «case» (Russian 15-ти, 2-х): a case ending of the cardinal, not an ordinal one
+    cases = sorted(
+        {entry_key(row["suffix"]).lstrip("-") for row in rows if row.get("kind") == "case"}, key=len, reverse=True
+    )
+    suffixes = tuple(
+        (entry_key(row["suffix"]), entry_key(row.get("stem_ends", ""))) for row in rows if row.get("kind") != "case"
+    )
     return NumeralLexicon(
         lang=lang,
         words=_load_words(lang),
@@ -114,6 +121,7 @@ def numeral_lexicon(lang: str) -> NumeralLexicon:
         range_words={entry_key(row["word"]): row["role"] for row in load_table(lang, "number_ranges")},
         vague_links=frozenset(entry_key(word) for word in load_words(lang, "vague_links")),
         ordinal_suffixes=tuple(sorted(suffixes, key=lambda pair: -len(pair[0]))),
+        case_suffixes=tuple(cases),
         non_numbers=_phrase_pattern(load_words(lang, "non_numbers")),
         percent_words=tuple(entry_key(word) for word in load_words(lang, "percent_words")),
         verb_prefix=_verb_prefix_pattern(load_words(lang, "verb_prefixes")),

@@ -161,6 +161,8 @@ def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> To
         suffix = hyphenated if len(hyphenated) > 1 and lx.ordinal_suffix_at(lexicon, hyphenated) else ""
     if suffix and lx.ordinal_suffix_at(lexicon, suffix):
         return Token(core, end + len(suffix), core, value, DIGIT_ORDINAL, article=article)
+    if text[end : end + 1] == "-" and (_letters_after(text, end + 1).lower() in lexicon.case_suffixes):
+        end += 1 + len(_letters_after(text, end + 1))  # «15-ти», «2-х»: the cardinal with its case ending
     return Token(core, end, core, value, DIGITS, article=article)
 
 

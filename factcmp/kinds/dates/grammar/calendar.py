@@ -90,6 +90,20 @@ def month_and_year_rules(p: Fragments) -> list[RuleSpec]:
         ),
         # the 1990s
         ("(?<![\\w.,/:])(?P<y>[12]\\d{2}0)'?s(?!\\w)", _read_decade, "digit"),  # «mid-1980s»
+        # в 1990-х годах, в 90-е: a decade with the ending a language writes after its digits
+        *where(
+            p.lex.words("decade_suffix"),
+            f"(?<![\\w.,/:])(?P<y>[12]\\d{{2}}0|[1-9]0)(?:{p.words('decade_suffix')})(?!\\w){f.era('e')}",
+            _read_decade,
+            "digit",
+        ),
+        # в 2015-м году, 2018-го года: a year with the ordinal ending a language writes after a day
+        *where(
+            p.lex.words("day_suffix"),
+            f"(?<![\\w.,/:])(?P<y>[12]\\d{{3}})(?:{p.words('day_suffix')})(?!\\w){f.era('e')}",
+            _read_year,
+            "digit",
+        ),
     ]
 
 
@@ -177,4 +191,7 @@ def _read_year_since(match: re.Match[str], lex: DateLexicon) -> DateParts | None
 
 
 def _read_decade(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
-    return DateParts("date", match.start(), match.end(), year=int(match.group("y")), unit="decade")
+    year = int(match.group("y"))
+    if year < 100:  # «90-х»: the nineties of the last century, «10-х» those of this one
+        year += 1900 if year >= 30 else 2000
+    return DateParts("date", match.start(), match.end(), year=year, unit="decade")

@@ -47,7 +47,8 @@ class Fields:
 
     def year(self, name: str, *, after_dash: bool = False) -> str:
         start = r"(?<![\d.,/:])" if after_dash else NUM_START  # «2011-2015», «و2015»
-        return f"{start}(?P<{name}>[12]\\d{{3}})(?!\\d|[.,]\\d|\\s*%|'?s(?!\\w))"  # not the 1990s
+        # not the 1990s, nor «1990-х» (a year with a case ending is a decade or an ordinal)
+        return f"{start}(?P<{name}>[12]\\d{{3}})(?!\\d|[.,]\\d|\\s*%|'?s(?!\\w)|-[^\\W\\d])"
 
     def short_year(self, name: str) -> str:
         """«۲۶ شهریور ۹۴»: Persian writes Solar Hijri years with two digits."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 import attrs
 
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
+from factcmp.kinds.numbers.lexicon import numeral_lexicon
 from factcmp.kinds.numbers.reader import read_numbers
 
 SEP = r"\s*[,،]?\s*"
@@ -69,7 +70,9 @@ class Fragments:
 
     def number(self, name: str) -> str:
         words = [w for w, (_, is_ordinal) in self.lex.numbers.items() if not is_ordinal]
-        return f"(?:{NUM_START}(?P<{name}>\\d{{1,4}}){NUM_END}|{self.word(alternation(words), name + '_w')})"
+        endings = numeral_lexicon(self.lex.lang).case_suffixes  # «6-ти часов»
+        ending = f"(?:-(?:{alternation(endings)})(?!\\w))?" if endings else ""
+        return f"(?:{NUM_START}(?P<{name}>\\d{{1,4}}){NUM_END}{ending}|{self.word(alternation(words), name + '_w')})"
 
 
 def int_in(match: re.Match[str], name: str) -> int | None:
