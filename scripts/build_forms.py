@@ -9,7 +9,8 @@ come from the OpenCorpora dictionary through pymorphy3 (the build-data extra), n
 
 What is inflected:
   * a noun, an adjective, a numeral or a participle: the forms of its lexeme, in the entry's number
-    when the entry is plural (переговоры, военнослужащие), every number and gender otherwise;
+    when the entry is plural (переговоры, военнослужащие), every number and gender otherwise; a noun
+    listed in another case than the nominative (среду) stands for that form alone;
   * a verb (погибли, сбит, встретились): its past forms, its participles (сбит, сбита, сбитый) and
     its infinitive, not its present, future or imperative; a verb listed in the present or the
     future (будет, состоится) only its forms in that tense;
@@ -37,10 +38,10 @@ HEADER = (
     "# dictionary (OpenCorpora): do not edit by hand, edit the lexicons and run the script.\n"
     "entry\tforms\n"
 )
-# Files whose entries are not words to inflect: structure, abbreviations and the function words
-# language detection counts as written.
+# Files whose entries are not words to inflect: structure, abbreviations, endings and the function
+# words language detection counts as written.
 SKIPPED = frozenset(
-    {"clitics", "endings", "inflections", "forms", "function_words", "abbreviations"}
+    {"clitics", "endings", "inflections", "forms", "function_words", "abbreviations", "ordinal_suffixes"}
 )
 INFLECTED = frozenset({"NOUN", "ADJF", "NUMR", "PRTF"})
 VERBAL = frozenset({"VERB", "INFN", "PRTS", "PRTF", "GRND"})
@@ -95,6 +96,8 @@ class Inflector:
             forms = [f.word for f in parse.lexeme if f.tag.POS == "VERB" and f.tag.tense == tense]
         elif pos in ("VERB", "INFN", "PRTS", "GRND") or (pos == "PRTF" and "past" in parse.tag):
             forms = [f.word for f in parse.lexeme if _verb_form_kept(f.tag)]
+        elif pos == "NOUN" and parse.tag.case != "nomn":
+            return [word]  # «среду»: a noun listed in another case stands for that case alone
         elif pos in INFLECTED:
             plural = "plur" in parse.tag and pos != "NUMR"
             forms = [f.word for f in parse.lexeme if pos == f.tag.POS and (not plural or "plur" in f.tag)]
@@ -200,6 +203,8 @@ def _verb_form_kept(tag) -> bool:  # type: ignore[no-untyped-def]
 
 def _inflectable(word: str) -> bool:
     letters = word.replace("-", "")
+    if len(letters) < 3:  # Ил, Ту, км: short words are abbreviations, not words to decline
+        return False
     return letters.isalpha() and not word.isupper() and all("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in letters)
 
 

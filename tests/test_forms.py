@@ -45,3 +45,16 @@ def test_abbreviations_wildcards_and_prepositional_phrases_are_not_inflected() -
     forms = inflected_forms("ru")
     assert "сент." not in forms and "убит*" not in forms
     assert "на борту" not in forms  # the preposition fixes the case
+
+
+def test_an_entry_listed_in_its_own_right_keeps_its_row() -> None:
+    # pymorphy gives «воскресенье» (Sunday) as a form of «воскресение» (resurrection), and «среде» as a
+    # form of «среда»: the rows the file writes for them win over generated forms of other rows
+    weekdays = {row["name"]: row["ambiguous"] for row in load_table("ru", "weekdays")}
+    assert weekdays["воскресенье"] == "0" and weekdays["воскресение"] == "1"
+    assert weekdays["среду"] == "0" and weekdays["среде"] == "1"
+
+
+def test_a_noun_listed_in_an_oblique_case_stands_for_itself() -> None:
+    forms = inflected_forms("ru")
+    assert "среду" not in forms  # its own case only: «в среде экспертов» is no weekday

@@ -62,20 +62,26 @@ def inflected_forms(lang: str) -> dict[str, tuple[str, ...]]:
         listed = tuple(form.strip() for form in forms.split("|") if form.strip())
         # keyed as written (Президент, a place word, and президент, a title, decline apart) and,
         # for the first spelling, under the folded key as well
-        table[" ".join(entry.split())] = listed
+        table[_as_written(entry)] = listed
         table.setdefault(entry_key(entry), listed)
     return table
 
 
+def _as_written(entry: str) -> str:
+    return " ".join(entry.split())
+
+
 def _forms_of(forms: dict[str, tuple[str, ...]], entry: str) -> tuple[str, ...]:
-    return forms.get(" ".join(entry.split())) or forms.get(entry_key(entry), ())
+    return forms.get(_as_written(entry)) or forms.get(entry_key(entry), ())
 
 
 def _in_all_forms(lang: str, name: str, entries: tuple[str, ...]) -> tuple[str, ...]:
     forms = inflected_forms(lang) if name not in _STRUCTURAL else {}
     if not forms:
         return entries
-    return tuple(dict.fromkeys(form for entry in entries for form in (entry, *_forms_of(forms, entry))))
+    own = {_as_written(entry) for entry in entries}
+    generated = (form for entry in entries for form in _forms_of(forms, entry) if _as_written(form) not in own)
+    return tuple(dict.fromkeys([*entries, *generated]))
 
 
 @cache
@@ -103,10 +109,13 @@ def _rows_in_all_forms(lang: str, name: str, key: str, rows: list[dict[str, str]
     forms = inflected_forms(lang) if name not in _STRUCTURAL else {}
     if not forms:
         return tuple(rows)
+    # An entry the file lists in its own right keeps its own row: a generated form of another entry
+    # («воскресенье» of «воскресение», «среду» of «среда») never stands in for it.
+    own = {_as_written(row[key]) for row in rows}
     expanded = []
     for row in rows:
         expanded.append(row)
-        expanded.extend({**row, key: form} for form in _forms_of(forms, row[key]))
+        expanded.extend({**row, key: form} for form in _forms_of(forms, row[key]) if _as_written(form) not in own)
     return tuple(expanded)
 
 
