@@ -118,6 +118,8 @@ class Inflector:
                 continue
             if number == "sing" and gender and tag.gender and tag.gender != gender:
                 continue
+            if tag.voice != parse.tag.voice or tag.tense != parse.tag.tense:
+                continue  # населенный пункт: a passive participle stays passive (населенного, not населившего)
             found.setdefault(f"{tag.case}/{'anim' if 'anim' in tag else 'inan'}", _cased(form.word, word))
         return found
 
@@ -126,9 +128,10 @@ class Inflector:
         parses = [self.parse(word.lower()) if _inflectable(word) else None for word in words]
         verbs = [i for i, p in enumerate(parses) if p is not None and p.tag.POS in VERBAL]
         opens_with_preposition = parses[0] is None and self.morph.parse(words[0].lower())[0].tag.POS == "PREP"
-        if len(verbs) == 1 and (verbs[0] == 0 or opens_with_preposition):
+        finite_first = parses[0] is not None and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")
+        if (len(verbs) == 1 and opens_with_preposition) or finite_first:
             # получить ранения, на борту находились: the verb declines, its object keeps its case
-            i = verbs[0]
+            i = 0 if finite_first else verbs[0]
             return _unique(" ".join([*words[:i], form, *words[i + 1 :]]) for form in self.word_forms(words[i]))
         if opens_with_preposition:
             return [phrase]  # на прошлой неделе: the preposition fixes the case
@@ -142,6 +145,9 @@ class Inflector:
             plural_only = "plur" in parses[head].tag or "Pltm" in parses[head].tag
             numbers = ("plur",) if plural_only else ("sing", "plur")
             return _unique(form for number in numbers for form in self._agreeing(words, first, head, number))
+        if parses[0] is not None and parses[0].tag.POS == "PRTF":
+            # пропавший без вести: a participle with no noun to agree with declines alone
+            return _unique(" ".join([form, *words[1:]]) for form in self.word_forms(words[0]))
         if len(words) > 1 and parses[-1] is not None and "Anum" in parses[-1].tag:
             # двадцать четвертое, тридцать первого: a compound ordinal declines its last word
             return _unique(" ".join([*words[:-1], form]) for form in self.word_forms(words[-1]))
