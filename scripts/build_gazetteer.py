@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import functools
+import gzip
 import hashlib
 import importlib.metadata
 import json
