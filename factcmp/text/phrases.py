@@ -174,7 +174,11 @@ class PhraseTable:
             return True
         if not has_endings(word.lang):
             return False
-        return any(stem in self.keys for head in heads for _, stem in suffix_forms(head, word.lang))
+        for head in heads:
+            for _, stem in suffix_forms(head, word.lang):
+                if stem in self.keys:
+                    return True
+        return False
 
     def match_at(self, ws: list[Word], index: int, text: str) -> TableMatch | None:
         if not self._may_start(ws[index]):

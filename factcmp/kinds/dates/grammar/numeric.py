@@ -10,7 +10,7 @@ import attrs
 
 from factcmp.kinds.dates.grammar.fields import Fields, weekday_in, year_calendar, year_in
 from factcmp.kinds.dates.grammar.fragments import NUM_START, START, Fragments
-from factcmp.kinds.dates.grammar.rule import RuleSpec
+from factcmp.kinds.dates.grammar.rule import Reader, RuleSpec
 from factcmp.kinds.dates.lexicon import DateLexicon
 from factcmp.kinds.dates.parts import DateParts
 from factcmp.text.lang import writes_dotted_dates
@@ -33,8 +33,10 @@ def numeric_rules(p: Fragments) -> list[RuleSpec]:
         ),
         (f"{NUM_START}(?P<m>\\d{{1,2}})/(?P<y>\\d{{4}})(?![\\d/]|[.,]\\d)", _read_my, "numeric_date"),
         # 14.-15.10., 14./15.10.2018, с 14.10. по 15.10.2018: a range of days written with dots, the
-        # first day closed by its dot or the month by its own, so that «14 - 15.10» stays numbers
-        (
+        # first day closed by its dot or the month by its own, so that «14 - 15.10» stays numbers; in
+        # the languages that write their dates with dots
+        *_if(
+            writes_dotted_dates(p.lex.lang),
             f"(?:{START}{p.range_open()}\\s+)?{NUM_START}(?P<d>\\d{{1,2}})(?:(?P<dot>\\.)(?:(?P<m1>\\d{{1,2}})\\.)?)?"
             f"(?:\\s*/\\s*|{p.range_to()})(?P<d2>\\d{{1,2}})\\.(?P<m>\\d{{1,2}})"
             f"(?:(?P<tail>\\.)(?P<y>\\d{{4}}|\\d{{2}})?)?(?![\\d/:\\-]|[.,]\\d)",
@@ -47,6 +49,10 @@ def numeric_rules(p: Fragments) -> list[RuleSpec]:
             "weekday",
         ),
     ]
+
+
+def _if(condition: bool, pattern: str, reader: Reader, needs: str) -> list[RuleSpec]:
+    return [(pattern, reader, needs)] if condition else []
 
 
 def _numeric(match: re.Match[str], lex: DateLexicon, year: int, month: int, day: int | None) -> DateParts | None:
