@@ -20,9 +20,11 @@ What is inflected:
     after the head kept as written (Министерство обороны России -> Министерства обороны России); a
     phrase without such a head inflects its one verb (жертвами стали -> жертвами стал); a phrase
     opened by a preposition without a verb (на прошлой неделе) keeps its case.
-Not inflected: entries with ``*`` or digits, abbreviations (with a dot, or in capitals) and words the
-dictionary does not know. A full name declines its given name (Владимира Путин): the surname's
-ending is read at match time through inflections.tsv, as for any name.
+Personal names (people.tsv, given_names.txt) decline every word in the case of the others
+(Реджепом Тайипом Эрдоганом), the dictionary's guesser declining the surnames it does not know.
+Titles and institutions are also given capitalized, as a sentence opens with them.
+Not inflected: entries with ``*``, ``…`` or digits, abbreviations (with a dot, in capitals, or of
+fewer than three letters) and words the dictionary does not know.
 """
 
 from __future__ import annotations
@@ -47,8 +49,6 @@ INFLECTED = frozenset({"NOUN", "ADJF", "NUMR", "PRTF"})
 VERBAL = frozenset({"VERB", "INFN", "PRTS", "PRTF", "GRND"})
 VERB_FORMS = frozenset({"INFN", "PRTS", "PRTF"})
 FUNCTION = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
-
-
 NAMES = frozenset({"people", "given_names"})  # personal names: every word declines
 # Tables matched with their case (factcmp.kinds.lexicons): a title or an institution opens a sentence
 # too («Президент России ...»), so its forms are also given capitalized.
