@@ -21,6 +21,7 @@ def period_rules(p: Fragments) -> list[RuleSpec]:
     )
     cal_units, numbers = alternation(lex.calendar_units), p.number("n")
     first, last = p.words("first"), p.words("last")
+    quarters = [word for word, part in lex.period_parts.items() if part in _QUARTERS]
     return [
         (f"{START}(?P<hd>{alternation(lex.holidays)}){END}(?:\\s+{f.year('y')})?", _read_holiday, "holiday"),
         (f"{START}(?P<pt>{parts})(?:\\s+|-)", _read_part, "month calendar_unit season holiday digit unit"),
@@ -63,6 +64,14 @@ def period_rules(p: Fragments) -> list[RuleSpec]:
             _read_season,
             "season",
         ),
+        # в третьем квартале: a quarter named on its own is one of the reference's year (where a
+        # word of the quarter is a calendar unit and lets the rule run)
+        *where(
+            frozenset(quarters),
+            f"{START}(?P<pt>{alternation(quarters)}){END}",
+            _read_lone_quarter,
+            "calendar_unit",
+        ),
         # летом, зимой: a season that is a date on its own, in the reference's year
         *where(lex.lone_seasons, f"{START}(?P<sn>{alternation(lex.lone_seasons)}){END}", _read_lone_season, "season"),
     ]
@@ -104,6 +113,15 @@ def _read_first_n(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
         return None
     from_end = bool(match.groupdict().get("last"))
     return DateParts("firstn", match.start(), match.end(), unit=unit, count=count, from_end=from_end)
+
+
+_QUARTERS = frozenset({"q1", "q2", "q3", "q4"})
+
+
+def _read_lone_quarter(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    parts = DateParts("relunit", match.start(), match.end(), unit="year", shift=0, count=1)
+    parts.part = lex.period_parts[key(match.group("pt"))]
+    return parts
 
 
 def _read_lone_season(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
