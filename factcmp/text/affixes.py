@@ -208,6 +208,12 @@ def _after_preposition(rules: Affixes, word: str) -> tuple[int, str] | None:
 
 
 @cache
+def inflecting_languages() -> tuple[str, ...]:
+    """The languages whose case endings replace the end of a name (inflections.tsv not empty)."""
+    return tuple(lang for lang in languages() if affixes(lang).inflections)
+
+
+@cache
 def has_endings(lang: str) -> bool:
     rules = affixes(lang)
     return bool(rules.endings or rules.inflections)

@@ -56,6 +56,23 @@ def case_flags(lang: str) -> int:
     return re.IGNORECASE if lang in CASED_LANGUAGES else 0
 
 
+# Languages that write a date's numbers with dots and a two-digit year (31.10.74, 18.07.14): there
+# such a group is a date; elsewhere «1.5.20» is more often a version or a score.
+DOTTED_DATE_LANGUAGES = frozenset({"ru"})
+
+
+def writes_dotted_dates(lang: str) -> bool:
+    return lang in DOTTED_DATE_LANGUAGES
+
+
+# Languages that write a decimal comma (1,5 млн; 15,5%) and group thousands with spaces, never commas.
+DECIMAL_COMMA_LANGUAGES = frozenset({"ru"})
+
+
+def writes_decimal_comma(lang: str) -> bool:
+    return lang in DECIMAL_COMMA_LANGUAGES
+
+
 def lexicon_language(lang: str) -> str:
     """The language whose lexicons read text in ``lang``: itself, or English for one factcmp does not read."""
     return lang if lang in LANGUAGES else "en"

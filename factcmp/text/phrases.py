@@ -167,12 +167,18 @@ class PhraseTable:
         return text if self.case_sensitive else text.lower()
 
     def _may_start(self, word: Word) -> bool:
-        """A quick no: the word, under any of its clitic forms, starts no key (Persian words
-        may still end in an ending that hides a key, so they always get the full look)."""
-        if has_endings(word.lang):
+        """A quick no: the word, under any of its clitic forms and (a one-word key) the endings or case
+        endings it may carry (سوریه‌ی, Путину), starts no key."""
+        heads = [self._norm(head) for _, head in prefix_forms(word.text, word.lang)]
+        if not self.first_words.isdisjoint(heads):
             return True
-        heads = [head for _, head in prefix_forms(word.text, word.lang)]
-        return not self.first_words.isdisjoint(heads if self.case_sensitive else [head.lower() for head in heads])
+        if not has_endings(word.lang):
+            return False
+        for head in heads:
+            for _, stem in suffix_forms(head, word.lang):
+                if stem in self.keys:
+                    return True
+        return False
 
     def match_at(self, ws: list[Word], index: int, text: str) -> TableMatch | None:
         if not self._may_start(ws[index]):

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from factcmp.lexicon import load_words
+from factcmp.lexicon import languages, load_words
 from factcmp.model import Span
 from factcmp.text.optional import icu_sentence_ends
 
@@ -38,7 +38,14 @@ class Sentence:
 
 
 def _abbreviations() -> frozenset[str]:
-    return frozenset(word.lower() for word in load_words("en", "abbreviations"))
+    """Every language's abbreviations (Dr, г, тыс): the sentence's language is not known yet."""
+    found: set[str] = set()
+    for lang in languages():
+        try:
+            found.update(word.lower() for word in load_words(lang, "abbreviations"))
+        except FileNotFoundError:
+            continue
+    return frozenset(found)
 
 
 _ABBREVIATIONS = _abbreviations()
@@ -60,6 +67,12 @@ def _is_false_end(text: str, match: re.Match[str]) -> bool:
     token = word.group().lower()
     # Single capital letters are initials (J. Smith); known abbreviations never end a sentence.
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token.isascii())
+
+
+def after_abbreviation(text: str, period: int) -> bool:
+    """Whether the period at ``period`` closes a known abbreviation (тыс., г., Dr.), not a clause."""
+    word = _LAST_TOKEN.search(text, max(0, period - _LOOK_BACK), period)
+    return word is not None and word.group().lower() in _ABBREVIATIONS
 
 
 def _punctuation_ends(block: str) -> Iterator[int]:

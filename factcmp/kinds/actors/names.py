@@ -9,12 +9,13 @@ surname goes to the last of them named before it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import attrs
 
 from factcmp.kinds.lexicons import all_rows
+from factcmp.text.affixes import inflecting_languages, suffix_forms
 from factcmp.text.translit import name_key, word_key
 
 
@@ -37,24 +38,44 @@ def person_keys(names: Sequence[Name]) -> list[str]:
     الأسد» is not «بشار الأسد»), or two people of one surname in one document. A surname alone
     takes the key of the full name it last followed."""
     figures = _figure_given_names()
+    surnames = set(figures) | {name_key(name.surname) for name in names}
+    surname_keys = {name.start: _base_key(name.surname, surnames, name_key) for name in names}
     givens: dict[str, set[str]] = defaultdict(set)
     for name in names:
         if name.given:
-            givens[name_key(name.surname)].add(word_key(name.given.split(" ")[0]))
+            surname_key = surname_keys[name.start]
+            givens[surname_key].add(_given_key(name.given, figures.get(surname_key, frozenset())))
     keys = []
     last_full: dict[str, str] = {}
     for name in sorted(names, key=lambda n: n.start):
-        surname_key = name_key(name.surname)
+        surname_key = surname_keys[name.start]
         if surname_key not in figures and len(givens[surname_key]) < 2:
             keys.append((name.start, f"person:{surname_key}"))
             continue
         if name.given:
-            given_key = word_key(name.given.split(" ")[0])
+            given_key = _given_key(name.given, figures.get(surname_key, frozenset()))
             known = given_key in figures.get(surname_key, frozenset())
             last_full[surname_key] = f"person:{surname_key}" if known else f"person:{surname_key}-{given_key}"
         keys.append((name.start, last_full.get(surname_key, f"person:{surname_key}")))
     by_start = dict(keys)
     return [by_start[name.start] for name in names]
+
+
+def _given_key(given: str, known: frozenset[str]) -> str:
+    return _base_key(given.split(" ")[0], known, word_key)
+
+
+def _base_key(word: str, known: set[str] | frozenset[str], key: Callable[[str], str]) -> str:
+    """The key of a name read in its base form when a case ending hides it («Путину», «Лаврова»
+    after «Лавров», «Владимира»): the first base form (inflections.tsv) whose key is known, a public
+    figure's or one the document writes as it is; else the key of the name as written («Захарова»
+    stays hers when the document names no «Захаров»)."""
+    as_written = key(word)
+    for lang in inflecting_languages():
+        for _, stem in suffix_forms(word, lang):
+            if key(stem) != as_written and key(stem) in known:
+                return key(stem)
+    return as_written
 
 
 @cache

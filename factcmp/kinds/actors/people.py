@@ -20,7 +20,7 @@ from factcmp.kinds import lexicons
 from factcmp.kinds.actors.names import Name, person_keys
 from factcmp.kinds.actors.roles import CLAUSE_GAP, Roles, gap
 from factcmp.model import Mention
-from factcmp.text.affixes import prefix_forms
+from factcmp.text.affixes import inflecting_languages, prefix_forms, suffix_forms
 from factcmp.text.phrases import PhraseTable
 from factcmp.text.words import Word
 from factcmp.values import EntityValue
@@ -209,9 +209,15 @@ def _unglue(found: _Found) -> None:
     for position, name in enumerate(found.names):
         for known in surnames:
             if name.surname != known and name.surname.startswith(known) and len(known) >= _MIN_GLUED_PREFIX:
+                if _case_form_of(name.surname, known):
+                    break  # «Эрдоганом» is «Эрдоган» in another case, not a name run into a word
                 last_start = found.ws[name.last].start
                 found.names[position] = attrs.evolve(name, surname=known, end=last_start + len(known))
                 break
+
+
+def _case_form_of(word: str, base: str) -> bool:
+    return any(stem == base for lang in inflecting_languages() for _, stem in suffix_forms(word, lang))
 
 
 def _surname_length(ws: Sequence[Word], last: int, at_most: int) -> int:

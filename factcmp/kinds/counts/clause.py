@@ -18,6 +18,7 @@ from factcmp.kinds.counts.lexicon import Hit
 from factcmp.kinds.numbers.context import modifier_before
 from factcmp.kinds.numbers.lexicon import numeral_lexicon
 from factcmp.lexicon import languages
+from factcmp.text.segment import after_abbreviation
 from factcmp.text.words import Word, words
 
 _CLAUSE_END = re.compile(r"[.!?؟؛;:\n،,()«»\"“”]")
@@ -54,7 +55,11 @@ class TextIndex:
             text_words,
             [w.start for w in text_words],
             [w.end for w in text_words],
-            [m.start() for m in _CLAUSE_END.finditer(text)],
+            [
+                m.start()
+                for m in _CLAUSE_END.finditer(text)
+                if m.group() != "." or not after_abbreviation(text, m.start())
+            ],
         )
 
     def predicates(self, lang: str) -> tuple[list[Hit], list[int]]:

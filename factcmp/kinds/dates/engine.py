@@ -36,6 +36,7 @@ _UNIT_SECONDS = {
     "day": 86400,
     "week": 604800,
     "month": 2592000,
+    "quarter": 7776000,
     "year": 31536000,
     "decade": 315360000,
 }
@@ -90,7 +91,10 @@ def _whole_span(analysis: TextAnalysis, parts: DateParts) -> Span:
 def _duration(parts: DateParts) -> DurationValue:
     unit, count = parts.unit or "day", parts.count or 0
     prefix = "PT" if unit in ("second", "minute", "hour") else "P"
-    iso = f"P{count * 10}Y" if unit == "decade" else f"{prefix}{count}{_ISO_UNIT[unit]}"
+    if unit in ("decade", "quarter"):  # ISO 8601 has neither: ten years, three months
+        iso = f"P{count * 10}Y" if unit == "decade" else f"P{count * 3}M"
+    else:
+        iso = f"{prefix}{count}{_ISO_UNIT[unit]}"
     return DurationValue(iso=iso, seconds=float(count * _UNIT_SECONDS[unit]))
 
 

@@ -37,13 +37,16 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def unit_interval(unit: str, day: dt.date) -> Interval:
-    """The calendar unit (week, month, year, decade, day) that contains ``day``."""
+    """The calendar unit (week, month, quarter, year, decade, day) that contains ``day``."""
     if unit == "week":
         monday = day - dt.timedelta(days=day.weekday())
         return Interval(monday, monday + dt.timedelta(days=7), "week")
     if unit == "month":
         first = day.replace(day=1)
         return Interval(first, add_months(first, 1), "month")
+    if unit == "quarter":
+        first = dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+        return Interval(first, add_months(first, 3), "quarter")
     if unit == "year":
         return Interval(dt.date(day.year, 1, 1), dt.date(day.year + 1, 1, 1), "year")
     if unit == "decade":
@@ -57,7 +60,7 @@ def shift_date(day: dt.date, unit: str, count: int) -> dt.date:
     if unit in ("day", "week", "hour", "minute", "second"):
         days = {"day": 1, "week": 7}.get(unit, 0)
         return day + dt.timedelta(days=days * count)
-    months = {"month": 1, "year": 12, "decade": 120}[unit] * count
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * count
     first = add_months(day.replace(day=1), months)
     for day_of_month in range(day.day, 27, -1):
         try:
@@ -69,7 +72,7 @@ def shift_date(day: dt.date, unit: str, count: int) -> dt.date:
 
 def shift_interval(interval: Interval, unit: str, count: int) -> Interval:
     start = shift_date(interval.start, unit, count)
-    end = shift_date(interval.end, unit, count) if unit not in ("month", "year", "decade") else None
+    end = shift_date(interval.end, unit, count) if unit not in ("month", "quarter", "year", "decade") else None
     if end is None:
         end = unit_interval(unit, start).end if interval.grain == unit else shift_date(interval.end, unit, count)
     return Interval(start, end, interval.grain)

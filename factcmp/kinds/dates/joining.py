@@ -65,14 +65,16 @@ def _gaps(lang: str) -> _Gaps:
     of = alternation(lex.words("of") | lex.words("month") | lex.words("year"))
     linker = alternation(lex.words("linker") | lex.words("day") | lex.words("of"))
     to_words = lex.words("range_to")
-    weak_to = {w for w in to_words if w in {"و", "and"}}
+    weak_to = to_words & lex.words("and")  # «و», and, и: a range only after «بين», between, между
     openers = lex.words("between")
     flags = case_flags(lang)
     return _Gaps(
         of=re.compile(f"\\s*(?:(?:{of})\\s*){{0,2}}", flags),
         weekday_date=re.compile(f"[\\s,،]*(?:(?:{linker})\\s*)?", flags),
         anchor=re.compile(r"[\s,،(]*"),
-        date_time=re.compile(f"[\\s,،]*(?:(?:{alternation(lex.words('of') | lex.words('hour'))})\\s*)*", flags),
+        date_time=re.compile(
+            f"[\\s,،]*(?:(?:{alternation(lex.words('of') | lex.words('hour') | lex.words('at_hour'))})\\s*)*", flags
+        ),
         range_to=re.compile(f"\\s*(?:{alternation(to_words)})\\s*", flags),
         strong_to=re.compile(f"\\s*(?:{alternation(to_words - weak_to)})\\s*", flags),
         opener_before=re.compile(f"(?<!\\w)(?:{alternation(lex.words('range_open') | openers)})\\s*$", flags),

@@ -101,6 +101,7 @@ class DateLexicon:
     relative_units: dict[str, tuple[str, int]]  # «امسال» -> (year, 0)
     period_parts: dict[str, str]
     seasons: dict[str, str]
+    lone_seasons: frozenset[str]  # seasons that name a date on their own («летом»), alone=1 in seasons.tsv
     day_periods: dict[str, str]
     time_zones: dict[str, str]
     holidays: dict[str, str]
@@ -153,6 +154,7 @@ def lexicon(lang: str) -> DateLexicon:
         },
         period_parts=_by_first_column(lang, "period_parts", "part"),
         seasons=_by_first_column(lang, "seasons", "season"),
+        lone_seasons=frozenset(_key(r["name"]) for r in _table(lang, "seasons") if r.get("alone") == "1"),
         day_periods=_by_first_column(lang, "day_periods", "period"),
         time_zones=_by_first_column(lang, "time_zones", "zone"),
         holidays=_by_first_column(lang, "holidays", "rule"),

@@ -233,6 +233,9 @@ def _season(parts: DateParts, context: Context) -> tuple[Interval | None, bool]:
     year, inferred = parts.year, False
     if year is None and context.reference is not None:
         year, inferred = context.reference.day.year + (parts.shift or 0), context.reference.inferred
+        start_month = _SEASON_START.get(parts.season or "", 0)
+        if not parts.shift and context.reference.day.month < start_month - 9:
+            year -= 1  # «this winter», said in January, began last December
     if year is None or parts.season is None:
         return None, False
     start = dt.date(year, _SEASON_START[parts.season], 1)

@@ -42,6 +42,8 @@ class WordEntry:
     weak: bool = False
     postposed: bool = False  # written after the noun it counts (جندي واحد, جنديان اثنان)
     alone: bool = False  # a fraction that is a number on its own (Hebrew «חצי»), not only before a scale
+    glued: bool = False  # a number only glued to the digits before it (100к, 3М), else a word of its own
+    capital: bool = False  # a number only as written in capitals (3М; 100м is metres)
 
 
 @attrs.frozen
@@ -69,6 +71,7 @@ class NumeralLexicon:
     range_words: dict[str, str]  # word -> to, or, between, from, change (number_ranges.tsv)
     vague_links: frozenset[str]
     ordinal_suffixes: tuple[tuple[str, str], ...]  # (suffix, letters the stem must end in, "" for any)
+    case_suffixes: tuple[str, ...]  # endings after digits and a hyphen that leave them a cardinal (ти of 15-ти)
     non_numbers: re.Pattern[str] | None
     percent_words: tuple[str, ...]
     verb_prefix: re.Pattern[str] | None  # a verb prefix written apart, right before a position
@@ -81,7 +84,15 @@ def _load_words(lang: str) -> dict[str, WordEntry]:
     words: dict[str, WordEntry] = {}
     for row in load_table(lang, "number_words"):
         flags = row.get("flags", "").split(",")
-        entry = WordEntry(_number(row["value"]), row["type"], "weak" in flags, "postposed" in flags, "alone" in flags)
+        entry = WordEntry(
+            _number(row["value"]),
+            row["type"],
+            "weak" in flags,
+            "postposed" in flags,
+            alone="alone" in flags,
+            glued="glued" in flags,
+            capital="capital" in flags,
+        )
         words[entry_key(row["word"])] = entry
     return words
 
@@ -99,7 +110,13 @@ def numeral_lexicon(lang: str) -> NumeralLexicon:
     """The lexicon of ``lang``; an unknown language reads with the English one."""
     lang = lexicon_language(lang)
     rows = load_table(lang, "ordinal_suffixes")
-    suffixes = tuple((entry_key(row["suffix"]), entry_key(row.get("stem_ends", ""))) for row in rows)
+    # kind «case» (Russian 15-ти, 2-х): a case ending of the cardinal, not an ordinal one
+    cases = sorted(
+        {entry_key(row["suffix"]).lstrip("-") for row in rows if row.get("kind") == "case"}, key=len, reverse=True
+    )
+    suffixes = tuple(
+        (entry_key(row["suffix"]), entry_key(row.get("stem_ends", ""))) for row in rows if row.get("kind") != "case"
+    )
     return NumeralLexicon(
         lang=lang,
         words=_load_words(lang),
@@ -108,6 +125,7 @@ def numeral_lexicon(lang: str) -> NumeralLexicon:
         range_words={entry_key(row["word"]): row["role"] for row in load_table(lang, "number_ranges")},
         vague_links=frozenset(entry_key(word) for word in load_words(lang, "vague_links")),
         ordinal_suffixes=tuple(sorted(suffixes, key=lambda pair: -len(pair[0]))),
+        case_suffixes=tuple(cases),
         non_numbers=_phrase_pattern(load_words(lang, "non_numbers")),
         percent_words=tuple(entry_key(word) for word in load_words(lang, "percent_words")),
         verb_prefix=_verb_prefix_pattern(load_words(lang, "verb_prefixes")),

@@ -13,6 +13,7 @@ from factcmp.kinds.numbers import lexicon as lx
 from factcmp.kinds.numbers.lexicon import NumeralLexicon, WordEntry, WordReading
 from factcmp.kinds.numbers.match import Number
 from factcmp.text.affixes import Clitic
+from factcmp.text.lang import writes_decimal_comma
 
 # Digits with thousands separated by commas or by spaces (2 500 000, as French and Persian styles
 # write them), a decimal part; a bare decimal part (.77) where no letter precedes it (Rs.50 is 50).
@@ -21,6 +22,12 @@ _TOKEN = re.compile(
     r"(?:\.[0-9]+)?|(?<![^\W\d_])\.[0-9]+)|(?P<word>[^\W\d_]+)"
 )
 _GROUP_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f")
+# Languages that write the decimal part after a comma (1,5 млн; 15,5%) group thousands with spaces only.
+_DECIMAL_COMMA_TOKEN = re.compile(
+    r"(?P<num>(?:(?<![0-9,.])[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])|[0-9]+)"
+    r"(?:[.,][0-9]+)?|(?<![^\W\d_])\.[0-9]+)|(?P<word>[^\W\d_]+)"
+)
+_SPACES = str.maketrans(",", ".", " \u00a0\u202f")
 # Digit groups joined into a date, a time, a ratio, a phone number or a version: never numbers.
 # Each starts where a digit run starts, so a long run is scanned once, not once per digit.
 _CHAIN = re.compile(
@@ -68,7 +75,8 @@ def _skipped_spans(text: str, lexicon: NumeralLexicon) -> list[tuple[int, int]]:
 def read_tokens(text: str, lexicon: NumeralLexicon) -> Iterator[Token]:
     skipped = _skipped_spans(text, lexicon)
     skip_index = 0
-    for match in _TOKEN.finditer(text):
+    pattern = _DECIMAL_COMMA_TOKEN if writes_decimal_comma(lexicon.lang) else _TOKEN
+    for match in pattern.finditer(text):
         start, end = match.span()
         while skip_index < len(skipped) and skipped[skip_index][1] <= start:
             skip_index += 1
@@ -83,7 +91,7 @@ def read_tokens(text: str, lexicon: NumeralLexicon) -> Iterator[Token]:
             if digit_token is not None:
                 yield digit_token
         elif not _after_verb_prefix(text, start, lexicon):
-            word_token = _word_token(match.group(), start, end, lexicon)
+            word_token = _word_token(match.group(), start, end, lexicon, text)
             if word_token is not None:
                 yield word_token
 
@@ -95,7 +103,7 @@ def _after_verb_prefix(text: str, start: int, lexicon: NumeralLexicon) -> bool:
     return lexicon.verb_prefix.search(text, max(0, start - _VERB_PREFIX_REACH), start) is not None
 
 
-def _word_token(word: str, start: int, end: int, lexicon: NumeralLexicon) -> Token | None:
+def _word_token(word: str, start: int, end: int, lexicon: NumeralLexicon, text: str) -> Token | None:
     lowered = word.lower()
     if lowered in lexicon.connectors:
         return Token(start, end, start, 0, CONNECTOR)
@@ -103,6 +111,10 @@ def _word_token(word: str, start: int, end: int, lexicon: NumeralLexicon) -> Tok
         return Token(start, end, start, 0, LINK)
     reading = lexicon.read_word(lowered)
     if reading is None:
+        return None
+    if reading.entry.glued and not text[start - 1 : start].isdigit():
+        return None  # к, М: a scale only right after digits (100к, 1.2М)
+    if reading.entry.capital and not word.isupper():
         return None
     return _reading_token(reading, start, end)
 
@@ -142,7 +154,8 @@ def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> To
     hyphened = _clitic_before_hyphen(text, start, lexicon)
     if _not_an_amount(text, start, end, after_clitic=hyphened is not None):
         return None
-    value = tidy(float(text[start:end].translate(_GROUP_SEPARATORS)))
+    separators = _SPACES if writes_decimal_comma(lexicon.lang) else _GROUP_SEPARATORS
+    value = tidy(float(text[start:end].translate(separators)))
     core, article = start, False
     prefix = _letters_before(text, start)
     clitic = next((c for c in lexicon.clitics if c.prefix == prefix), None) if prefix else None
@@ -157,8 +170,13 @@ def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> To
     elif hyphened is None and text[start - 1 : start] == "-" and not text[start - 2 : start - 1].isalnum():
         value, core = -value, start - 1
     suffix = _letters_after(text, end)
+    if not suffix and text[end : end + 1] == "-":  # «5-го», «18-е»: an ordinal ending after a hyphen
+        hyphenated = "-" + _letters_after(text, end + 1)
+        suffix = hyphenated if len(hyphenated) > 1 and lx.ordinal_suffix_at(lexicon, hyphenated) else ""
     if suffix and lx.ordinal_suffix_at(lexicon, suffix):
         return Token(core, end + len(suffix), core, value, DIGIT_ORDINAL, article=article)
+    if text[end : end + 1] == "-" and (_letters_after(text, end + 1).lower() in lexicon.case_suffixes):
+        end += 1 + len(_letters_after(text, end + 1))  # «15-ти», «2-х»: the cardinal with its case ending
     return Token(core, end, core, value, DIGITS, article=article)
 
 

@@ -76,7 +76,7 @@ def month_and_year_rules(p: Fragments) -> list[RuleSpec]:
             "month",
         ),
         # عام 2015, سال ۱۳۹۷, 1440 هـ
-        (f"{p.lead()}(?P<yw>{year_word})\\s*{f.year('y')}{f.era('e')}", _read_year, "digit"),
+        *where(p.lex.words("year"), f"{p.lead()}(?P<yw>{year_word})\\s*{f.year('y')}{f.era('e')}", _read_year, "digit"),
         (f"{f.year('y')}\\s*(?P<e>{alternation(p.lex.year_markers)})(?![\\w])", _read_year, "digit"),
         # «ב-2016», «מ-2011»: a year word written as a prefix with a hyphen before the digits; before
         # a unit it is an amount («ב-2000 דולר»)
@@ -101,6 +101,20 @@ def month_and_year_rules(p: Fragments) -> list[RuleSpec]:
         ),
         # the 1990s
         ("(?<![\\w.,/:])(?P<y>[12]\\d{2}0)'?s(?!\\w)", _read_decade, "digit"),  # «mid-1980s»
+        # в 1990-х годах, в 90-е: a decade with the ending a language writes after its digits
+        *where(
+            p.lex.words("decade_suffix"),
+            f"(?<![\\w.,/:])(?P<y>[12]\\d{{2}}0|[1-9]0)(?:{p.words('decade_suffix')})(?!\\w){f.era('e')}",
+            _read_decade,
+            "digit",
+        ),
+        # в 2015-м году, 2018-го года: a year with the ordinal ending a language writes after a day
+        *where(
+            p.lex.words("day_suffix"),
+            f"(?<![\\w.,/:])(?P<y>[12]\\d{{3}})(?:{p.words('day_suffix')})(?!\\w){f.era('e')}",
+            _read_year,
+            "digit",
+        ),
     ]
 
 
@@ -163,7 +177,10 @@ def _read_year(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     parts = DateParts("date", match.start(), match.end(), year=year)
     parts.calendar = era or year_calendar(year, lex.lang)
     year_word = match.groupdict().get("yw")
-    parts.ambiguous = year_word is not None and key(year_word) in lex.words("year_after_date")
+    # «of 2021», «в 2015»: a year only after a date, unless a year mark follows («в 2015 году»)
+    parts.ambiguous = (
+        year_word is not None and key(year_word) in lex.words("year_after_date") and not match.groupdict().get("e")
+    )
     return parts
 
 
@@ -185,4 +202,7 @@ def _read_year_since(match: re.Match[str], lex: DateLexicon) -> DateParts | None
 
 
 def _read_decade(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
-    return DateParts("date", match.start(), match.end(), year=int(match.group("y")), unit="decade")
+    year = int(match.group("y"))
+    if year < 100:  # «90-х»: the nineties of the last century, «10-х» those of this one
+        year += 1900 if year >= 30 else 2000
+    return DateParts("date", match.start(), match.end(), year=year, unit="decade")

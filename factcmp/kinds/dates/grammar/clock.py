@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcmp.kinds.dates.grammar.fragments import NUM_START, START, Fragments, int_in, number_in
-from factcmp.kinds.dates.grammar.rule import RuleSpec
+from factcmp.kinds.dates.grammar.rule import RuleSpec, where
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
 from factcmp.kinds.dates.parts import DateParts
 
@@ -24,7 +24,8 @@ def clock_rules(p: Fragments) -> list[RuleSpec]:
             _read_time,
             "clock",
         ),
-        (
+        *where(
+            lex.words("hour"),
             f"{START}(?P<hw>{hour_word})(?:\\s+{hour_word}){{0,2}}\\s+(?:{p.number('h')}|{p.ordinal('ho')})"
             f"{_minutes(p)}{period_after}?{zone}?",
             _read_time,
@@ -33,6 +34,17 @@ def clock_rules(p: Fragments) -> list[RuleSpec]:
         # الثالثة فجرا, الثالثة وربع بعد الظهر
         (f"{p.ordinal('ho')}{_minutes(p)}{period_after}", _read_time, "hour"),
         (f"{NUM_START}(?P<h>\\d{{1,2}})\\s*(?P<p>am|pm|a\\.m\\.?|p\\.m\\.?)(?!\\w){zone}?", _read_time, "digit"),
+        # 23.00 GMT, 23.00 по мск: hours and minutes with a dot are a time when a zone follows
+        (f"{NUM_START}(?P<h>\\d{{1,2}})\\.(?P<mi>\\d{{2}})(?![\\d.]){zone}", _read_time, "digit"),
+        # в 15 часов, около 3 часов дня, в 8 вечера: a preposition, the hour, then the hour word or
+        # a part of the day (in languages that write the hour word after the number)
+        *where(
+            lex.words("hour_after"),
+            f"{START}(?P<at>{p.words('at_hour')})\\s+{p.number('h')}\\s*(?:(?P<hw>{p.words('hour_after')})(?!\\w)"
+            f"(?:\\s+(?P<mi>\\d{{1,2}})\\s*{p.words('minute')})?)?{period_after}?{zone}?",
+            _read_hour_after,
+            "hour",
+        ),
     ]
 
 
@@ -45,6 +57,14 @@ def _minutes(p: Fragments) -> str:
     after = f"\\s+{and_word}\\s*(?:{glued_number}\\s*(?:{minute_word})?{seconds}|{fraction})"
     before = f"\\s+{p.words('except')}\\s*(?P<ex>{alternation(p.lex.time_fractions)})(?!\\w)"
     return f"(?:{after}|{before})?"
+
+
+def _read_hour_after(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    """«в 15 часов», «в 8 вечера»; not «в 3 раза»: the hour word or a part of the day must follow."""
+    groups = match.groupdict()
+    if not (groups.get("hw") or groups.get("p")):
+        return None
+    return _read_time(match, lex)
 
 
 def _read_time(match: re.Match[str], lex: DateLexicon) -> DateParts | None:

@@ -55,14 +55,17 @@ class Fields:
     def day(self, name: str, *, after_dash: bool = False) -> str:
         start = r"(?<![\d.,/:])" if after_dash else NUM_START
         clitic = self.p.number_clitic()
-        digits = f"{start}{clitic}(?:ال)?(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th|ام|م)?(?![\\d%]|[.,/:]\\d)"
+        # «17th», «۱۷م», and the endings a language lists as day_suffix («18-го», «13-е»)
+        suffixes = f"st|nd|rd|th|ام|م|{self.p.words('day_suffix')}"
+        digits = f"{start}{clitic}(?:ال)?(?P<{name}>[0-3]?\\d)(?:{suffixes})?(?![\\d%]|[.,/:]\\d)"
         letters = self.p.letter_numeral(name)
         return f"(?:{digits}|{self.p.ordinal(name)}{'|' + letters if letters else ''})"
 
     def year(self, name: str, *, after_dash: bool = False) -> str:
         start = r"(?<![\d.,/:])" if after_dash else NUM_START  # «2011-2015», «و2015»
         clitic = "" if after_dash else self.p.number_clitic()  # «ב-2015»
-        digits = f"{start}{clitic}(?P<{name}>[12]\\d{{3}})(?!\\d|[.,]\\d|\\s*%|'?s(?!\\w))"  # not the 1990s
+        # not the 1990s, nor «1990-х» (a year with a case ending is a decade or an ordinal)
+        digits = f"{start}{clitic}(?P<{name}>[12]\\d{{3}})(?!\\d|[.,]\\d|\\s*%|'?s(?!\\w)|-[^\\W\\d])"
         letters = self.p.letter_numeral(name, year=True)  # «תשע"ט»
         return f"(?:{digits}|{letters})" if letters else digits
 

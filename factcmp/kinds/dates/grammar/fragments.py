@@ -14,6 +14,7 @@ from functools import lru_cache
 import attrs
 
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
+from factcmp.kinds.numbers.lexicon import numeral_lexicon
 from factcmp.kinds.numbers.reader import read_numbers
 
 SEP = r"\s*[,،]?\s*"
@@ -94,7 +95,9 @@ class Fragments:
     def number(self, name: str) -> str:
         """A count in digits or words, which may carry its language's clitic («כ-3 שעות», «כשלוש שעות»)."""
         words = [w for w, (_, is_ordinal) in self.lex.numbers.items() if not is_ordinal]
-        digits = f"{NUM_START}{self.number_clitic()}(?P<{name}>\\d{{1,4}}){NUM_END}"
+        endings = numeral_lexicon(self.lex.lang).case_suffixes  # «6-ти часов»
+        ending = f"(?:-(?:{alternation(endings)})(?!\\w))?" if endings else ""
+        digits = f"{NUM_START}{self.number_clitic()}(?P<{name}>\\d{{1,4}}){NUM_END}{ending}"
         return f"(?:{digits}|{START}{self.clitic()}(?P<{name}_w>{alternation(words)}){END})"
 
 

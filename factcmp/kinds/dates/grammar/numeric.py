@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 
+import attrs
+
 from factcmp.kinds.dates.grammar.fields import Fields, weekday_in, year_calendar, year_in
-from factcmp.kinds.dates.grammar.fragments import NUM_START, Fragments
-from factcmp.kinds.dates.grammar.rule import RuleSpec
+from factcmp.kinds.dates.grammar.fragments import NUM_START, START, Fragments
+from factcmp.kinds.dates.grammar.rule import Reader, RuleSpec
 from factcmp.kinds.dates.lexicon import DateLexicon
 from factcmp.kinds.dates.parts import DateParts
+from factcmp.text.lang import writes_dotted_dates
 
 
 def numeric_rules(p: Fragments) -> list[RuleSpec]:
@@ -29,12 +32,27 @@ def numeric_rules(p: Fragments) -> list[RuleSpec]:
             "numeric_date",
         ),
         (f"{NUM_START}(?P<m>\\d{{1,2}})/(?P<y>\\d{{4}})(?![\\d/]|[.,]\\d)", _read_my, "numeric_date"),
+        # 14.-15.10., 14./15.10.2018, с 14.10. по 15.10.2018: a range of days written with dots, the
+        # first day closed by its dot or the month by its own, so that «14 - 15.10» stays numbers; in
+        # the languages that write their dates with dots
+        *_if(
+            writes_dotted_dates(p.lex.lang),
+            f"(?:{START}{p.range_open()}\\s+)?{NUM_START}(?P<d>\\d{{1,2}})(?:(?P<dot>\\.)(?:(?P<m1>\\d{{1,2}})\\.)?)?"
+            f"(?:\\s*/\\s*|{p.range_to()})(?P<d2>\\d{{1,2}})\\.(?P<m>\\d{{1,2}})"
+            f"(?:(?P<tail>\\.)(?P<y>\\d{{4}}|\\d{{2}})?)?(?![\\d/:\\-]|[.,]\\d)",
+            _read_dotted_range,
+            "numeric_date",
+        ),
         (
             f"(?:{p.words('day')}\\s+)?{f.weekday('w')}\\s+(?P<d>\\d{{1,2}})/(?P<m>\\d{{1,2}})(?![\\d/]|[.,]\\d)",
             _read_weekday_dm,
             "weekday",
         ),
     ]
+
+
+def _if(condition: bool, pattern: str, reader: Reader, needs: str) -> list[RuleSpec]:
+    return [(pattern, reader, needs)] if condition else []
 
 
 def _numeric(match: re.Match[str], lex: DateLexicon, year: int, month: int, day: int | None) -> DateParts | None:
@@ -69,7 +87,7 @@ def _days_in(calendar: str, year: int, month: int) -> int:
 def _read_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     text = match.group("y")
     if len(text) == 2:
-        if match.group("sep") == ".":
+        if match.group("sep") == "." and not writes_dotted_dates(lex.lang):
             return None  # «1.5.20» is more often a version or a score than a date
         year = int(text) + (2000 if int(text) < 50 else 1900)
     else:
@@ -78,6 +96,24 @@ def _read_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     if month > _MONTHS >= day:
         day, month = month, day  # «10/31/1974»: written month first, as the second cannot be a month
     return _numeric(match, lex, year, month, day)
+
+
+def _read_dotted_range(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    groups = match.groupdict()
+    if not groups.get("dot") and not groups.get("tail"):
+        return None
+    month, first_month = int(groups["m"]), int(groups["m1"] or groups["m"])
+    day, last_day = int(groups["d"]), int(groups["d2"])
+    year = int(groups["y"]) if groups.get("y") else None
+    if year is not None and year < 100:
+        year += 2000 if year < 50 else 1900
+    if not (1 <= month <= 12 and 1 <= first_month <= 12 and 1 <= day <= 31 and 1 <= last_day <= 31):
+        return None
+    if (first_month, day) >= (month, last_day):
+        return None
+    first = DateParts("date", match.start(), match.end(), calendar="gregorian", year=year, month=first_month, day=day)
+    first.range_end = attrs.evolve(first, month=month, day=last_day, range_end=None)
+    return first
 
 
 def _read_ymd(match: re.Match[str], lex: DateLexicon) -> DateParts | None:

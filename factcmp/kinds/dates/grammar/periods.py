@@ -8,7 +8,7 @@ import re
 
 from factcmp.kinds.dates.grammar.fields import Fields, shift_in, year_calendar, year_in
 from factcmp.kinds.dates.grammar.fragments import END, SEP, START, Fragments, int_in, number_in
-from factcmp.kinds.dates.grammar.rule import RuleSpec
+from factcmp.kinds.dates.grammar.rule import RuleSpec, where
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
 from factcmp.kinds.dates.parts import DateParts
 
@@ -21,12 +21,13 @@ def period_rules(p: Fragments) -> list[RuleSpec]:
     )
     cal_units, numbers = alternation(lex.calendar_units), p.number("n")
     first, last = p.words("first"), p.words("last")
+    quarters = [word for word, part in lex.period_parts.items() if part in _QUARTERS]
     return [
         (f"{p.lead()}(?P<hd>{alternation(lex.holidays)}){END}(?:\\s+{f.year('y')})?", _read_holiday, "holiday"),
         (f"{p.lead()}(?P<pt>{parts})(?:\\s+|-)", _read_part, "month calendar_unit season holiday digit unit"),
         # early 2015, أواخر 2019: after a part of a period a bare year is a year
         (
-            f"{p.lead()}(?P<pt>{parts})(?:\\s+|-)(?:{p.words('of')}\\s+)?{f.year('y')}(?!\\s*%)",
+            f"{p.lead()}(?P<pt>{parts})(?:\\s+|-)(?:{p.words('of')}\\s+)?{f.year('y')}(?!\\s*%){f.era('e')}",
             _read_part_of_year,
             "digit",
         ),
@@ -58,11 +59,21 @@ def period_rules(p: Fragments) -> list[RuleSpec]:
             "calendar_unit",
         ),
         (
-            f"{START}{p.clitic()}(?P<sn>{alternation(lex.seasons)})(?:\\s+(?P<ra>{p.relative('after')})(?!\\w)"
-            f"|{SEP}(?:{p.words('year')}\\s*)?{f.year('y')})",
+            f"(?:{START}(?P<rb>{p.relative('before')})\\s+)?{START}{p.clitic()}(?P<sn>{alternation(lex.seasons)})"
+            f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w)|{SEP}(?:{p.words('year')}\\s*)?{f.year('y')}{f.era('e')})?",
             _read_season,
             "season",
         ),
+        # в третьем квартале: a quarter named on its own is one of the reference's year (where a
+        # word of the quarter is a calendar unit and lets the rule run)
+        *where(
+            frozenset(quarters),
+            f"{START}(?P<pt>{alternation(quarters)}){END}",
+            _read_lone_quarter,
+            "calendar_unit",
+        ),
+        # летом, зимой: a season that is a date on its own, in the reference's year
+        *where(lex.lone_seasons, f"{START}(?P<sn>{alternation(lex.lone_seasons)}){END}", _read_lone_season, "season"),
     ]
 
 
@@ -102,6 +113,19 @@ def _read_first_n(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
         return None
     from_end = bool(match.groupdict().get("last"))
     return DateParts("firstn", match.start(), match.end(), unit=unit, count=count, from_end=from_end)
+
+
+_QUARTERS = frozenset({"q1", "q2", "q3", "q4"})
+
+
+def _read_lone_quarter(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    parts = DateParts("relunit", match.start(), match.end(), unit="year", shift=0, count=1)
+    parts.part = lex.period_parts[key(match.group("pt"))]
+    return parts
+
+
+def _read_lone_season(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    return DateParts("season", match.start(), match.end(), season=lex.seasons[key(match.group("sn"))])
 
 
 def _read_season(match: re.Match[str], lex: DateLexicon) -> DateParts | None:

@@ -47,9 +47,10 @@ def relative_rules(p: Fragments) -> list[RuleSpec]:
             _read_relative_unit,
             "calendar_unit",
         ),
-        # الأسبوع الماضي, هذا العام, سال آینده, last week, الأسابيع الثلاثة القادمة
+        # الأسبوع الماضي, هذا العام, سال آینده, last week, الأسابيع الثلاثة القادمة, the next three weeks
         (
-            f"(?:{START}(?P<rb>{rel_before})\\s+)?{START}{p.clitic()}(?P<u>{cal_units})(?:\\s+{p.number('n')})?"
+            f"(?:{START}(?P<rb>{rel_before})\\s+(?:{p.number('nb')}\\s+)?)?{START}{p.clitic()}(?P<u>{cal_units})"
+            f"(?:\\s+{p.number('n')})?"
             f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w))?",
             _read_relunit,
             "calendar_unit",
@@ -132,6 +133,8 @@ def _read_relunit(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     word = key(match.group("u"))
     unit, unit_count = lex.calendar_units[word]
     count = number_in(match, lex, "n")
+    if count is None:
+        count = number_in(match, lex, "nb")
     parts = DateParts(
         "relunit", match.start(), match.end(), unit=unit, shift=shift, count=unit_count if count is None else count
     )
@@ -188,9 +191,9 @@ def _read_duration(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     unit, unit_count = lex.time_units[key(match.group("u"))]
     count = number_in(match, lex, "n")
     if count is None:
-        if unit_count != 2:
+        if unit_count < 2:
             return None  # a bare singular unit («شهر», «يوم») is a word, not a span of time
-        count = 2
+        count = unit_count  # a dual («يومين»), or a word that says its count («полгода»: 6 months)
     elif count == 0:
         return None
     return DateParts("duration", match.start(), match.end(), unit=unit, count=count)
