@@ -23,6 +23,8 @@ from factcmp.text.words import Word, words
 
 _CLAUSE_END = re.compile(r"[.!?؟؛;:\n،,()«»\"“”]")
 REACH = 160  # characters searched on either side of a number for its clause
+_COMMAS = frozenset(",،")
+_MAX_INSERTION_WORDS = 5
 
 
 @attrs.frozen
@@ -77,16 +79,35 @@ class TextIndex:
         before = bisect.bisect_left(self.clause_ends, start)
         clause_start = max(start - REACH, self.clause_ends[before - 1] + 1 if before else 0)
         after = bisect.bisect_left(self.clause_ends, end)
+        hits, firsts = self.predicates(lang)
+        after = self._past_an_insertion(after, hits, firsts)
         clause_end = min(end + REACH, self.clause_ends[after] if after < len(self.clause_ends) else len(self.text))
         first, last = bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end) - 1
         if first > last:
             return None
         lo, hi = bisect.bisect_left(self.starts, clause_start), bisect.bisect_left(self.starts, clause_end)
-        hits, firsts = self.predicates(lang)
         inside = [hit for hit in hits[bisect.bisect_left(firsts, lo) : bisect.bisect_left(firsts, hi)] if hit.last < hi]
         modifier = modifier_before(self.text, start, lang, floor=clause_start)
         lead = max(lo, bisect.bisect_right(self.ends, modifier[1])) if modifier is not None else first
         return Clause(self.words, lo, hi, first, last, lead, inside)
+
+    def _past_an_insertion(self, after: int, hits: list[Hit], firsts: list[int]) -> int:
+        """The clause end after a number, past a short insertion set off by commas that tells no
+        count of its own («все 15 военнослужащих, находившихся на борту, погибли», "15 soldiers,
+        all of them Russian, were killed"): the predicate after it is the number's."""
+        if after + 1 >= len(self.clause_ends):
+            return after
+        comma, closing = self.clause_ends[after], self.clause_ends[after + 1]
+        if self.text[comma] not in _COMMAS or self.text[closing] not in _COMMAS:
+            return after
+        lo, hi = bisect.bisect_left(self.starts, comma), bisect.bisect_left(self.starts, closing)
+        inserted = self.words[lo:hi]
+        # where they were («находившихся на борту») yields to what happened to them, as in one clause
+        inside = hits[bisect.bisect_left(firsts, lo) : bisect.bisect_left(firsts, hi)]
+        told = any(hit.entry.data.get("role") != "state" for hit in inside)
+        if not inserted or len(inserted) > _MAX_INSERTION_WORDS or told or any(w.text[0].isdigit() for w in inserted):
+            return after
+        return after + 2
 
 
 _GLUED = re.compile(r"([^\W\d_]+)([0-9]+)")
