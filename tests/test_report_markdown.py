@@ -135,6 +135,8 @@ def test_units_agree_with_their_number_in_the_wording() -> None:
     assert said({"value": 350, "unit": "tonne"}) == "350 tonnes"
     assert said({"value": 35, "unit": "km"}) == "35 km"
     assert said({"value": 5, "unit": "USD"}) == "5 USD"
+    assert said({"value": 15, "unit": "serviceman", "modifier": "all"}) == "all 15 servicemen"
+    assert said({"value": 2, "unit": "human"}) == "2 humans"
 
 
 def test_explanations_name_sources_by_their_tags_as_the_tables_do(seed_paths: list[Path]) -> None:

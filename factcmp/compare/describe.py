@@ -71,6 +71,7 @@ def describe_date(value: dict[str, Any]) -> str:
 
 
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet"}
+_REGULAR_MAN = frozenset({"human", "german", "roman", "shaman"})  # nouns in -man whose plural is -mans
 
 
 def _describe_amount(slot: str, value: dict[str, Any]) -> str:
@@ -94,7 +95,11 @@ def _unit_words(unit: object, value: dict[str, Any]) -> str:
     singular = value.get("value") == 1 and value.get("modifier") not in ("range", "approximate")
     if singular or not unit.islower() or len(unit) <= 2:  # km, kg, mg: abbreviations take no plural
         return unit
-    return _IRREGULAR_PLURALS.get(unit, unit if unit.endswith("s") else unit + "s")
+    if unit in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[unit]
+    if unit.endswith("man") and unit not in _REGULAR_MAN:
+        return unit[:-3] + "men"  # serviceman, gunman, militiaman
+    return unit if unit.endswith("s") else unit + "s"
 
 
 def value_words(slot: str, evidence: Evidence) -> str:
