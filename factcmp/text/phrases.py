@@ -12,6 +12,7 @@ forms its clitics and endings give it, and the match covers only the name.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 import attrs
@@ -149,6 +150,14 @@ class TableMatch:
     key: str  # the table key that matched
 
 
+@lru_cache(maxsize=1 << 16)
+def _heads(text: str, lang: str, *, lower: bool) -> tuple[str, ...]:
+    """A word under each of its clitic forms (lower-cased for tables that ignore case): every table
+    asks it of every word, so it is worked out once."""
+    heads = tuple(head for _, head in prefix_forms(text, lang))
+    return tuple(head.lower() for head in heads) if lower else heads
+
+
 class PhraseTable:
     """Multi-word phrases looked up at a word, longest first, under clitic and ending forms.
 
@@ -169,7 +178,7 @@ class PhraseTable:
     def _may_start(self, word: Word) -> bool:
         """A quick no: the word, under any of its clitic forms and (a one-word key) the endings or case
         endings it may carry (سوریه‌ی, Путину), starts no key."""
-        heads = [self._norm(head) for _, head in prefix_forms(word.text, word.lang)]
+        heads = _heads(word.text, word.lang, lower=not self.case_sensitive)
         if not self.first_words.isdisjoint(heads):
             return True
         if not has_endings(word.lang):

@@ -24,9 +24,6 @@ from factcmp.text.normalize import fold, fold_char
 # name, and GeoNames' untagged alternates sorted by script (arab, latn, cyrl; its Hebrew ones are he).
 _INDEXED_TAGS = frozenset({"ar", "fa", "arab", "en", "latn", "ru", "cyrl", "he"})
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,'’`]+")
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
-_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 # One- and two-letter names in the scripts that write no short vowels are prefixes and particles
 # far more often than places.
 _MIN_ABJAD_NAME = 3
@@ -116,11 +113,13 @@ class Gazetteer:
 
 
 def _script_of(key: str) -> str:
-    if _ARABIC_LETTER.match(key):
+    """The script of a key, by its first letter (compared as a character: this runs for every word)."""
+    first = key[:1]
+    if "\u0600" <= first <= "\u06ff":
         return "arab"
-    if _CYRILLIC_LETTER.match(key):
+    if "\u0400" <= first <= "\u04ff":
         return "cyrl"
-    if _HEBREW_LETTER.match(key):
+    if "\u05d0" <= first <= "\u05ea":
         return "hebr"
     return "latn"
 

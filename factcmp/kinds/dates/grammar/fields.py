@@ -153,8 +153,13 @@ def date_in(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suff
     parts = DateParts("date", match.start(), match.end(), calendar=calendar, month=number, day=day, year=year)
     named = match.groupdict().get("m" + suffix) is not None
     after_month_word = named and bool(match.string[match.start() : match.start("m" + suffix)].strip())
-    in_time = named and _after_a_word_of(match.string, match.start(), lex.words("during"))
-    parts.ambiguous = ambiguous and day is None and year is None and not (after_month_word or in_time)
+    parts.ambiguous = (
+        ambiguous
+        and day is None
+        and year is None
+        and not after_month_word
+        and not (named and _after_a_word_of(match.string, match.start(), lex.words("during")))
+    )
     parts.ordinal_day = match.groupdict().get(day_name + "_w") is not None if day_name else False
     _set_year_calendar(parts, era)
     if day is not None and not 1 <= day <= 31:

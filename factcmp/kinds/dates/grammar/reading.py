@@ -34,7 +34,7 @@ class Grammar:
     lex: DateLexicon
     specs: tuple[tuple[str, int, Reader, frozenset[str]], ...]  # pattern, flags, reader, trigger kinds
     _compiled: dict[int, Rule] = attrs.field(factory=dict, init=False, eq=False, repr=False)
-    _rules_for: dict[frozenset[str], tuple[int, ...]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _rules_for: dict[frozenset[str], tuple[Rule, ...]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -45,9 +45,9 @@ class Grammar:
         """The rules a window with triggers of ``kinds`` lets run (windows repeat a few sets of kinds)."""
         found = self._rules_for.get(kinds)
         if found is None:
-            found = tuple(i for i, spec in enumerate(self.specs) if not kinds.isdisjoint(spec[3]))
-            self._rules_for[kinds] = found
-        return tuple(self._rule(index) for index in found)
+            indices = (i for i, spec in enumerate(self.specs) if not kinds.isdisjoint(spec[3]))
+            found = self._rules_for[kinds] = tuple(self._rule(index) for index in indices)
+        return found
 
     def _rule(self, index: int) -> Rule:
         rule = self._compiled.get(index)
