@@ -23,6 +23,8 @@ def _key(word: str) -> str:
     return entry_key(word)
 
 
+# Time zone codes every language writes in Latin letters, beside its own zone words (time_zones.tsv).
+ZONE_CODES = ("gmt", "utc", "GMT", "UTC")
 _END_OF_WORD = ""  # trie key marking that a word ends at this node
 
 

@@ -7,14 +7,15 @@ import re
 
 from factcmp.kinds.dates.grammar.fragments import NUM_START, START, Fragments, int_in, number_in
 from factcmp.kinds.dates.grammar.rule import RuleSpec, where
-from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
+from factcmp.kinds.dates.lexicon import ZONE_CODES, DateLexicon, alternation, key
 from factcmp.kinds.dates.parts import DateParts
 
 
 def clock_rules(p: Fragments) -> list[RuleSpec]:
     lex = p.lex
     hour_word = p.words("hour")
-    zone = f"(?:\\s*(?:{p.words('zone')}\\s+)?(?P<z>{alternation(lex.time_zones)}|gmt|utc|GMT|UTC)(?!\\w))"
+    codes = "|".join(ZONE_CODES)
+    zone = f"(?:\\s*(?:{p.words('zone')}\\s+)?(?P<z>{alternation(lex.time_zones)}|{codes})(?!\\w))"
     period_after = f"(?:\\s*(?P<p>{alternation(lex.day_periods)})(?![\\w]))"
     return [
         # الساعة 23:00 بتوقيت موسكو, 10:14 am, 04:45 GMT, الساعة 3 صباحا, ساعت ۹:۳۲
@@ -35,7 +36,7 @@ def clock_rules(p: Fragments) -> list[RuleSpec]:
         (f"{p.ordinal('ho')}{_minutes(p)}{period_after}", _read_time, "hour"),
         (f"{NUM_START}(?P<h>\\d{{1,2}})\\s*(?P<p>am|pm|a\\.m\\.?|p\\.m\\.?)(?!\\w){zone}?", _read_time, "digit"),
         # 23.00 GMT, 23.00 по мск: hours and minutes with a dot are a time when a zone follows
-        (f"{NUM_START}(?P<h>\\d{{1,2}})\\.(?P<mi>\\d{{2}})(?![\\d.]){zone}", _read_time, "digit"),
+        (f"{NUM_START}(?P<h>\\d{{1,2}})\\.(?P<mi>\\d{{2}})(?![\\d.]){zone}", _read_time, "zone"),
         # в 15 часов, около 3 часов дня, в 8 вечера: a preposition, the hour, then the hour word or
         # a part of the day (in languages that write the hour word after the number)
         *where(

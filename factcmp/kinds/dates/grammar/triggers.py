@@ -11,7 +11,7 @@ from functools import cache
 
 import attrs
 
-from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key, lexicon
+from factcmp.kinds.dates.lexicon import ZONE_CODES, DateLexicon, alternation, key, lexicon
 from factcmp.text.lang import case_flags
 
 # How far an expression may reach before and after the word that makes it a date candidate.
@@ -39,6 +39,7 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
         "season": lex.seasons,
         "holiday": lex.holidays,
         "hour": [*lex.words("hour"), *lex.words("hour_after"), *lex.day_periods],
+        "zone": [*lex.time_zones, *ZONE_CODES],
         "not_date": lex.not_dates,
         # a year written in letters has no digit to open its window: its year word does («בשנת תשע"ט»)
         "digit": lex.words("year") if lex.letters else (),
