@@ -30,8 +30,6 @@ _NAME_WORD = re.compile(r"[^\W\d_]+" + _HEBREW_JOIN.format(letters=r"[^\W\d_]+")
 # What may sit between two words of one name: spaces, a hyphen, a ZWNJ (already folded away).
 _NAME_GAP = re.compile(r"[ \t\-‐‑]{1,3}")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
-# Scripts without capital letters: a name there is not told by its first letter.
-_UNCASED_LETTER = re.compile(r"[\u0600-\u06ff\u05d0-\u05ea]")
 # The language of a word read without its sentence: lexicon stems do not depend on it.
 ANY_LANG = ""
 
@@ -64,7 +62,8 @@ class Word:
     @property
     def uncased(self) -> bool:
         """Written in a script without capital letters (Arabic, Hebrew)."""
-        return bool(_UNCASED_LETTER.match(self.text))
+        first = self.text[:1]
+        return "\u05d0" <= first <= "\u06ff" and not "\u05ea" < first < "\u0600"
 
     @property
     def capitalized(self) -> bool:

@@ -150,15 +150,24 @@ def _currency_signs() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((row["symbol"], row["unit"]) for row in rows), key=lambda pair: -len(pair[0])))
 
 
+@cache
+def _sign_letters() -> frozenset[str]:
+    """The first and last characters of every sign: what must stand next to a number for it to have one."""
+    return frozenset(c for sign, _ in _currency_signs() for c in (sign[0], sign[-1]))
+
+
 def _currency_sign(text: str, read: ReadNumber) -> tuple[str, int, int] | None:
     """$10, 10 $, 20€: the unit of a currency sign written next to the number, and the span with it."""
     start, end = read.match.start, read.match.end
     after = text[end : end + _SIGN_REACH]
     before = text[max(0, start - _SIGN_REACH) : start]
+    after_sign, before_sign = after.lstrip(" "), before.rstrip(" ")
+    if after_sign[:1] not in _sign_letters() and before_sign[-1:] not in _sign_letters():
+        return None  # most numbers: no sign's letter next to them, so no sign to look for
     for sign, unit in _currency_signs():
-        if after.lstrip(" ").startswith(sign) and len(after) - len(after.lstrip(" ")) <= 1:
+        if after_sign.startswith(sign) and len(after) - len(after_sign) <= 1:
             return unit, start, end + after.index(sign) + len(sign)
-        if before.rstrip(" ").endswith(sign) and len(before) - len(before.rstrip(" ")) <= 1:
+        if before_sign.endswith(sign) and len(before) - len(before_sign) <= 1:
             sign_start = start - len(before) + before.rindex(sign)
             if not (sign[0].isalpha() and text[sign_start - 1 : sign_start].isalpha()):  # Rs, not "hours 5"
                 return unit, sign_start, end

@@ -115,6 +115,8 @@ class Gazetteer:
 def _script_of(key: str) -> str:
     """The script of a key, by its first letter (compared as a character: this runs for every word)."""
     first = key[:1]
+    if first < "\u0400":
+        return "latn"
     if "\u0600" <= first <= "\u06ff":
         return "arab"
     if "\u0400" <= first <= "\u04ff":
