@@ -190,8 +190,9 @@ class PhraseTable:
         return False
 
     def match_at(self, ws: list[Word], index: int, text: str) -> TableMatch | None:
-        if not self._may_start(ws[index]):
-            return None
+        return self._match_from(ws, index, text) if self._may_start(ws[index]) else None
+
+    def _match_from(self, ws: list[Word], index: int, text: str) -> TableMatch | None:
         for cut, head in prefix_forms(ws[index].text, ws[index].lang):
             head = self._norm(head)
             if head not in self.starts:
@@ -212,4 +213,15 @@ class PhraseTable:
         return None
 
     def scan(self, ws: list[Word], text: str) -> list[TableMatch]:
-        return scan_words(len(ws), lambda index: self.match_at(ws, index, text))
+        """Non-overlapping matches, left to right (as ``scan_words``), tried only at the words that
+        may start a key: most words of a text start none, and each table sees every word."""
+        found: list[TableMatch] = []
+        after = 0
+        for index in [i for i, word in enumerate(ws) if self._may_start(word)]:
+            if index < after:
+                continue
+            hit = self._match_from(ws, index, text)
+            if hit is not None:
+                found.append(hit)
+                after = hit.last + 1
+        return found
