@@ -34,7 +34,7 @@ _SCRIPT_TAGS = {
     "cyrl": frozenset({"ru", "cyrl"}),
     "hebr": frozenset({"he"}),
 }
-_ABJADS = frozenset({"arab", "hebr"})
+_ABJAD_TAGS = (_SCRIPT_TAGS["arab"], _SCRIPT_TAGS["hebr"])
 # Cities outside the region are matched under their foreign names only from this size on.
 _WORLD_CITY_POPULATION = 250_000
 # Longer GeoNames names are descriptions ("King Khalid Military City"), not what news text writes.
@@ -168,7 +168,7 @@ def _index_names(
     longest = 1
     gid, names_cell = row[0], row[7]
     tags = _indexed_tags(row, region_countries()) & script_tags
-    abjad = any(_SCRIPT_TAGS[script] == script_tags for script in _ABJADS)
+    min_length = _MIN_ABJAD_NAME if script_tags in _ABJAD_TAGS else 1
     if row[3] != "P":
         stop = frozenset()  # the common-word list is about town names, not countries or seas
     for group in names_cell.split(";"):
@@ -182,7 +182,7 @@ def _index_names(
             if "  " in key or key[:1] == " " or key[-1:] == " ":
                 key = " ".join(key.split())
             words = key.count(" ") + 1
-            if not key or (abjad and len(key) < _MIN_ABJAD_NAME):
+            if len(key) < min_length:
                 continue
             if key in stop:
                 if gid not in cued.setdefault(key, []):
