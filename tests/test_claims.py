@@ -545,3 +545,16 @@ def test_a_name_after_a_palace_is_a_venue_not_a_person() -> None:
 def test_a_capital_that_speaks_is_not_where_it_happened(text: str) -> None:
     claim = only(claims_of(text), "shootdown")
     assert [p.value["name"] for p in claim.places] == ["Marand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("A passenger plane crashed minutes after taking off from Tabriz, near the town of Marand.", "crash"),
+        ("The plane, bound for Yerevan, crashed near the town of Marand.", "crash"),
+        ("أسقطت الدفاعات الجوية طائرة الركاب التي كانت متجهة إلى يريفان قرب مدينة مرند.", "shootdown"),
+    ],
+)
+def test_where_a_journey_began_or_was_going_is_not_where_it_ended(text: str, subtype: str) -> None:
+    claim = only(claims_of(text), subtype)
+    assert [p.value["name"] for p in claim.places] == ["Marand"]

@@ -99,6 +99,17 @@ def _after_in_clause(mention: Mention, view: SentenceView, role: str) -> bool:
     return any(clause.start <= span.start and span.end <= mention.span.start for span in spans)
 
 
+def _right_after(mention: Mention, view: SentenceView, role: str) -> bool:
+    """Whether a marker of ``role`` ends at most a word before the mention (its article or a
+    preposition may stand between)."""
+    text = view.document.analysis.document.text
+    for marker in view.markers_in(role):
+        span = view.span_of(marker)
+        if span.end <= mention.span.start and len(text[span.end : mention.span.start].split()) <= 1:
+            return True
+    return False
+
+
 def _blamed(mention: Mention, view: SentenceView) -> bool:
     """The place an attribution word in its clause names as the doer, a capital standing for its
     government: the first place after the word («نسبت عدة غارات في سوريا إلى القدس», "attributed to
@@ -223,6 +234,8 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
             return  # «Russia's defence ministry»: the country is part of who speaks or acts
         if _after_in_clause(mention, view, "topic"):
             return  # «بحث الجانبان الوضع في سوريا»: what was discussed, not where
+        if _right_after(mention, view, "route"):
+            return  # «متجهة إلى يريفان», "after leaving Tabriz": the journey's ends, not where it happened
         if _speaks(mention, view):
             return  # «أقرّت طهران بأن ...», "Moscow said": a capital speaking for its government
         acting_country = is_country(mention.value.to_dict()) and not _is_located(mention, view)
