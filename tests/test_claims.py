@@ -558,3 +558,16 @@ def test_a_capital_that_speaks_is_not_where_it_happened(text: str) -> None:
 def test_where_a_journey_began_or_was_going_is_not_where_it_ended(text: str, subtype: str) -> None:
     claim = only(claims_of(text), subtype)
     assert [p.value["name"] for p in claim.places] == ["Marand"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى الرئيسان في طهران ضمن مسار أستانا الذي يجمعهما مع روسيا.",
+        "Putin and Erdogan met in Tehran, where the Astana process was on the agenda.",
+        "دو رئیس جمهور در تهران در چارچوب روند آستانه دیدار کردند.",
+    ],
+)
+def test_a_place_that_names_a_process_is_not_where_it_happened(text: str) -> None:
+    claim = only(claims_of(text), "meeting")
+    assert [p.value["name"] for p in claim.places] == ["Tehran"]

@@ -99,15 +99,22 @@ def _after_in_clause(mention: Mention, view: SentenceView, role: str) -> bool:
     return any(clause.start <= span.start and span.end <= mention.span.start for span in spans)
 
 
-def _right_after(mention: Mention, view: SentenceView, role: str) -> bool:
-    """Whether a marker of ``role`` ends at most a word before the mention (its article or a
+def _right_after(mention: Mention, view: SentenceView, role: str, gap: int = 1) -> bool:
+    """Whether a marker of ``role`` ends at most ``gap`` words before the mention (its article or a
     preposition may stand between)."""
     text = view.document.analysis.document.text
     for marker in view.markers_in(role):
         span = view.span_of(marker)
-        if span.end <= mention.span.start and len(text[span.end : mention.span.start].split()) <= 1:
+        if span.end <= mention.span.start and len(text[span.end : mention.span.start].split()) <= gap:
             return True
     return False
+
+
+def _right_before(mention: Mention, view: SentenceView, role: str) -> bool:
+    """Whether a marker of ``role`` follows the mention with nothing but spaces between."""
+    text = view.document.analysis.document.text
+    spans = (view.span_of(marker) for marker in view.markers_in(role))
+    return any(mention.span.end <= span.start and not text[mention.span.end : span.start].strip() for span in spans)
 
 
 def _blamed(mention: Mention, view: SentenceView) -> bool:
@@ -234,6 +241,8 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
             return  # «Russia's defence ministry»: the country is part of who speaks or acts
         if _after_in_clause(mention, view, "topic"):
             return  # «بحث الجانبان الوضع في سوريا»: what was discussed, not where
+        if _right_after(mention, view, "named_after", gap=0) or _right_before(mention, view, "named_after"):
+            return  # «مسار أستانا», the Astana process: a name, not a place of the event
         if _right_after(mention, view, "route"):
             return  # «متجهة إلى يريفان», "after leaving Tabriz": the journey's ends, not where it happened
         if _speaks(mention, view):
