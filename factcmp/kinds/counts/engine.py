@@ -104,8 +104,14 @@ def _bind(analysis: TextAnalysis, index: TextIndex, read: ReadNumber, toll: str 
     predicate = _predicate(clause, noun, lang)
     if match.is_weak and not (noun is not None and _next_to(noun, clause)):
         return None
-    bound = _Bound(read, clause, noun, noun_before, part=toll is not None and _after_part_marker(clause, lang))
-    count_type = predicate.entry.data["count_type"] if predicate is not None else toll if bound.part else None
+    partitive = _partitive_after(clause, noun, noun_before, lang)
+    part = (toll is not None and _after_part_marker(clause, lang)) or partitive is not None
+    bound = _Bound(read, clause, noun, noun_before, part=part)
+    count_type = (
+        predicate.entry.data["count_type"]
+        if predicate is not None
+        else (partitive and partitive.entry.data["count_type"]) or (toll if bound.part else None)
+    )
     if count_type in count_lexicon.people_count_types() and _counts_things(noun):
         count_type = None  # «یک ساختمان ... ۲۶ نفر کشته شدند»: the building was not killed
     if count_type is not None:
@@ -131,6 +137,13 @@ def _after_part_marker(clause: Clause, lang: str) -> bool:
         if hit is not None and hit.last == clause.lead - 1:
             return True
     return False
+
+
+def _partitive_after(clause: Clause, noun: Hit | None, noun_before: bool, lang: str) -> Hit | None:
+    """«سبعة من القتلى», «هفت نفر از کشته‌شدگان», seven of the dead: a partitive right after the
+    number's phrase (its noun included), which makes the count a part of a toll."""
+    after = noun.last + 1 if noun is not None and not noun_before and noun.first > clause.last else clause.last + 1
+    return count_lexicon.partitives(lang).match_at(clause.words, after) if after < clause.hi else None
 
 
 @attrs.frozen

@@ -115,6 +115,12 @@ def part_markers(lang: str) -> PhraseIndex:
 
 
 @cache
+def partitives(lang: str) -> PhraseIndex:
+    """Words after a count that make it a part of a toll: من القتلى, از کشته‌شدگان, of the dead."""
+    return _index(load_table(lexicon_language(lang), "partitives"), "phrase")
+
+
+@cache
 def auxiliaries(lang: str) -> frozenset[str]:
     """Auxiliaries between a counted phrase and its predicate after it (dozens were hurt)."""
     return frozenset(entry_key(word) for word in load_words(lexicon_language(lang), "count_auxiliaries"))
