@@ -82,14 +82,7 @@ def _is_located(mention: Mention, view: SentenceView, reach: int = _LOCATIVE_REA
 def _speaks(mention: Mention, view: SentenceView) -> bool:
     """A place right next to a reporting word, with nothing but spaces between (قالت موسكو, أقرّت
     طهران, Moscow said): who speaks, a capital for its government, not where the event happened."""
-    text = view.document.analysis.document.text
-    for marker in view.markers_in("reported"):
-        span = view.span_of(marker)
-        if span.end <= mention.span.start and not text[span.end : mention.span.start].strip():
-            return True
-        if mention.span.end <= span.start and not text[mention.span.end : span.start].strip():
-            return True
-    return False
+    return _right_after(mention, view, "reported", gap=0) or _right_before(mention, view, "reported")
 
 
 def _after_in_clause(mention: Mention, view: SentenceView, role: str) -> bool:
