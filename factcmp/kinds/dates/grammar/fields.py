@@ -132,13 +132,10 @@ def shift_in(match: re.Match[str], lex: DateLexicon) -> int | None:
     return None
 
 
-_LAST_WORD = re.compile(r"(\w+)\s+$")
-
-
 def _after_a_word_of(text: str, position: int, words: frozenset[str]) -> bool:
     """Whether the word before ``position`` is one of ``words`` («في رمضان», «در مهر»: a month
     name that is also a given name or a common word is the month after a preposition of time)."""
-    before = _LAST_WORD.search(text, max(0, position - 16), position)
+    before = LAST_WORD.search(text, max(0, position - 16), position)
     return before is not None and key(before.group(1)) in words
 
 

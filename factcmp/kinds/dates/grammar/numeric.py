@@ -10,7 +10,7 @@ import attrs
 
 from factcmp.kinds.dates.grammar.fields import Fields, weekday_in, year_calendar, year_in
 from factcmp.kinds.dates.grammar.fragments import NUM_START, START, Fragments
-from factcmp.kinds.dates.grammar.rule import Reader, RuleSpec
+from factcmp.kinds.dates.grammar.rule import RuleSpec, where
 from factcmp.kinds.dates.lexicon import DateLexicon
 from factcmp.kinds.dates.parts import DateParts
 from factcmp.text.lang import writes_dotted_dates
@@ -35,7 +35,7 @@ def numeric_rules(p: Fragments) -> list[RuleSpec]:
         # 14.-15.10., 14./15.10.2018, с 14.10. по 15.10.2018: a range of days written with dots, the
         # first day closed by its dot or the month by its own, so that «14 - 15.10» stays numbers; in
         # the languages that write their dates with dots
-        *_if(
+        *where(
             writes_dotted_dates(p.lex.lang),
             f"(?:{START}{p.range_open()}\\s+)?{NUM_START}(?P<d>\\d{{1,2}})(?:(?P<dot>\\.)(?:(?P<m1>\\d{{1,2}})\\.)?)?"
             f"(?:\\s*/\\s*|{p.range_to()})(?P<d2>\\d{{1,2}})\\.(?P<m>\\d{{1,2}})"
@@ -49,10 +49,6 @@ def numeric_rules(p: Fragments) -> list[RuleSpec]:
             "weekday",
         ),
     ]
-
-
-def _if(condition: bool, pattern: str, reader: Reader, needs: str) -> list[RuleSpec]:
-    return [(pattern, reader, needs)] if condition else []
 
 
 def _numeric(match: re.Match[str], lex: DateLexicon, year: int, month: int, day: int | None) -> DateParts | None:

@@ -4,7 +4,7 @@ trigger word that let it run in a window of text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from factcmp.kinds.dates.lexicon import DateLexicon
 from factcmp.kinds.dates.parts import DateParts
@@ -17,7 +17,8 @@ Rule = tuple[re.Pattern[str], Reader, frozenset[str]]
 RuleSpec = tuple[str, Reader, str]
 
 
-def where(words: frozenset[str], pattern: str, reader: Reader, needs: str) -> list[RuleSpec]:
-    """The rule, if the language has the words it cannot match without: a rule that can never
-    match would still cost a scan of every window."""
-    return [(pattern, reader, needs)] if words else []
+def where(needed: Collection[str] | bool, pattern: str, reader: Reader, needs: str) -> list[RuleSpec]:
+    """The rule, if the language has what it cannot match without (the words it needs, or a way of
+    writing it uses, such as dotted dates): a rule that can never match would still cost a scan of
+    every window."""
+    return [(pattern, reader, needs)] if needed else []
