@@ -25,36 +25,28 @@ from factcmp.compare.unmatched import unmatched_amounts
 from factcmp.model import DocumentMentions, Published
 
 
-def _cohesion(group: Sequence[str], doc_of: Mapping[str, str], scores: Mapping[tuple[str, str], float]) -> float:
-    """How alike an event's claims are: the average link score over its pairs of claims of different
-    documents (a pair never linked counts 0), as the events were grouped (factcmp.align.linkage)."""
-    total, pairs = 0.0, 0
-    for i, a in enumerate(group):
-        for b in group[i + 1 :]:
-            if doc_of[a] != doc_of[b]:
-                pairs += 1
-                total += scores.get((a, b), scores.get((b, a), 0.0))
-    return total / pairs if pairs else 0.0
-
-
-def _basis(group: Sequence[str], doc_of: Mapping[str, str], links: Mapping[tuple[str, str], Link]) -> tuple[str, ...]:
-    """What an event's confidence rests on: each reason its links give, with how many of its pairs
-    of claims (of different documents) give it, and how many pairs were never linked."""
+def _confidence(
+    group: Sequence[str], doc_of: Mapping[str, str], links: Mapping[tuple[str, str], Link]
+) -> tuple[float, tuple[str, ...]]:
+    """How sure it is that an event's claims tell one event, and what that rests on, from its pairs
+    of claims of different documents: the average link score (a pair never linked counts 0), as
+    the events were grouped (factcmp.align.linkage); and each reason the links give, with how many
+    pairs give it, and how many pairs were never linked."""
     pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :] if doc_of[a] != doc_of[b]]
+    total, unlinked = 0.0, 0
     reasons: Counter[str] = Counter()
-    unlinked = 0
     for a, b in pairs:
         link = links.get((a, b)) or links.get((b, a))
         if link is None:
             unlinked += 1
-        else:
-            reasons.update(dict.fromkeys(link.reasons, 1))
-    basis = [
-        reason if n == len(pairs) else f"{reason} ({n} of {len(pairs)} pairs)" for reason, n in reasons.most_common()
-    ]
+            continue
+        total += link.score
+        reasons.update(dict.fromkeys(link.reasons, 1))
+    every = len(pairs)
+    basis = [reason if n == every else f"{reason} ({n} of {every} pairs)" for reason, n in reasons.most_common()]
     if unlinked:
-        basis.append(f"{unlinked} of {len(pairs)} pairs not linked")
-    return tuple(basis)
+        basis.append(f"{unlinked} of {every} pairs not linked")
+    return (total / every if every else 0.0), tuple(basis)
 
 
 def _all_findings(
@@ -65,18 +57,14 @@ def _all_findings(
 ) -> list[Finding]:
     by_id = {claim.id: claim for claim in claims}
     doc_of = {claim.id: claim.doc for claim in claims}
-    scores = {(link.a, link.b): link.score for link in links}
     link_of = {(link.a, link.b): link for link in links}
     group_of = {claim_id: number for number, group in enumerate(groups) for claim_id in group}
     findings: list[Finding] = []
     for group in groups:
         if len({doc_of[claim_id] for claim_id in group}) > 1:
             members = [by_id[claim_id] for claim_id in group]
-            basis = _basis(group, doc_of, link_of)
-            findings += [
-                attrs.evolve(finding, basis=basis)
-                for finding in event_findings(members, _cohesion(group, doc_of, scores), published)
-            ]
+            confidence, basis = _confidence(group, doc_of, link_of)
+            findings += [attrs.evolve(f, basis=basis) for f in event_findings(members, confidence, published)]
     for link in links:
         if not link.confident and group_of[link.a] != group_of[link.b]:
             findings += possible_conflicts(link, by_id)
