@@ -118,34 +118,30 @@ def _statistical_language(text: str) -> str | None:
     return _OLD_CODES.get(code, code) if reliable and code != "un" else None
 
 
-def _main_script(text: str) -> str | None:
-    """The script most of the text's letters are in: arabic, latin, cyrillic or hebrew."""
-    counts = {
-        script: len(pattern.findall(text))
-        for script, pattern in (
-            ("arabic", _ARABIC_SCRIPT),
-            ("latin", _LATIN),
-            ("cyrillic", _CYRILLIC),
-            ("hebrew", _HEBREW),
-        )
-        if pattern.search(text) is not None  # counting is only needed for the scripts present
-    }
-    if not counts:
-        return None
-    return max(counts, key=lambda script: counts[script])
+def _script_counts(text: str) -> dict[str, int]:
+    """How many of the text's letters each script has: arabic, latin, cyrillic, hebrew (in that
+    order, which breaks ties); a script the text does not use is left out."""
+    scripts = (("arabic", _ARABIC_SCRIPT), ("latin", _LATIN), ("cyrillic", _CYRILLIC), ("hebrew", _HEBREW))
+    # counting is only needed for the scripts present
+    return {script: len(pattern.findall(text)) for script, pattern in scripts if pattern.search(text) is not None}
+
+
+def _main_script(counts: dict[str, int]) -> str | None:
+    """The script most of the letters are in (``_script_counts``); None when there are none."""
+    return max(counts, key=lambda script: counts[script]) if counts else None
 
 
 def script_language(text: str) -> str | None:
     """The language a text is read in when its script alone says (Cyrillic: ru, Hebrew: he), even
     on a few words; None for scripts that several languages share (Arabic, Latin) or no letters."""
-    return _SCRIPT_READING.get(_main_script(text) or "")
+    return _SCRIPT_READING.get(_main_script(_script_counts(text)) or "")
 
 
 def _script_language(text: str) -> str | None:
     """The language factcmp reads the text in, by script, letters, function words and then the
     statistical detector; None when the text has no letters of these scripts, or Arabic script
     nothing places."""
-    script = _main_script(text)
+    script = _main_script(_script_counts(text))
     if script is None:
         return None
     if script == "latin":
@@ -163,15 +159,14 @@ def _in_another_language(text: str) -> bool:
     """Whether a text is in a language factcmp does not read: another script (Greek, Armenian ...),
     Latin script that is not English (French), Cyrillic that is not Russian (Ukrainian), Hebrew
     script that is not Hebrew (Yiddish), Arabic script that is neither Arabic nor Persian (Urdu)."""
-    letters = len(_LETTER.findall(text))
-    script = _main_script(text)
-    read = sum(len(pattern.findall(text)) for pattern in (_LATIN, _ARABIC_SCRIPT, _CYRILLIC, _HEBREW))
-    if script is None or 2 * read < letters:
+    counts = _script_counts(text)
+    script = _main_script(counts)
+    if script is None or 2 * sum(counts.values()) < len(_LETTER.findall(text)):
         return True
     statistical = _statistical_language(text)
     if script in _SCRIPT_READING:
         return statistical not in (None, _SCRIPT_READING[script])
-    latin, arabic = len(_LATIN.findall(text)), len(_ARABIC_SCRIPT.findall(text))
+    latin, arabic = counts.get("latin", 0), counts.get("arabic", 0)
     if latin > arabic:
         return statistical not in (None, "en") and _english_share(text) < _ENGLISH_SHARE
     others = sum(map(text.count, _OTHER_ARABIC_SCRIPT_LETTERS))
