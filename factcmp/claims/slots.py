@@ -118,8 +118,8 @@ def _blamed(mention: Mention, view: SentenceView) -> bool:
     clause = view.clause_of(mention.span)
     markers = [view.span_of(m) for m in view.markers_in("attribution")]
     markers = [span for span in markers if clause.start <= span.start and span.end <= clause.end]
-    if _is_located(mention, view, reach=1):
-        return False
+    if not markers or _is_located(mention, view, reach=1):
+        return False  # most places: no attribution word in their clause, nothing more to look at
     others = [
         other.span
         for other in view.mentions

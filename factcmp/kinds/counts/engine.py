@@ -142,7 +142,7 @@ def _after_part_marker(clause: Clause, lang: str) -> bool:
 def _partitive_after(clause: Clause, noun: Hit | None, noun_before: bool, lang: str) -> Hit | None:
     """«سبعة من القتلى», «هفت نفر از کشته‌شدگان», seven of the dead: a partitive right after the
     number's phrase (its noun included), which makes the count a part of a toll."""
-    after = noun.last + 1 if noun is not None and not noun_before and noun.first > clause.last else clause.last + 1
+    after = noun.last + 1 if noun is not None and not noun_before else clause.last + 1
     return count_lexicon.partitives(lang).match_at(clause.words, after) if after < clause.hi else None
 
 
