@@ -9,10 +9,11 @@ from typing import Any
 
 from factcmp.claims.model import Claim
 from factcmp.claims.triggers import subtype_noun
+from factcmp.kinds.actors.names import figure_surname_key
 from factcmp.lexicon import load_table
 from factcmp.model import Evidence
 from factcmp.relations import actor_key
-from factcmp.text.translit import romanize, word_key
+from factcmp.text.translit import romanize
 
 _MODIFIER_WORDS = {
     "at_least": "at least ",
@@ -154,10 +155,10 @@ def readable_name(actor: Evidence, claims: Sequence[Claim] = ()) -> str:
 @cache
 def _english_names() -> dict[str, str]:
     """Entity key -> the name English lexicons give it (people by their surname's key, as the
-    actor engine keys them; organizations by id)."""
+    actor engine keys public figures; organizations by id)."""
     names = {f"org:{row['id']}": row["form"] for row in reversed(load_table("en", "orgs"))}
     for row in load_table("en", "people"):
-        names[f"person:{word_key(row['name'].split()[-1])}"] = row["name"]
+        names[f"person:{figure_surname_key(row)}"] = row["name"]
     return names
 
 

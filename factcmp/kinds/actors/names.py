@@ -85,5 +85,11 @@ def _figure_given_names() -> dict[str, frozenset[str]]:
     for row in all_rows("people"):
         words = row["name"].split()
         if len(words) >= 2:
-            found[name_key(row["alone"].strip() or words[-1])].add(word_key(words[0]))
+            found[figure_surname_key(row)].add(word_key(words[0]))
     return {surname: frozenset(given) for surname, given in found.items()}
+
+
+def figure_surname_key(row: dict[str, str]) -> str:
+    """The surname key of a public figure of people.tsv (the form that alone names them, else the
+    last word of the name): what ``person:<key>`` holds for them in every document."""
+    return name_key(row["alone"].strip() or row["name"].split()[-1])
