@@ -115,7 +115,7 @@ class PhraseLexicon:
 
     def find_all(self, text_words: Sequence[Word]) -> list[PhraseMatch]:
         """Non-overlapping matches, left to right, longest entry first at each word."""
-        return scan_words(len(text_words), lambda index: self.match_at(text_words, index))
+        return scan_words(range(len(text_words)), lambda index: self.match_at(text_words, index))
 
 
 class _EndsAtWord(Protocol):
@@ -126,18 +126,19 @@ class _EndsAtWord(Protocol):
 MatchT = TypeVar("MatchT", bound=_EndsAtWord)
 
 
-def scan_words(count: int, match_at: Callable[[int], MatchT | None]) -> list[MatchT]:
-    """Non-overlapping matches over ``count`` words, left to right: after a match, the scan goes on
-    after its last word (``match_at(index)`` gives the match starting at a word, if any)."""
+def scan_words(starts: Iterable[int], match_at: Callable[[int], MatchT | None]) -> list[MatchT]:
+    """Non-overlapping matches, left to right, tried at the word indices ``starts`` (ascending):
+    after a match, the scan goes on after its last word (``match_at(index)`` gives the match
+    starting at a word, if any)."""
     found: list[MatchT] = []
-    index = 0
-    while index < count:
-        hit = match_at(index)
-        if hit is None:
-            index += 1
+    after = 0
+    for index in starts:
+        if index < after:
             continue
-        found.append(hit)
-        index = hit.last + 1
+        hit = match_at(index)
+        if hit is not None:
+            found.append(hit)
+            after = hit.last + 1
     return found
 
 
@@ -213,15 +214,7 @@ class PhraseTable:
         return None
 
     def scan(self, ws: list[Word], text: str) -> list[TableMatch]:
-        """Non-overlapping matches, left to right (as ``scan_words``), tried only at the words that
-        may start a key: most words of a text start none, and each table sees every word."""
-        found: list[TableMatch] = []
-        after = 0
-        for index in [i for i, word in enumerate(ws) if self._may_start(word)]:
-            if index < after:
-                continue
-            hit = self._match_from(ws, index, text)
-            if hit is not None:
-                found.append(hit)
-                after = hit.last + 1
-        return found
+        """Non-overlapping matches, tried only at the words that may start a key: most words of a
+        text start none, and each table sees every word."""
+        starts = [i for i, word in enumerate(ws) if self._may_start(word)]
+        return scan_words(starts, lambda index: self._match_from(ws, index, text))
