@@ -517,57 +517,31 @@ def test_persian_words_of_targeting_and_firing_at_a_plane(text: str, subtype: st
 
 
 @pytest.mark.parametrize(
-    ("text", "place"),
+    ("text", "subtype", "place"),
     [
-        ("التقى بوتين وأردوغان في سوتشي وبحثا الوضع في إدلب.", "Sochi"),
-        ("Putin and Erdogan met in Sochi to discuss the situation in Idlib.", "Sochi"),
-        ("پوتین و اردوغان در سوچی دیدار کردند و درباره ادلب گفتگو کردند.", "Sochi"),
+        # a place a meeting discussed
+        ("التقى بوتين وأردوغان في سوتشي وبحثا الوضع في إدلب.", "meeting", "Sochi"),
+        ("Putin and Erdogan met in Sochi to discuss the situation in Idlib.", "meeting", "Sochi"),
+        ("پوتین و اردوغان در سوچی دیدار کردند و درباره ادلب گفتگو کردند.", "meeting", "Sochi"),
+        # a capital that speaks for its government
+        ("أقرّت طهران بأن دفاعاتها الجوية أسقطت الطائرة قرب مدينة مرند.", "shootdown", "Marand"),
+        ("قالت موسكو إن الطائرة أسقطت قرب مدينة مرند.", "shootdown", "Marand"),
+        ("Moscow said the plane was shot down near the town of Marand.", "shootdown", "Marand"),
+        # where a journey began or was going
+        ("A passenger plane crashed minutes after taking off from Tabriz, near the town of Marand.", "crash", "Marand"),
+        ("The plane, bound for Yerevan, crashed near the town of Marand.", "crash", "Marand"),
+        ("أسقطت الدفاعات الجوية طائرة الركاب التي كانت متجهة إلى يريفان قرب مدينة مرند.", "shootdown", "Marand"),
+        # a place that names a process
+        ("التقى الرئيسان في طهران ضمن مسار أستانا الذي يجمعهما مع روسيا.", "meeting", "Tehran"),
+        ("Putin and Erdogan met in Tehran, where the Astana process was on the agenda.", "meeting", "Tehran"),
+        ("دو رئیس جمهور در تهران در چارچوب روند آستانه دیدار کردند.", "meeting", "Tehran"),
     ],
 )
-def test_a_place_a_meeting_discussed_is_not_where_it_met(text: str, place: str) -> None:
-    claim = only(claims_of(text), "meeting")
+def test_places_a_report_names_that_are_not_where_the_event_happened(text: str, subtype: str, place: str) -> None:
+    claim = only(claims_of(text), subtype)
     assert [p.value["name"] for p in claim.places] == [place]
 
 
 def test_a_name_after_a_palace_is_a_venue_not_a_person() -> None:
     mentions = factcmp.extract("استقبل الرئيس الإيراني نظيره التركي في قصر سعد آباد بطهران.", kinds=("person", "place"))
     assert not [m for m in mentions if m.kind == "person"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "أقرّت طهران بأن دفاعاتها الجوية أسقطت الطائرة قرب مدينة مرند.",
-        "قالت موسكو إن الطائرة أسقطت قرب مدينة مرند.",
-        "Moscow said the plane was shot down near the town of Marand.",
-    ],
-)
-def test_a_capital_that_speaks_is_not_where_it_happened(text: str) -> None:
-    claim = only(claims_of(text), "shootdown")
-    assert [p.value["name"] for p in claim.places] == ["Marand"]
-
-
-@pytest.mark.parametrize(
-    ("text", "subtype"),
-    [
-        ("A passenger plane crashed minutes after taking off from Tabriz, near the town of Marand.", "crash"),
-        ("The plane, bound for Yerevan, crashed near the town of Marand.", "crash"),
-        ("أسقطت الدفاعات الجوية طائرة الركاب التي كانت متجهة إلى يريفان قرب مدينة مرند.", "shootdown"),
-    ],
-)
-def test_where_a_journey_began_or_was_going_is_not_where_it_ended(text: str, subtype: str) -> None:
-    claim = only(claims_of(text), subtype)
-    assert [p.value["name"] for p in claim.places] == ["Marand"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "التقى الرئيسان في طهران ضمن مسار أستانا الذي يجمعهما مع روسيا.",
-        "Putin and Erdogan met in Tehran, where the Astana process was on the agenda.",
-        "دو رئیس جمهور در تهران در چارچوب روند آستانه دیدار کردند.",
-    ],
-)
-def test_a_place_that_names_a_process_is_not_where_it_happened(text: str) -> None:
-    claim = only(claims_of(text), "meeting")
-    assert [p.value["name"] for p in claim.places] == ["Tehran"]
