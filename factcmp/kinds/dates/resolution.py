@@ -171,8 +171,8 @@ def _relative(parts: DateParts, ref: dt.date) -> Interval | None:
         day = _relative_weekday(parts, ref)
         return Interval(day, day + dt.timedelta(days=1), "day")
     if parts.form == "relunit" and parts.unit:
-        if parts.calendar == "jalali" and parts.unit in ("month", "year"):
-            return _relative_jalali_unit(parts.unit, parts.shift or 0, parts.count, ref)
+        if parts.calendar in _TWELVE_MONTH_CALENDARS and parts.unit in ("month", "year"):
+            return _relative_calendar_unit(parts.calendar, parts.unit, parts.shift or 0, parts.count, ref)
         return _relative_unit(parts.unit, parts.shift or 0, parts.count, ref)
     if parts.form == "ago" and parts.unit and parts.count is not None:
         day = shift_date(ref, parts.unit, (parts.shift or -1) * parts.count)
@@ -193,11 +193,16 @@ def _relative_unit(unit: str, shift: int, count: int | None, ref: dt.date) -> In
     return Interval(current.end, shift_date(current.end, unit, count), current.grain)
 
 
-def _relative_jalali_unit(unit: str, shift: int, count: int | None, ref: dt.date) -> Interval | None:
-    """«امسال», «سال گذشته», «ماه آینده» in Persian: Solar Hijri years and months around the reference."""
+# Calendars of twelve months a unit word may count in (unit_calendars): Persian «سال», «ماه».
+_TWELVE_MONTH_CALENDARS = frozenset({"jalali", "hijri"})
+
+
+def _relative_calendar_unit(calendar: str, unit: str, shift: int, count: int | None, ref: dt.date) -> Interval | None:
+    """Years and months named relative to the reference in a calendar of twelve months other than
+    the Gregorian one («امسال», «سال گذشته», «ماه آینده» in Persian: Solar Hijri ones)."""
     if count == 0:
         return None
-    year, month, _ = calendars.gregorian_to_jalali(ref)
+    year, month, _ = calendars.from_gregorian(calendar, ref)
     size = 12 if unit == "year" else 1
     current = year * 12 + (month - 1 if unit == "month" else 0)  # months since year 0, at the unit's start
     span = 1 if count is None or count == 1 or shift == 0 else count
@@ -205,7 +210,7 @@ def _relative_jalali_unit(unit: str, shift: int, count: int | None, ref: dt.date
     last = first + size * span
 
     def day_one(months: int) -> dt.date:
-        return calendars.jalali_to_gregorian(months // 12, months % 12 + 1, 1)
+        return calendars.to_gregorian(calendar, months // 12, months % 12 + 1, 1)
 
     return Interval(day_one(first), day_one(last), unit)
 
