@@ -75,7 +75,8 @@ def test_json_and_filters() -> None:
     contradictions = comparison.filter(kind="contradiction")
     assert all(f.kind == "contradiction" for f in contradictions)
     assert comparison.filter(kind="contradiction", slot="count", doc="sana-ar") == [
-        f for f in contradictions if f.slot == "count" and "sana-ar" in f.docs]
+        f for f in contradictions if f.slot == "count" and "sana-ar" in f.docs
+    ]
 
 
 def test_duplicate_ids_are_refused() -> None:
@@ -103,10 +104,18 @@ def test_one_event_told_by_three_reports_gives_one_finding_per_slot() -> None:
 
 def test_a_part_of_a_toll_is_compared_with_the_same_part_never_with_the_whole() -> None:
     documents = [
-        factcmp.Document(id="ar", lang="ar", published="2024-05-10",
-                         text="قتل 20 شخصا بينهم 6 سوريين في انفجار سيارة مفخخة في سوق بمدينة الموصل صباح الجمعة."),
-        factcmp.Document(id="en", lang="en", published="2024-05-10",
-                         text="A car bomb killed 20 people, including 6 Syrians, in a Mosul market on Friday morning."),
+        factcmp.Document(
+            id="ar",
+            lang="ar",
+            published="2024-05-10",
+            text="قتل 20 شخصا بينهم 6 سوريين في انفجار سيارة مفخخة في سوق بمدينة الموصل صباح الجمعة.",
+        ),
+        factcmp.Document(
+            id="en",
+            lang="en",
+            published="2024-05-10",
+            text="A car bomb killed 20 people, including 6 Syrians, in a Mosul market on Friday morning.",
+        ),
     ]
     comparison = compare(documents)
     counts = [f for f in comparison.filter(slot="count") if f.kind != "single_source"]
@@ -141,3 +150,42 @@ def test_a_findings_confidence_comes_with_what_it_rests_on(seed_paths: list[Path
             assert finding.basis, finding
             assert any(part.startswith(("both a", "both an", "compatible kinds")) for part in finding.basis)
     assert all(isinstance(finding.to_dict()["basis"], list) for finding in seeds.findings)
+
+
+# A long Russian report and a Hebrew one of one downing, neither dated, each with a headline, a
+# dateline or none, a background paragraph about 2015 and its own place for the event (the air base
+# the plane was heading for, the coast it fell off).
+_UNDATED_RU = "\n\n".join(
+    [
+        "Минобороны РФ: в гибели Ил-20 виноваты израильские военные",
+        "МОСКВА. Российский самолет-разведчик Ил-20 пропал с радаров над Средиземным морем в понедельник "
+        "вечером, примерно в 35 км от побережья Сирии, сообщили в Министерстве обороны России.",
+        "По данным ведомства, на борту находились 15 военнослужащих. Позже выяснилось, что самолет был сбит "
+        "ракетой сирийского зенитного комплекса С-200, когда заходил на посадку на авиабазу Хмеймим. Все 15 "
+        "человек, находившихся на борту, погибли.",
+        "Напомним, что Россия начала военную операцию в Сирии 30 сентября 2015 года. С тех пор российские и "
+        "израильские военные поддерживают линию связи для предотвращения инцидентов в воздухе.",
+    ]
+)
+_UNDATED_HE = "\n\n".join(
+    [
+        'צה"ל: מטוס הביון הרוסי הופל באש סורית',
+        "מטוס ביון רוסי מדגם איל-20 הופל ביום שני בערב מעל הים התיכון, מול חופי לטקיה, כך מסר משרד "
+        "הביטחון הרוסי. לדברי הרוסים, 14 אנשי צוות נהרגו.",
+        "רוסיה החלה להתערב במלחמת האזרחים בסוריה ב-2015, ומאז פועל קו תיאום בין הצבאות כדי למנוע תקריות.",
+    ]
+)
+
+
+def test_undated_long_reports_in_russian_and_hebrew_surface_their_toll_difference() -> None:
+    documents = [factcmp.Document(id="ru", text=_UNDATED_RU), factcmp.Document(id="he", text=_UNDATED_HE)]
+    comparison = compare(documents)
+    tolls = [f for f in comparison.findings if f.slot == "count" and f.kind in ("contradiction", "possible_conflict")]
+    assert tolls, _show(comparison)
+    values = {doc: evidence for f in tolls for doc, evidence in f.values.items()}
+    assert values["ru"].value["value"] == 15 and values["he"].value["value"] == 14
+    for doc, evidence in values.items():  # the evidence is where each report says it
+        text = _UNDATED_RU if doc == "ru" else _UNDATED_HE
+        assert text[evidence.span.start : evidence.span.end] == evidence.text
+    # the background paragraph's 2015 is never the downing's time
+    assert not [f for f in comparison.findings if f.slot == "time" and "2015" in str(f.values)]
