@@ -278,6 +278,9 @@ def test_an_explosion_told_as_a_bomb_is_one_bombing(text: str) -> None:
         "انفجرت الأزمة السياسية بين البلدين.",
         "پس از اعلام تصمیم دولت، قیمت‌ها منفجر شد.",
         "South Korea freed up frozen funds last month.",
+        "نشر ناشطون المقطع على مواقع التواصل الاجتماعي مساء الخميس.",
+        "تشارك الوزارة في برامج الرعاية الاجتماعية منذ عام 2019.",
+        "عرضت الشركة طائرات مسيرة هجومية في معرض الدفاع.",
     ],
 )
 def test_figurative_and_other_uses_of_event_words_tell_no_event(text: str) -> None:

@@ -151,7 +151,6 @@ class _EventProfile:
     subtypes: frozenset[str]
     times: tuple[dict[str, Any], ...]  # the distinct times its claims give
     slack_days: int  # how far apart its times may be: a few days for an event reports may misdate
-    routine: bool
     named: frozenset[str]  # the people and organizations its claims name
     places: tuple[dict[str, Any], ...]  # the most specific place each claim gives
     first_report: dt.date | None = None  # the earliest day a report tells it as having happened
@@ -164,7 +163,7 @@ class _EventProfile:
         slack = max(self.slack_days, other.slack_days)
         if any(_times_exclude(a, b, slack) for a in self.times for b in other.times):
             return False
-        if not (self.routine or other.routine):
+        if not _is_routine(self.subtypes | other.subtypes):
             return True  # sources that disagree on where a rare event happened are worth a contradiction
         # A meeting of Putin and Bennett is not the meeting of Putin and Netanyahu; one in Sochi is
         # not one in Paris.
@@ -188,7 +187,6 @@ class _EventProfile:
             self.subtypes | other.subtypes,
             _distinct((*self.times, *other.times)),
             max(self.slack_days, other.slack_days),
-            self.routine or other.routine,
             self.named | other.named,
             _distinct((*self.places, *other.places)),
             min((day for day in (self.first_report, other.first_report) if day), default=None),
@@ -203,6 +201,17 @@ def _before_its_reports(a: _EventProfile, b: _EventProfile) -> bool:
     known = [start for start in starts if start]
     slack = dt.timedelta(days=1 + max(a.slack_days, b.slack_days))  # time zones, and misdating as above
     return not (reports and known) or max(known) - min(reports) <= slack
+
+
+def _is_routine(subtypes: frozenset[str]) -> bool:
+    """Whether an event told with these kinds happens again and again: its precise kind decides (a
+    bombing told as an explosion is a bombing), else its rarest general one (a crash told as a
+    deadly incident is a crash)."""
+    specific = subtypes - general_subtypes()
+    rarity = subtype_rarity()
+    if specific:
+        return all(rarity.get(subtype, 0.0) < _ROUTINE_BELOW for subtype in specific)
+    return max((rarity.get(subtype, 0.0) for subtype in subtypes), default=0.0) < _ROUTINE_BELOW
 
 
 def _distinct(values: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
@@ -225,7 +234,6 @@ def _profile(claim: Claim, story_subtypes: frozenset[str], reference: dt.date | 
         subtypes=frozenset({claim.subtype}),
         times=(claim.time.value,) if claim.time is not None else (),
         slack_days=slack,
-        routine=subtype_rarity().get(claim.subtype, 0.0) < _ROUTINE_BELOW,
         named=frozenset(key for key in actor_keys(claim) if key.startswith("entity:")),
         places=(place.value,) if (place := most_specific_place(claim.places)) is not None else (),
         first_report=reference if claim.modality != "planned" else None,

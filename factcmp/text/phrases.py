@@ -52,6 +52,10 @@ def _word_matches(pattern: str, word: Word) -> str | None:
     return None
 
 
+def _specificity(entry: PhraseEntry) -> tuple[int, int]:
+    return -len(entry.words), -sum(len(word.rstrip("*")) for word in entry.words)
+
+
 class PhraseLexicon:
     """Entries indexed by their first word, so a text word is compared with the few that may match."""
 
@@ -61,8 +65,9 @@ class PhraseLexicon:
             pieces = tuple(piece.lower() for piece in fold(row[key]).split())
             if pieces:
                 self.entries.append(PhraseEntry(pieces, row))
-        # Longest entries first, so that "air strike" wins over "strike".
-        self.entries.sort(key=lambda entry: -len(entry.words))
+        # Longest entries first, so that "air strike" wins over "strike"; of as many words, the one
+        # that spells out more, so that «اجتماعي*» (social) wins over «اجتماع*» (meeting).
+        self.entries.sort(key=_specificity)
         self._exact: dict[str, list[PhraseEntry]] = {}
         self._prefixed: dict[str, list[PhraseEntry]] = {}
         for entry in self.entries:
@@ -78,7 +83,7 @@ class PhraseLexicon:
             found += self._exact.get(stem, [])
             for size in range(1, _HEAD + 1):
                 found += self._prefixed.get(stem[:size], [])
-        return sorted(found, key=lambda entry: -len(entry.words))
+        return sorted(found, key=_specificity)
 
     def _match_rest(self, entry: PhraseEntry, text_words: Sequence[Word], index: int) -> int | None:
         """Index of the last text word matched when ``entry`` matches from ``index``."""
