@@ -127,14 +127,31 @@ def is_media_cue_before(ws: Sequence[Word], index: int, text: str) -> bool:
 
 def after_place_cue(ws: Sequence[Word], analysis: TextAnalysis) -> list[int]:
     """Indices of words that follow a place word of their sentence's language (بلدة, روستای, the
-    town of): per language, because Persian شهر (city) is Arabic شهر (month)."""
+    town of): per language, because Persian شهر (city) is Arabic شهر (month). A place word after a
+    demonstrative (این شهر, هذه المدينة: this city) names no place, it points back to one."""
     text = analysis.folded.text
     found = []
     for index in range(1, len(ws)):
         lang = analysis.lang_at(analysis.original_span(ws[index].start, ws[index].end).start)
-        if _cue_before(ws, index, text, _by_last_word("place_cues", (lang,))):
+        if _cue_before(ws, index, text, _by_last_word("place_cues", (lang,))) and not (
+            index >= 2 and ws[index - 2].text.lower() in demonstratives(lang)
+        ):
             found.append(index)
     return found
+
+
+@cache
+def demonstratives(lang: str) -> frozenset[str]:
+    """This, these (هذا, این): the claim markers of that role."""
+    return frozenset(
+        fold(row["marker"]).lower() for row in load_table(lang, "claim_markers") if row["role"] == "demonstrative"
+    )
+
+
+@cache
+def verb_prefixes(lang: str) -> tuple[str, ...]:
+    """Prefixes that make a verb (Persian می, نمی), as written."""
+    return tuple(load_words(lang, "verb_prefixes"))
 
 
 def preceded_by_preposition(ws: Sequence[Word], index: int) -> bool:
@@ -173,7 +190,7 @@ def institutions() -> tuple[PhraseTable, dict[str, str]]:
 
 @cache
 def town_homographs() -> frozenset[str]:
-    """Arabic-script names of far cities that are common words (دوشنبه, كيف), folded."""
+    """Arabic-script names of cities that are common words (دوشنبه, كيف, وادی), folded."""
     return frozenset(fold(row["word"]) for row in load_table("common", "town_homographs"))
 
 

@@ -147,10 +147,34 @@ def _is_a_word_as_written(match: NameMatch, analysis: TextAnalysis) -> bool:
     return surface in lexicons.words_as_written("not_places_as_written")
 
 
+def _is_within_a_longer_name(match: NameMatch, ws: Sequence[Word], text: str) -> bool:
+    """ "Bab al-Saray market" is a market the gazetteer does not know, not the town Al Bab and the
+    district Saray: a Latin-script name that an al- (ibn, abu ...) joins to a capitalized word
+    on either side is a piece of a longer name."""
+    if ws[match.first].uncased:
+        return False
+
+    def linked(link: int, name: int) -> bool:
+        return (
+            min(link, name) >= 0
+            and max(link, name) < len(ws)
+            and ws[link].text.lower() in _LATIN_NAME_LINKS
+            and ws[name].capitalized
+            and joined(text, ws[min(link, name)], ws[max(link, name)])
+        )
+
+    after = match.last + 1
+    before = match.first - 1
+    return (after < len(ws) and joined(text, ws[match.last], ws[after]) and linked(after, after + 1)) or (
+        before > 0 and joined(text, ws[before], ws[match.first]) and linked(before, before - 1)
+    )
+
+
 def _rejected(match: NameMatch, ws: Sequence[Word], analysis: TextAnalysis) -> bool:
     text = analysis.folded.text
     return (
         _is_a_word_as_written(match, analysis)
+        or _is_within_a_longer_name(match, ws, text)
         or _is_like_a_town(match, ws)
         or _is_inside_a_name(match, ws)
         or _is_person_word(match, ws, text)
@@ -231,10 +255,20 @@ def place_value(place: Place) -> PlaceValue:
     )
 
 
-def _can_start_unknown_name(word: Word) -> bool:
+def _can_start_unknown_name(word: Word, analysis: TextAnalysis) -> bool:
     if word.text in lexicons.not_names() or word.text.lower() in lexicons.demonym_forms():
         return False
-    return word.uncased or word.capitalized
+    return (word.uncased or word.capitalized) and not _is_a_verb(word, analysis)
+
+
+def _is_a_verb(word: Word, analysis: TextAnalysis) -> bool:
+    """«استان می‌گویند» (the province['s officials] say): a Persian place word is also a plain noun
+    before its verb, and a verb is never a name."""
+    surface = analysis.folded.original_text(word.start, word.end)
+    return any(
+        surface == prefix or surface.startswith((f"{prefix}\u200c", f"{prefix} "))
+        for prefix in lexicons.verb_prefixes(word.lang)
+    )
 
 
 def _continues_name(ws: Sequence[Word], index: int, text: str) -> bool:
@@ -266,7 +300,7 @@ def _unknown_places(
     mentions = []
     for index in lexicons.after_place_cue(ws, analysis):
         word = ws[index]
-        if index in taken or not _can_start_unknown_name(word):
+        if index in taken or not _can_start_unknown_name(word, analysis):
             continue
         cued = _cued_place(analysis, word, context)
         if cued is not None:
@@ -286,12 +320,13 @@ def _is_weak_foreign_town(match: NameMatch, ws: Sequence[Word], analysis: TextAn
     capitalized English word naming small towns (Airport, Hawaii; Numan, Nigeria), or an
     Arabic-script word that is also a common word (دوشنبه: Monday, not Dushanbe; كيف: how, not
     Kyiv). It is a town only when the document is about that country."""
-    region = lexicons.region_countries()
-    if not all(p.feature == "P" and p.country not in region for p in match.candidates):
+    if not all(p.feature == "P" for p in match.candidates):
         return False
     if ws[match.first].arabic:
+        # reviewed one by one, so a listed word is weak wherever its town is («وأدى» is not El Oued)
         return analysis.folded.text[match.start : match.end] in lexicons.town_homographs()
-    return all(p.population < _SMALL_FOREIGN_TOWN for p in match.candidates)
+    region = lexicons.region_countries()
+    return all(p.country not in region and p.population < _SMALL_FOREIGN_TOWN for p in match.candidates)
 
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
