@@ -31,7 +31,7 @@ from factcmp.align.links import (
 )
 from factcmp.align.stories import Story
 from factcmp.claims.model import Claim
-from factcmp.claims.triggers import general_subtypes, subtype_rarity
+from factcmp.claims.triggers import general_subtypes, subtype_rarity, subtypes_with_parties
 from factcmp.model import iso_day
 from factcmp.relations import Relation, days_apart, most_specific_place, place_relation, time_relation
 
@@ -151,7 +151,7 @@ class _EventProfile:
     subtypes: frozenset[str]
     times: tuple[dict[str, Any], ...]  # the distinct times its claims give
     slack_days: int  # how far apart its times may be: a few days for an event reports may misdate
-    named: frozenset[str]  # the people and organizations its claims name
+    named: frozenset[str]  # the people and organizations its claims name as its parties
     places: tuple[dict[str, Any], ...]  # the most specific place each claim gives
     first_report: dt.date | None = None  # the earliest day a report tells it as having happened
 
@@ -234,7 +234,9 @@ def _profile(claim: Claim, story_subtypes: frozenset[str], reference: dt.date | 
         subtypes=frozenset({claim.subtype}),
         times=(claim.time.value,) if claim.time is not None else (),
         slack_days=slack,
-        named=frozenset(key for key in actor_keys(claim) if key.startswith("entity:")),
+        named=frozenset(key for key in actor_keys(claim) if key.startswith("entity:"))
+        if claim.subtype in subtypes_with_parties()
+        else frozenset(),
         places=(place.value,) if (place := most_specific_place(claim.places)) is not None else (),
         first_report=reference if claim.modality != "planned" else None,
     )

@@ -110,6 +110,15 @@ def _right_before(mention: Mention, view: SentenceView, role: str) -> bool:
     return any(mention.span.end <= span.start and not text[mention.span.end : span.start].strip() for span in spans)
 
 
+def _reacts(mention: Mention, view: SentenceView) -> bool:
+    """Whether a word of comment (condemned, offered condolences) stands in the mention's clause:
+    who condemns an attack is neither its doer nor one of its parties."""
+    clause = view.clause_of(mention.span)
+    return any(
+        clause.start <= span.start and span.end <= clause.end for span in map(view.span_of, view.markers_in("reaction"))
+    )
+
+
 def _blamed(mention: Mention, view: SentenceView) -> bool:
     """The place an attribution word in its clause names as the doer, a capital standing for its
     government: the first place after the word («نسبت عدة غارات في سوريا إلى القدس», "attributed to
@@ -225,7 +234,7 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
         draft.dates.append(mention)
     elif mention.kind in ("person", "org"):
         # who says so is not who did it (a news agency never is); «talks in the Kremlin»: a venue
-        if mention is draft.source or _is_news_medium(mention):
+        if mention is draft.source or _is_news_medium(mention) or _reacts(mention, view):
             return
         if not (mention.kind == "org" and _is_located(mention, view)):
             draft.actors.append(mention)
@@ -240,6 +249,8 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
             return  # «متجهة إلى يريفان», "after leaving Tabriz": the journey's ends, not where it happened
         if _speaks(mention, view):
             return  # «أقرّت طهران بأن ...», "Moscow said": a capital speaking for its government
+        if _reacts(mention, view):
+            return  # «Iran condemned the attack»: a country that comments did not act
         acting_country = is_country(mention.value.to_dict()) and not _is_located(mention, view)
         (draft.actors if acting_country or _blamed(mention, view) else draft.places).append(mention)
     elif mention.kind == "count":

@@ -55,6 +55,12 @@ def subtype_noun(subtype: str) -> str:
 
 
 @cache
+def subtypes_with_parties() -> frozenset[str]:
+    """Subtypes whose named people and organizations are its parties (who met, who agreed)."""
+    return frozenset(row["subtype"] for row in load_table("common", "event_subtypes") if row["parties"] == "yes")
+
+
+@cache
 def subtypes_with_a_doer() -> frozenset[str]:
     """Subtypes whose reports may name who did it and disagree on it (not an earthquake)."""
     return frozenset(row["subtype"] for row in load_table("common", "event_subtypes") if row["doer"] == "yes")
