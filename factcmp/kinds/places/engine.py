@@ -149,24 +149,23 @@ def _is_a_word_as_written(match: NameMatch, analysis: TextAnalysis) -> bool:
 
 def _is_within_a_longer_name(match: NameMatch, ws: Sequence[Word], text: str) -> bool:
     """ "Bab al-Saray market" is a market the gazetteer does not know, not the town Al Bab and the
-    district Saray: a Latin-script name that an al- (ibn, abu ...) joins to a capitalized word
-    on either side is a piece of a longer name."""
+    district Saray: a Latin-script name that an al- (ibn-, abu- ...) hyphened to a capitalized word
+    joins to another capitalized word is a piece of a longer name ("Explosion at Sidon" is not)."""
     if ws[match.first].uncased:
         return False
 
-    def linked(link: int, name: int) -> bool:
+    def hyphened(link: int) -> bool:
+        """Word ``link`` is al- (or the like) and hangs by its hyphen on a capitalized word."""
         return (
-            min(link, name) >= 0
-            and max(link, name) < len(ws)
+            0 <= link < len(ws) - 1
             and ws[link].text.lower() in _LATIN_NAME_LINKS
-            and ws[name].capitalized
-            and joined(text, ws[min(link, name)], ws[max(link, name)])
+            and ws[link + 1].capitalized
+            and text[ws[link].end : ws[link + 1].start] == "-"
         )
 
-    after = match.last + 1
-    before = match.first - 1
-    return (after < len(ws) and joined(text, ws[match.last], ws[after]) and linked(after, after + 1)) or (
-        before > 0 and joined(text, ws[before], ws[match.first]) and linked(before, before - 1)
+    after, before = match.last + 1, match.first - 1
+    return (after < len(ws) and joined(text, ws[match.last], ws[after]) and hyphened(after)) or (
+        before > 0 and hyphened(before) and ws[before - 1].capitalized and joined(text, ws[before - 1], ws[before])
     )
 
 
