@@ -44,6 +44,7 @@ _YIELD_TO = frozenset({"date", "duration"})
 _NOUN_AFTER = 3  # words after the number the counted noun may be (15 Russian servicemen)
 _NOUN_BEFORE = 4  # words before an Arabic definite number (أفراد الطاقم الروسي الـ15)
 _MODIFIER_BEFORE_NOUN = 2  # جميع أفراد الطاقم: words between an "all" and the noun it qualifies
+_PARTITIVE_LEAD = 3  # words a partitive may hold before its noun (of the, از)
 _YEAR_LIKE = re.compile(r"(?:1[5-9]|20)[0-9]{2}")
 _DEFAULT_OBJECT = "people"
 _DEFAULT_UNIT = "person"
@@ -265,6 +266,8 @@ def _predicate(clause: Clause, noun: Hit | None, lang: str) -> Hit | None:
     for hit in clause.predicates:
         if hit.last >= clause.first and hit.first <= clause.last:
             continue
+        if hit.last < clause.first and _in_a_partitive(hit, clause, lang):
+            continue  # «با درگذشت چند نفر از مجروحان به ۳۱ نفر»: the wounded are another count's
         distance = _distance(hit, clause, noun, connectors, auxiliaries)
         # where the counted were («on board», «على متنها») yields to what happened to them
         rank = (hit.entry.data.get("role") == "state", distance)
@@ -291,6 +294,17 @@ def _distance(
     distance -= sum(word.key in auxiliaries for word in between)  # dozens were hurt
     # «استشهاد عسكريين اثنين وإصابة اثنين آخرين»: a predicate after «and» starts the next coordinate
     return distance + 1 if clause.words[hit.first].key[:1] in connectors and distance > 0 else distance
+
+
+def _in_a_partitive(hit: Hit, clause: Clause, lang: str) -> bool:
+    """Whether a predicate before the number ends a partitive («از مجروحان», of the wounded): it
+    tells what an earlier quantifier («چند نفر», several) is part of, not what the number counts."""
+    partitives = count_lexicon.partitives(lang)
+    for start in range(max(clause.lo, hit.first - _PARTITIVE_LEAD), hit.first):
+        found = partitives.match_at(clause.words, start)
+        if found is not None and found.last == hit.last:
+            return True
+    return False
 
 
 def _binds(hit: Hit, clause: Clause, noun: Hit | None, distance: int) -> bool:
