@@ -152,7 +152,7 @@ class CountValue(Value):
 
     kind: ClassVar[str] = "count"
     value: Number
-    count_type: str  # KILL|WOUND|MISSING|ARREST|KIDNAP|DISPLACE|ABOARD|AFFECT|OTHER
+    count_type: str  # KILL|WOUND|MISSING|ARREST|KIDNAP|RELEASE|DISPLACE|ABOARD|AFFECT|OTHER
     object: str | None = None  # English head noun of what is counted
     modifier: str = "exact"  # exact|at_least|more_than|about|up_to|less_than|all|only|approximate
     low: Number | None = None

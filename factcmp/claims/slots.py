@@ -35,7 +35,14 @@ _TIME_CLAUSE_REACH = 1
 # or lost in an assault or a disaster; taken or held in an assault or a seizure, and freed in a release.
 _HARM = ("ASSAULT", "DISASTER")
 _CAPTURE = ("ASSAULT", "COERCE", "CONCEDE")
-_TYPES_OF_COUNT = {"KILL": _HARM, "WOUND": _HARM, "MISSING": _HARM, "KIDNAP": _CAPTURE, "ARREST": _CAPTURE}
+_TYPES_OF_COUNT = {
+    "KILL": _HARM,
+    "WOUND": _HARM,
+    "MISSING": _HARM,
+    "KIDNAP": _CAPTURE,
+    "ARREST": _CAPTURE,
+    "RELEASE": _CAPTURE,
+}
 
 
 def _types_of_count(mention: Mention) -> tuple[str, ...]:

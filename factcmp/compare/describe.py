@@ -29,6 +29,7 @@ _COUNT_VERBS = {
     "WOUND": "wounded",
     "MISSING": "missing",
     "ARREST": "arrested",
+    "RELEASE": "released",
     "KIDNAP": "kidnapped",
     "DISPLACE": "displaced",
     "ABOARD": "aboard",
