@@ -167,10 +167,10 @@ def _stories(run: Run) -> None:
 
 
 def _align(run: Run) -> None:
-    links = align(run.claims, run.stories, _reference_days(run))
+    alignment = align(run.claims, run.stories, _reference_days(run))
     published = {entry.document.id: published_day(entry.document.published) for entry in run.documents}
-    run.groups = group_events(run.claims, links, run.stories, published)
-    run.links = few_uncertain(links)
+    run.groups = group_events(run.claims, alignment, run.stories, published)
+    run.links = few_uncertain(alignment.links)
 
 
 def _reference_days(run: Run) -> dict[str, dt.date | None]:

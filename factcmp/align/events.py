@@ -90,22 +90,34 @@ def _pairs(block: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     return [(a, b) for i, a in enumerate(block) for b in block[i + 1 : i + 1 + reach] if a.doc != b.doc]
 
 
+@attrs.frozen
+class Alignment:
+    """The links between claims, best first, and every pair of claims that was compared (a pair
+    never compared, such as an undated claim and a claim of another story, says nothing either way)."""
+
+    links: list[Link]
+    compared: frozenset[tuple[str, str]]
+
+
 def align(
     claims: Sequence[Claim], stories: Sequence[Story], references: Mapping[str, dt.date | None] | None = None
-) -> list[Link]:
+) -> Alignment:
     """Links between claims of different documents of one story, best first."""
     story_of = {doc: story.id for story in stories for doc in story.docs}
     leading = _leading_subtypes(claims, story_of)
     links: dict[tuple[str, str], Link] = {}
+    compared: set[tuple[str, str]] = set()
     for story, block in _blocks(claims, story_of, references or {}):
         story_subtypes = leading.get(story, frozenset()) if story else frozenset()
         for a, b in _pairs(block):
-            if (a.id, b.id) in links or (b.id, a.id) in links:
+            pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+            if pair in compared:
                 continue
+            compared.add(pair)
             link = score_pair(a, b, story_subtypes, within_story=story is not None)
             if link is not None:
                 links[(link.a, link.b)] = link
-    return sorted(links.values(), key=lambda link: (-link.score, link.a, link.b))
+    return Alignment(sorted(links.values(), key=lambda link: (-link.score, link.a, link.b)), frozenset(compared))
 
 
 def _leading_subtypes(claims: Sequence[Claim], story_of: Mapping[str, str]) -> dict[str, frozenset[str]]:
@@ -244,13 +256,13 @@ def _profile(claim: Claim, story_subtypes: frozenset[str], reference: dt.date | 
 
 def group_events(
     claims: Sequence[Claim],
-    links: Sequence[Link],
+    alignment: Alignment,
     stories: Sequence[Story],
     published: Mapping[str, dt.date | None] | None = None,
 ) -> list[list[str]]:
-    """Claim ids grouped into events by average linkage over their links; every other claim alone.
-    ``published``: the day each report came out, where known: no report tells as done an event
-    dated after it."""
+    """Claim ids grouped into events by average linkage over their links (averaged over the pairs
+    that were compared); every other claim alone. ``published``: the day each report came out,
+    where known: no report tells as done an event dated after it."""
     by_id = {claim.id: claim for claim in claims}
     story_of = {doc: story.id for story in stories for doc in story.docs}
     leading = _leading_subtypes(claims, story_of)
@@ -261,6 +273,7 @@ def group_events(
         return _profile(claim, story_subtypes, (published or {}).get(claim.doc))
 
     ids = [claim.id for claim in claims]
-    similarity = {(link.a, link.b): link.score for link in links}
-    groups = average_linkage(ids, {c.id: c.doc for c in claims}, similarity, SAME_EVENT, profile)
+    similarity = {(link.a, link.b): link.score for link in alignment.links}
+    owners = {c.id: c.doc for c in claims}
+    groups = average_linkage(ids, owners, similarity, SAME_EVENT, profile, alignment.compared)
     return sorted(groups, key=lambda group: group[0])
