@@ -29,6 +29,11 @@ def only(claims: list[Claim], subtype: str) -> Claim:
         ("نفى الكرملين أي اجتماع بين بوتين وبينيت.", "meeting", "denied"),
         ("لم تسقط الدفاعات الجوية أي طائرة.", "shootdown", "negated"),
         ("بحسب وكالة سانا، استهدفت غارة جوية مطار دمشق.", "airstrike", "reported"),
+        # an event dated ahead of its report is planned, whatever verb tells it
+        ("يعقد الاجتماع المقبل للجنة في أنقرة الصيف المقبل.", "meeting", "planned"),
+        ("نخستین نشست کمیته ماه آینده در آنکارا برگزار می‌شود.", "meeting", "planned"),
+        ("The next summit will be held in Ankara next month.", "meeting", "planned"),
+        ("Putin met Erdogan in Sochi last month.", "meeting", "asserted"),
     ],
 )
 def test_type_and_modality(text: str, subtype: str, modality: str) -> None:

@@ -189,3 +189,25 @@ def test_undated_long_reports_in_russian_and_hebrew_surface_their_toll_differenc
         assert text[evidence.span.start : evidence.span.end] == evidence.text
     # the background paragraph's 2015 is never the downing's time
     assert not [f for f in comparison.findings if f.slot == "time" and "2015" in str(f.values)]
+
+
+def test_undated_reports_of_meetings_in_two_cities_are_two_stories() -> None:
+    """The same two presidents meet in Tehran, then months later in Ankara; no report is dated,
+    and each recalls or announces the other meeting. Reports that lead with a meeting in one city
+    do not tell the story of the meeting in the other."""
+    texts = {
+        "tehran-ar": "استقبل الرئيس الإيراني نظيره التركي في طهران اليوم الثلاثاء، واتفق الجانبان على لجنة "
+        "للمياه. ودعا الرئيس التركي مضيفه إلى قمة في أنقرة الصيف المقبل.",
+        "tehran-en": "Turkey's president held talks with his Iranian counterpart in Tehran on Tuesday on water "
+        "and trade. The two will meet again in Ankara in the summer.",
+        "tehran-fa": "رئیس‌جمهور ترکیه امروز سه‌شنبه در تهران با رئیس‌جمهور ایران دیدار کرد. "
+        "دیدار بعدی دو رئیس‌جمهور تابستان آینده در آنکارا خواهد بود.",
+        "ankara-ar": "عقد الرئيسان التركي والإيراني قمة في أنقرة اليوم الثلاثاء ووقعا 12 مذكرة تفاهم، بعد "
+        "خمسة أشهر من لقائهما في طهران.",
+        "ankara-en": "The presidents of Turkey and Iran met in Ankara on Tuesday and signed 12 memoranda, five "
+        "months after their talks in Tehran.",
+        "ankara-fa": "رؤسای جمهور ایران و ترکیه روز سه‌شنبه در آنکارا دیدار کردند و ۱۲ سند همکاری امضا شد.",
+    }
+    comparison = compare([factcmp.Document(id=doc, text=text) for doc, text in texts.items()])
+    stories = sorted(sorted(story.docs) for story in comparison.stories)
+    assert stories == [["ankara-ar", "ankara-en", "ankara-fa"], ["tehran-ar", "tehran-en", "tehran-fa"]]

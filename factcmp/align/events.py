@@ -31,7 +31,7 @@ from factcmp.align.links import (
 )
 from factcmp.align.stories import Story
 from factcmp.claims.model import Claim
-from factcmp.claims.triggers import general_subtypes, subtype_rarity, subtypes_with_parties
+from factcmp.claims.triggers import general_subtypes, is_routine, subtypes_with_parties
 from factcmp.model import iso_day
 from factcmp.relations import Relation, days_apart, most_specific_place, place_relation, time_relation
 
@@ -42,9 +42,6 @@ _FULL_BLOCK = 200
 _NEIGHBOURS = 24
 # Two groups of claims are one event when their claims' links average at least this.
 SAME_EVENT = 0.4
-# Events rarer than this between the same parties happen again and again (meetings, calls, strikes):
-# told with other people taking part, they are other events.
-_ROUTINE_BELOW = 0.05
 
 
 def is_background(claim: Claim, reference: dt.date | None) -> bool:
@@ -175,7 +172,7 @@ class _EventProfile:
         slack = max(self.slack_days, other.slack_days)
         if any(_times_exclude(a, b, slack) for a in self.times for b in other.times):
             return False
-        if not _is_routine(self.subtypes | other.subtypes):
+        if not is_routine(self.subtypes | other.subtypes):
             return True  # sources that disagree on where a rare event happened are worth a contradiction
         # A meeting of Putin and Bennett is not the meeting of Putin and Netanyahu; one in Sochi is
         # not one in Paris.
@@ -213,17 +210,6 @@ def _before_its_reports(a: _EventProfile, b: _EventProfile) -> bool:
     known = [start for start in starts if start]
     slack = dt.timedelta(days=1 + max(a.slack_days, b.slack_days))  # time zones, and misdating as above
     return not (reports and known) or max(known) - min(reports) <= slack
-
-
-def _is_routine(subtypes: frozenset[str]) -> bool:
-    """Whether an event told with these kinds happens again and again: its precise kind decides (a
-    bombing told as an explosion is a bombing), else its rarest general one (a crash told as a
-    deadly incident is a crash)."""
-    specific = subtypes - general_subtypes()
-    rarity = subtype_rarity()
-    if specific:
-        return all(rarity.get(subtype, 0.0) < _ROUTINE_BELOW for subtype in specific)
-    return max((rarity.get(subtype, 0.0) for subtype in subtypes), default=0.0) < _ROUTINE_BELOW
 
 
 def _distinct(values: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], ...]:

@@ -25,7 +25,7 @@ import attrs
 
 from factcmp.align.linkage import average_linkage
 from factcmp.claims.model import Claim
-from factcmp.claims.triggers import general_subtypes
+from factcmp.claims.triggers import general_subtypes, is_routine
 from factcmp.model import DocumentMentions, Mention, iso_day, published_day
 from factcmp.relations import is_country
 from factcmp.text.dateline import datelines
@@ -185,27 +185,70 @@ def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str],
 
 
 @attrs.frozen
-class _TimeSpan:
-    """When a group of reports can be about: every report's time must lie within a story's length
-    of every other's (a year is a long time: two reports of «2015» and «2018» never meet)."""
+class _StoryProfile:
+    """When a group of reports can be about, and where their leads place a routine event: every
+    report's time must lie within a story's length of every other's (a year is a long time: two
+    reports of «2015» and «2018» never meet), and reports that lead with a meeting in Tehran do
+    not tell the story of a meeting in Ankara (the same leaders meet again and again)."""
 
     latest_first: dt.date | None
     earliest_last: dt.date | None
+    routine_leads: frozenset[tuple[str, str]] = frozenset()  # (subtype, city) of its routine leads
 
-    def fits(self, other: _TimeSpan) -> bool:
+    def fits(self, other: _StoryProfile) -> bool:
+        return self._times_fit(other) and (self._leads_fit(other) or self._one_day_with(other))
+
+    def _one_day_with(self, other: _StoryProfile) -> bool:
+        """Whether both groups are known to be about one and the same day: reports of that day that
+        place the same routine event in two cities disagree on where it was (a contradiction)."""
+        days = {self.latest_first, self.earliest_last, other.latest_first, other.earliest_last}
+        return len(days) == 1 and None not in days
+
+    def _times_fit(self, other: _StoryProfile) -> bool:
         joined = self.joined(other)
         if joined.latest_first is None or joined.earliest_last is None:
             return True
         return (joined.latest_first - joined.earliest_last).days <= MAX_STORY_DAYS
 
-    def joined(self, other: _TimeSpan) -> _TimeSpan:
+    def _leads_fit(self, other: _StoryProfile) -> bool:
+        for subtype in {kind for kind, _ in self.routine_leads}:
+            ours = {city for kind, city in self.routine_leads if kind == subtype}
+            theirs = {city for kind, city in other.routine_leads if kind == subtype}
+            if theirs and not ours & theirs:
+                return False
+        return True
+
+    def joined(self, other: _StoryProfile) -> _StoryProfile:
         firsts = [day for day in (self.latest_first, other.latest_first) if day is not None]
         lasts = [day for day in (self.earliest_last, other.earliest_last) if day is not None]
-        return _TimeSpan(max(firsts, default=None), min(lasts, default=None))
+        return _StoryProfile(
+            max(firsts, default=None), min(lasts, default=None), self.routine_leads | other.routine_leads
+        )
 
 
-def _span_profile(span: tuple[dt.date, dt.date] | None) -> _TimeSpan:
-    return _TimeSpan(span[0], span[1]) if span else _TimeSpan(None, None)
+def _routine_leads(claims: Sequence[Claim]) -> frozenset[tuple[str, str]]:
+    """Where the routine event (a meeting, a strike) a report leads with was held: the cities of
+    the first one its headline and lead tell as done (a report goes on to recall earlier ones)."""
+    told = [
+        claim
+        for claim in claims
+        if claim.trigger.span.start < _LEAD_CHARS
+        and not claim.background
+        and claim.modality != "planned"  # the next summit, in Ankara, is not where this one met
+        and is_routine({claim.subtype})
+        and any(place.value.get("feature") == "P" for place in claim.places)
+    ]
+    if not told:
+        return frozenset()
+    first = min(told, key=lambda claim: claim.trigger.span.start)
+    return frozenset(
+        (first.subtype, str(place.value.get("key"))) for place in first.places if place.value.get("feature") == "P"
+    )
+
+
+def _story_profile(span: tuple[dt.date, dt.date] | None, claims: Sequence[Claim]) -> _StoryProfile:
+    first, last = span if span else (None, None)
+    return _StoryProfile(first, last, _routine_leads(claims))
 
 
 def group_stories(documents: Sequence[DocumentMentions], claims: Sequence[Claim]) -> list[Story]:
@@ -224,7 +267,7 @@ def group_stories(documents: Sequence[DocumentMentions], claims: Sequence[Claim]
         {doc: doc for doc in docs},
         _similarities(_vectors(bags)),
         SAME_STORY,
-        lambda doc: _span_profile(spans[doc]),
+        lambda doc: _story_profile(spans[doc], claims_of[doc]),
     )
     groups.sort(key=lambda group: (-len(group), docs.index(group[0])))
     return [_story(f"s{number}", group, days, claims_of) for number, group in enumerate(groups)]

@@ -1,7 +1,8 @@
 """Modality and source: how a claim is told, and who says so.
 
 Decides from the markers before a trigger in its clause whether the event is denied, negated,
-planned (a future marker, or the Arabic future prefix سـ on the verb), reported or asserted;
+planned (a future marker, the Arabic future prefix سـ on the verb, or a time still to come),
+reported or asserted;
 which reporting words tell the event (one in its clause, or one in a clause that only reports);
 and which person or organization near them is the source.
 """
@@ -17,6 +18,8 @@ from factcmp.text.phrases import PhraseMatch
 _MODALITY_WINDOW = 6
 # A source named further than this from its reporting word is not taken to be the one who says so.
 _SOURCE_REACH_CHARS = 40
+# Times counted forward from the report (factcmp.kinds.dates.values): what they date is still to come.
+_COMING = ("next", "tomorrow", "day-after-tomorrow")
 # Marker roles that set a modality of their own, strongest first.
 _MODALITY_OF_ROLE = (("denial", "denied"), ("negation", "negated"), ("future", "planned"))
 
@@ -38,6 +41,15 @@ def set_modality(draft: Draft, view: SentenceView, drafts: list[Draft]) -> None:
     if reported:
         draft.modality = "reported"
         draft.source = _source(reported, view)
+
+
+def set_modality_by_time(draft: Draft) -> None:
+    """An event dated ahead of its report («الشهر المقبل», «ماه آینده», next month, tomorrow) is
+    planned, whatever words tell it ("the next summit will be held in Ankara next month")."""
+    time = draft.time()
+    relative = str(time.value.to_dict().get("relative") or "") if time is not None else ""
+    if draft.modality in ("asserted", "reported") and relative.startswith(_COMING):
+        draft.modality = "planned"
 
 
 def _reports(marker: PhraseMatch, draft: Draft, drafts: list[Draft], view: SentenceView) -> bool:

@@ -15,7 +15,7 @@ import attrs
 from factcmp.analysis import TextAnalysis
 from factcmp.claims.anaphora import antecedent, one_per_event
 from factcmp.claims.drafts import Draft, Told
-from factcmp.claims.modality import set_modality
+from factcmp.claims.modality import set_modality, set_modality_by_time
 from factcmp.claims.model import Claim
 from factcmp.claims.objects import set_object
 from factcmp.claims.slots import assign, place_orphan_counts
@@ -49,6 +49,8 @@ class _ClaimReader:
                 set_modality(draft, view, drafts)
                 set_object(draft, view)
             orphans = assign(view, drafts)
+            for draft in drafts:
+                set_modality_by_time(draft)
             for draft in drafts:
                 mark_earlier(draft, view)
             drafts = one_per_event(drafts)

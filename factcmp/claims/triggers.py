@@ -10,6 +10,7 @@ type to make more precise, and so which two subtypes may tell one event.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from factcmp.claims.drafts import Draft
@@ -22,6 +23,8 @@ from factcmp.text.phrases import PhraseMatch
 _BACKGROUND_REACH = 2
 # How many words «since» may stand before the earlier event it names ("since the 2020 Beirut port blast").
 _SINCE_REACH = 5
+# Events rarer than this (event_subtypes.tsv) happen again and again between the same parties.
+_ROUTINE_BELOW = 0.05
 # The type of a lexicon phrase that holds a trigger word but tells no event.
 _NO_EVENT = "-"
 # News dates its own event by the day («on Tuesday», «اليوم») and what it recalls by the month or
@@ -42,6 +45,19 @@ def subtype_rarity() -> dict[str, float]:
 def general_subtypes() -> frozenset[str]:
     """Subtypes any other of their type may make more precise (attack: an air strike)."""
     return frozenset(row["subtype"] for row in load_table("common", "event_subtypes") if row["general"] == "yes")
+
+
+def is_routine(subtypes: Iterable[str]) -> bool:
+    """Whether an event told with these kinds happens again and again between the same parties
+    (meetings, calls, strikes): told with other people taking part or in another city, it is
+    another event. Its precise kind decides (a bombing told as an explosion is a bombing), else
+    its rarest general one (a crash told as a deadly incident is a crash)."""
+    kinds = frozenset(subtypes)
+    specific = kinds - general_subtypes()
+    rarity = subtype_rarity()
+    if specific:
+        return all(rarity.get(subtype, 0.0) < _ROUTINE_BELOW for subtype in specific)
+    return max((rarity.get(subtype, 0.0) for subtype in kinds), default=0.0) < _ROUTINE_BELOW
 
 
 @cache
