@@ -553,3 +553,25 @@ def test_places_a_report_names_that_are_not_where_the_event_happened(text: str, 
 def test_a_name_after_a_palace_is_a_venue_not_a_person() -> None:
     mentions = factcmp.extract("استقبل الرئيس الإيراني نظيره التركي في قصر سعد آباد بطهران.", kinds=("person", "place"))
     assert not [m for m in mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "لا يزال الملف خلافيا منذ التدخل العسكري الروسي عام 2015، وإن كان مسار أستانا قد أتاح لأنقرة وطهران "
+            "قناة للتنسيق.",
+            "ar",
+        ),
+        ("از زمان مداخله نظامی روسیه در سال ۲۰۱۵، ایران و ترکیه در کنار روسیه رایزنی کرده‌اند.", "fa"),
+        (
+            "Syria has been a sore point since Russia's military intervention in 2015, although the Astana "
+            "process gave Ankara and Tehran a channel.",
+            "en",
+        ),
+    ],
+)
+def test_an_earlier_event_takes_no_place_from_what_came_after_it(text: str, lang: str) -> None:
+    intervention = only(claims_of(text, lang), "intervention")
+    assert intervention.background
+    assert not {place.value["name"] for place in intervention.places} & {"Ankara", "Tehran", "Iran", "Turkey"}

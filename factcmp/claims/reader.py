@@ -18,7 +18,7 @@ from factcmp.claims.drafts import Draft, Told
 from factcmp.claims.modality import set_modality, set_modality_by_time
 from factcmp.claims.model import Claim
 from factcmp.claims.objects import set_object
-from factcmp.claims.slots import assign, place_orphan_counts
+from factcmp.claims.slots import assign, drop_places_of_what_came_after, place_orphan_counts
 from factcmp.claims.triggers import find_drafts, mark_earlier
 from factcmp.claims.updates import restates, set_update
 from factcmp.claims.views import DocumentView
@@ -53,6 +53,7 @@ class _ClaimReader:
                 set_modality_by_time(draft)
             for draft in drafts:
                 mark_earlier(draft, view)
+                drop_places_of_what_came_after(draft)
             drafts = one_per_event(drafts)
             for draft in drafts:
                 set_update(draft, view)

@@ -82,8 +82,13 @@ def _is_located(mention: Mention, view: SentenceView, reach: int = _LOCATIVE_REA
     # "بسوريا", "لسوريا", "בסוריה": a clitic preposition glued to the name.
     if folded_start > word.start and word.text[: folded_start - word.start] in preposition_prefixes():
         return True
-    # "در استان صعده یمن", "in Yemen's Saada province": the locative may stand a few words back.
-    return any(0 < index - marker.last <= reach for marker in view.markers_in("locative"))
+    # "در استان صعده یمن", "in Yemen's Saada province": the locative may stand a few words back, in
+    # the same clause («در سال ۲۰۱۷، ایران و ترکیه ...»: the year is where «در» points, not Iran)
+    clause = view.clause_of(mention.span)
+    return any(
+        0 < index - marker.last <= reach and clause.contains(view.span_of(marker))
+        for marker in view.markers_in("locative")
+    )
 
 
 def _speaks(mention: Mention, view: SentenceView) -> bool:
@@ -264,6 +269,15 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
         draft.counts.append(mention)
     else:
         draft.quantities.append(mention)
+
+
+def drop_places_of_what_came_after(draft: Draft) -> None:
+    """An earlier event a sentence recalls takes no place from the clauses after its own: they tell
+    what came of it («منذ التدخل الروسي عام 2015 …، وإن كان مسار أستانا قد أتاح لأنقرة وطهران …»:
+    Ankara is no place of the intervention). Its doer may stand before it, in a clause of its own
+    («وتنظر إسرائيل …، وكانت قد قصفت»)."""
+    if draft.background:
+        draft.places[:] = [m for m in draft.places if m.span.start < draft.clause.end]
 
 
 def _adds_to(earlier: Told, count: Mention, view: SentenceView, index: int) -> bool:
