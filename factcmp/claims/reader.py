@@ -18,7 +18,12 @@ from factcmp.claims.drafts import Draft, Told
 from factcmp.claims.modality import set_modality, set_modality_by_time
 from factcmp.claims.model import Claim
 from factcmp.claims.objects import set_object
-from factcmp.claims.slots import assign, drop_places_of_what_came_after, place_orphan_counts
+from factcmp.claims.slots import (
+    assign,
+    date_its_relative_clause_gives,
+    drop_places_of_what_came_after,
+    place_orphan_counts,
+)
 from factcmp.claims.triggers import find_drafts, mark_earlier
 from factcmp.claims.updates import restates, set_update
 from factcmp.claims.views import DocumentView
@@ -50,6 +55,7 @@ class _ClaimReader:
                 set_object(draft, view)
             orphans = assign(view, drafts)
             for draft in drafts:
+                date_its_relative_clause_gives(draft, view)
                 set_modality_by_time(draft)
             for draft in drafts:
                 mark_earlier(draft, view)

@@ -29,6 +29,9 @@ _LOCATIVE_REACH = 3
 # How far (characters) a date may stand from the reporting verb it dates: «أعلنت وزارة الدفاع
 # الروسية، الثلاثاء،» holds the subject between them.
 _REPORTING_VERB_REACH = 40
+# How many words may stand between an event noun and the relative pronoun that opens its clause
+# («الانفجار الذي», "the explosion at the port that").
+_RELATIVE_REACH = 3
 # How many clauses away from its trigger a time may stand.
 _TIME_CLAUSE_REACH = 1
 # The event types a casualty count may belong to, the usual one first: people are killed, wounded
@@ -269,6 +272,22 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
         draft.counts.append(mention)
     else:
         draft.quantities.append(mention)
+
+
+def date_its_relative_clause_gives(draft: Draft, view: SentenceView) -> None:
+    """An event noun followed by a relative clause is dated by a date in that clause, not by one of
+    the sentence's own verb: «شيّعت طرابلس بعد ظهر الجمعة ضحايا الانفجار الذي دمّر العنبر مساء
+    أمس» (the funeral was on Friday, the blast the evening before), "the blast that hit on Thursday"."""
+    text = view.document.analysis.document.text
+    for marker in map(view.span_of, view.markers_in("relative")):
+        between = text[draft.trigger_span.end : marker.start]
+        if marker.start < draft.trigger_span.end or len(between.split()) > _RELATIVE_REACH:
+            continue
+        clause = view.clause_of(marker)
+        own = [date for date in draft.dates if date.span.start >= marker.end and clause.contains(date.span)]
+        if own:
+            draft.dates[:] = own
+            return
 
 
 def drop_places_of_what_came_after(draft: Draft) -> None:

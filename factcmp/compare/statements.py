@@ -50,9 +50,13 @@ def statements_of(claim: Claim) -> list[Statement]:
         found.append(Statement("actor", "", _joined(claim.actors), claim))
     if claim.object is not None:
         found.append(Statement("object", "", claim.object, claim))
-    found += [Statement("count", _count_key(e), e, claim) for e in claim.counts]
+    found += [Statement("count", _count_key(e), e, claim) for e in claim.counts if not _unnamed_part(e)]
     found += [Statement("quantity", str(e.value.get("unit")), e, claim) for e in claim.quantities]
     return found
+
+
+# The object of a count that names no group (counted_nouns.tsv: people, persons, نفر, أشخاص).
+_ANYONE = frozenset({"people", "", None})
 
 
 def _count_key(count: Evidence) -> str:
@@ -66,6 +70,14 @@ def _count_key(count: Evidence) -> str:
     if value.get("object") in toll_parts():
         return f"{kind}:part:{value['object']}"
     return kind
+
+
+def _unnamed_part(count: Evidence) -> bool:
+    """A part of a toll that does not say which («two of the victims», "four of the dead"): two such
+    parts may be any two groups, and a part is never set against the whole, so it is compared with
+    nothing."""
+    value = count.value
+    return bool(value.get("part_of")) and not value.get("affiliation") and value.get("object") in _ANYONE
 
 
 @cache

@@ -108,11 +108,7 @@ def _bind(analysis: TextAnalysis, index: TextIndex, read: ReadNumber, toll: str 
     partitive = _partitive_after(clause, noun, noun_before, lang)
     part = (toll is not None and _after_part_marker(clause, lang)) or partitive is not None
     bound = _Bound(read, clause, noun, noun_before, part=part)
-    count_type = (
-        predicate.entry.data["count_type"]
-        if predicate is not None
-        else (partitive and partitive.entry.data["count_type"]) or (toll if bound.part else None)
-    )
+    count_type = _count_type(predicate, partitive, toll if bound.part else None)
     if count_type in count_lexicon.people_count_types() and _counts_things(noun):
         count_type = None  # «یک ساختمان ... ۲۶ نفر کشته شدند»: the building was not killed
     if count_type is not None:
@@ -140,11 +136,30 @@ def _after_part_marker(clause: Clause, lang: str) -> bool:
     return False
 
 
+def _count_type(predicate: Hit | None, partitive: Hit | None, toll: str | None) -> str | None:
+    """What a count counts: its predicate's type, except that a partitive which names the toll
+    names it over the word inside it («تسعة أطفال بين الضحايا»: victims, of the dead)."""
+    named = partitive.entry.data["count_type"] if partitive is not None else ""
+    inside = partitive is not None and predicate is not None and partitive.first <= predicate.first <= partitive.last
+    if predicate is not None and not (named and inside):
+        return predicate.entry.data["count_type"]
+    return named or toll
+
+
 def _partitive_after(clause: Clause, noun: Hit | None, noun_before: bool, lang: str) -> Hit | None:
     """«سبعة من القتلى», «هفت نفر از کشته‌شدگان», seven of the dead: a partitive right after the
-    number's phrase (its noun included), which makes the count a part of a toll."""
+    number's phrase (its noun included), or one of position ``clause`` later in its clause with no
+    other figure between ("seven policemen guarding the gate were among the dead"), which makes
+    the count a part of a toll."""
     after = noun.last + 1 if noun is not None and not noun_before else clause.last + 1
-    return count_lexicon.partitives(lang).match_at(clause.words, after) if after < clause.hi else None
+    partitives = count_lexicon.partitives(lang)
+    for index in range(after, clause.hi):
+        if index > after and clause.words[index].key[:1].isdigit():
+            return None
+        found = partitives.match_at(clause.words, index)
+        if found is not None and (index == after or found.entry.data.get("position") == "clause"):
+            return found
+    return None
 
 
 @attrs.frozen
