@@ -575,3 +575,23 @@ def test_an_earlier_event_takes_no_place_from_what_came_after_it(text: str, lang
     intervention = only(claims_of(text, lang), "intervention")
     assert intervention.background
     assert not {place.value["name"] for place in intervention.places} & {"Ankara", "Tehran", "Iran", "Turkey"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        (
+            "شيّعت مدينة طرابلس بعد ظهر الجمعة عدداً من ضحايا الانفجار الذي دمّر أحد عنابر المرفأ مساء أمس.",
+            "ar",
+            "مساء أمس",
+        ),
+        (
+            "On Saturday, crowds buried victims of the explosion that tore through the port on Thursday evening.",
+            "en",
+            "Thursday",
+        ),
+    ],
+)
+def test_a_date_in_the_relative_clause_after_an_event_noun_dates_the_event(text: str, lang: str, time: str) -> None:
+    blast = only(claims_of(text, lang), "explosion")
+    assert blast.time is not None and blast.time.text == time
