@@ -22,6 +22,11 @@ _ABOUT_TOLERANCE = 0.1
 _VAGUE = "approximate"
 
 
+# How far from a town an event told as near it may be (Marand lies 60 km from Tabriz).
+_NEAR_KM = 100.0
+_EARTH_RADIUS_KM = 6371.0
+
+
 class Relation(enum.Enum):
     EQUAL = "equal"
     WIDER = "wider"
@@ -149,6 +154,11 @@ def is_country(value: dict[str, Any]) -> bool:
 def place_relation(a: dict[str, Any], b: dict[str, Any]) -> Relation:
     if place_key(a) == place_key(b):
         return Relation.EQUAL
+    # «قرب تبريز», near Tabriz: the area around a town holds the towns within reach of it
+    if a.get("near") and _within_reach(a, b):
+        return Relation.WIDER
+    if b.get("near") and _within_reach(b, a):
+        return Relation.NARROWER
     a_country, b_country = a.get("country"), b.get("country")
     if is_country(a) and a_country and a_country == b_country:
         return Relation.WIDER
@@ -159,6 +169,17 @@ def place_relation(a: dict[str, Any], b: dict[str, Any]) -> Relation:
     if a.get("feature") == b.get("feature") == "P":
         return Relation.CONFLICT  # two different cities: the event was not in both
     return Relation.UNKNOWN
+
+
+def _within_reach(around: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether a place lies within reach of the town a report places an event near."""
+    points = [around.get("lat"), around.get("lon"), other.get("lat"), other.get("lon")]
+    if any(point is None for point in points):
+        return False
+    lat1, lon1, lat2, lon2 = (math.radians(float(str(point))) for point in points)
+    # haversine distance on a sphere of the Earth's mean radius
+    chord = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(math.sqrt(chord)) <= _NEAR_KM
 
 
 def most_specific_place(places: Iterable[Evidence]) -> Evidence | None:

@@ -595,3 +595,58 @@ def test_an_earlier_event_takes_no_place_from_what_came_after_it(text: str, lang
 def test_a_date_in_the_relative_clause_after_an_event_noun_dates_the_event(text: str, lang: str, time: str) -> None:
     blast = only(claims_of(text, lang), "explosion")
     assert blast.time is not None and blast.time.text == time
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("سقوط هواپیمای مسافربری تبریز - ایروان با ۹۵ سرنشین", "fa"),
+        ("سقوط هواپیمایی که صبح سه‌شنبه از فرودگاه تبریز برخاسته بود", "fa"),
+        ("تحطمت الطائرة بعد دقائق من إقلاعها من مطار تبريز في طريقها إلى العاصمة الأرمينية يريفان.", "ar"),
+        ("The Tabriz-Yerevan flight crashed minutes after taking off from Tabriz.", "en"),
+    ],
+)
+def test_the_ends_of_a_journey_are_not_where_it_ended(text: str, lang: str) -> None:
+    (crash,) = [claim for claim in claims_of(text, lang) if claim.subtype == "crash"]
+    assert not {place.value["name"] for place in crash.places} & {"Tabriz", "Yerevan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The downing recalled January 2020, when air defences shot down a Ukrainian airliner.", "en"),
+        ("وأعاد الحادث إلى الأذهان كانون الثاني 2020 عندما أسقطت الدفاعات الجوية طائرة ركاب أوكرانية.", "ar"),
+    ],
+)
+def test_a_date_before_when_dates_the_event_of_its_clause(text: str, lang: str) -> None:
+    claims = claims_of(text, lang)
+    shot = [claim for claim in claims if claim.time is not None]
+    assert [claim.trigger.text for claim in shot] in (["shot down"], ["أسقطت"])
+    assert shot[0].background
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Funerals were held in Tabriz on Thursday for 52 of the victims of the crash.", "en"),
+        ("مراسم تشییع ۵۲ نفر از قربانیان هواپیما امروز در تبریز برگزار شد.", "fa"),
+    ],
+)
+def test_where_the_dead_were_buried_is_the_funerals_place(text: str, lang: str) -> None:
+    claims = claims_of(text, lang)
+    funeral = only(claims, "funeral")
+    assert [place.value["name"] for place in funeral.places] == ["Tabriz"]
+    assert all(not claim.places for claim in claims if claim.subtype != "funeral")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The jet crashed near Tabriz on Tuesday.", "en"),
+        ("تحطمت الطائرة قرب تبريز يوم الثلاثاء.", "ar"),
+        ("سقوط هواپیمای مسافربری در نزدیکی تبریز", "fa"),
+    ],
+)
+def test_a_place_told_as_near_is_marked_so(text: str, lang: str) -> None:
+    crash = only(claims_of(text, lang), "crash")
+    assert [(place.value["name"], place.value.get("near")) for place in crash.places] == [("Tabriz", True)]

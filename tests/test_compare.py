@@ -17,7 +17,7 @@ import factcmp
 from factcmp.compare.model import Comparison, Finding
 from factcmp.model import Evidence, Span
 from factcmp.pipeline import compare
-from factcmp.relations import Relation, actor_relation
+from factcmp.relations import Relation, actor_relation, place_relation
 from tests.compare_set import compare_set_documents, document_texts
 
 SETS = sorted((Path(__file__).parent / "compare_sets").glob("*.yaml"))
@@ -211,3 +211,13 @@ def test_undated_reports_of_meetings_in_two_cities_are_two_stories() -> None:
     comparison = compare([factcmp.Document(id=doc, text=text) for doc, text in texts.items()])
     stories = sorted(sorted(story.docs) for story in comparison.stories)
     assert stories == [["ankara-ar", "ankara-en", "ankara-fa"], ["tehran-ar", "tehran-en", "tehran-fa"]]
+
+
+def test_a_town_within_reach_of_the_place_a_report_gives_as_near_is_no_contradiction() -> None:
+    marand = {"name": "Marand", "feature": "P", "country": "IR", "lat": 38.4329, "lon": 45.7749, "key": "g:1"}
+    tabriz = {"name": "Tabriz", "feature": "P", "country": "IR", "lat": 38.08, "lon": 46.2919, "key": "g:2"}
+    tehran = {"name": "Tehran", "feature": "P", "country": "IR", "lat": 35.6944, "lon": 51.4215, "key": "g:3"}
+    assert place_relation({**tabriz, "near": True}, marand) is Relation.WIDER
+    assert place_relation(marand, {**tabriz, "near": True}) is Relation.NARROWER
+    assert place_relation(tabriz, marand) is Relation.CONFLICT
+    assert place_relation({**tehran, "near": True}, marand) is Relation.CONFLICT

@@ -37,6 +37,8 @@ from factcmp.relations import Relation, days_apart, most_specific_place, place_r
 
 # A claim dated this many days or more before its report's day tells an earlier event.
 BACKGROUND_DAYS = 30
+# Whole groups ("all 95 aboard") further apart than this ratio are other events, not a disagreement.
+_WHOLES_APART = 1.25
 # Blocks up to this many claims have every pair scored; beyond, each claim meets this many neighbours.
 _FULL_BLOCK = 200
 _NEIGHBOURS = 24
@@ -163,11 +165,12 @@ class _EventProfile:
     named: frozenset[str]  # the people and organizations its claims name as its parties
     places: tuple[dict[str, Any], ...]  # the most specific place each claim gives
     first_report: dt.date | None = None  # the earliest day a report tells it as having happened
+    wholes: frozenset[tuple[str, float]] = frozenset()  # counts of a whole group its claims give ("all 95")
 
     def fits(self, other: _EventProfile) -> bool:
         if len((self.subtypes | other.subtypes) - general_subtypes()) > 1:
             return False
-        if not _before_its_reports(self, other):
+        if not _before_its_reports(self, other) or _other_wholes(self.wholes, other.wholes):
             return False
         slack = max(self.slack_days, other.slack_days)
         if any(_times_exclude(a, b, slack) for a in self.times for b in other.times):
@@ -199,6 +202,7 @@ class _EventProfile:
             self.named | other.named,
             _distinct((*self.places, *other.places)),
             min((day for day in (self.first_report, other.first_report) if day), default=None),
+            self.wholes | other.wholes,
         )
 
 
@@ -210,6 +214,12 @@ def _before_its_reports(a: _EventProfile, b: _EventProfile) -> bool:
     known = [start for start in starts if start]
     slack = dt.timedelta(days=1 + max(a.slack_days, b.slack_days))  # time zones, and misdating as above
     return not (reports and known) or max(known) - min(reports) <= slack
+
+
+def _other_wholes(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]]) -> bool:
+    """Whether two events' whole groups set them apart: "all 176 aboard" killed is not the downing that
+    killed "all 95", though reports of one downing may disagree by a few (all 15 crew, or 14)."""
+    return any(kind == other_kind and max(x, y) > _WHOLES_APART * min(x, y) for kind, x in a for other_kind, y in b)
 
 
 def _distinct(values: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
@@ -237,6 +247,11 @@ def _profile(claim: Claim, story_subtypes: frozenset[str], reference: dt.date | 
         else frozenset(),
         places=(place.value,) if (place := most_specific_place(claim.places)) is not None else (),
         first_report=reference if claim.modality != "planned" else None,
+        wholes=frozenset(
+            (str(count.value.get("count_type")), float(count.value["value"]))
+            for count in claim.counts
+            if count.value.get("modifier") == "all" and count.value.get("value")
+        ),
     )
 
 

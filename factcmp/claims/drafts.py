@@ -25,6 +25,10 @@ def day_of(date: Mention) -> tuple[Any, ...] | None:
     return day if any(part is not None for part in day) else None
 
 
+# In a relative date of no stated count («this-some-days»: these days, «في الأيام الأخيرة»).
+_SOME = "-some-"
+
+
 @attrs.define
 class Draft:
     """A claim being built; frozen into a Claim once its slots are filled."""
@@ -42,14 +46,18 @@ class Draft:
     quantities: list[Mention] = attrs.field(factory=list)
     object: Evidence | None = None
     update: str | None = None  # how its counts moved, when told as a toll update (factcmp.claims.updates)
+    near: list[Mention] = attrs.field(factory=list)  # places it is told near, not in («قرب تبريز»)
 
     def time(self) -> Mention | None:
         """The date nearest the trigger: when the claim says its event happened. A day counted as
         today is the day of the report or of a statement, and yields to a day of the event's own
         («شيّع الأهالي اليوم الخميس ضحايا الزلزال الذي ضرب مساء الثلاثاء»)."""
-        relative = [d.value.to_dict().get("relative") for d in self.dates]
-        own = [d for d, r in zip(self.dates, relative, strict=True) if r != "today" and (r or day_of(d))]
-        dates = (own or self.dates) if "today" in relative else self.dates
+        relative = [str(d.value.to_dict().get("relative") or "") for d in self.dates]
+        # «في هذه الأيام», "in recent days": so many days, none of them said, date nothing over a date
+        said = [d for d, r in zip(self.dates, relative, strict=True) if _SOME not in r] or self.dates
+        relative = [str(d.value.to_dict().get("relative") or "") for d in said]
+        own = [d for d, r in zip(said, relative, strict=True) if r != "today" and (r or day_of(d))]
+        dates = (own or said) if "today" in relative else said
         return min(dates, key=lambda m: distance(m.span, self.trigger_span), default=None)
 
     def merge(self, later: Draft) -> None:
@@ -61,6 +69,7 @@ class Draft:
             (self.places, later.places),
             (self.counts, later.counts),
             (self.quantities, later.quantities),
+            (self.near, later.near),
         ):
             mine.extend(m for m in theirs if m not in mine)
 

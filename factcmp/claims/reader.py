@@ -21,6 +21,7 @@ from factcmp.claims.objects import set_object
 from factcmp.claims.slots import (
     assign,
     date_its_relative_clause_gives,
+    date_the_when_clause,
     drop_places_of_what_came_after,
     place_orphan_counts,
 )
@@ -54,6 +55,7 @@ class _ClaimReader:
                 set_modality(draft, view, drafts)
                 set_object(draft, view)
             orphans = assign(view, drafts)
+            date_the_when_clause(drafts, view)
             for draft in drafts:
                 date_its_relative_clause_gives(draft, view)
                 set_modality_by_time(draft)
@@ -63,7 +65,7 @@ class _ClaimReader:
             drafts = one_per_event(drafts)
             for draft in drafts:
                 set_update(draft, view)
-            own_claims, grown = place_orphan_counts(orphans, view, index, told)
+            own_claims, grown = place_orphan_counts(orphans, view, index, told, drafts)
             for grown_claim in grown:
                 self._refreeze(claims, grown_claim)
             for draft in own_claims:
@@ -94,6 +96,11 @@ class _ClaimReader:
                 evidence = attrs.evolve(evidence, value={**evidence.value, "country": country})
         return evidence
 
+    def _place_evidence(self, mention: Mention, *, near: bool) -> Evidence:
+        """A place of the event, marked ``near`` when told as around it, not in it («قرب تبريز»)."""
+        evidence = self._evidence(mention)
+        return attrs.evolve(evidence, value={**evidence.value, "near": True}) if near else evidence
+
     def _freeze(self, draft: Draft, sentence: Sentence, number: int) -> Claim:
         def evidence(items: Sequence[Mention]) -> tuple[Evidence, ...]:
             return tuple(self._evidence(m) for m in items)
@@ -120,7 +127,7 @@ class _ClaimReader:
             source=Evidence.of(self.doc, draft.source) if draft.source else None,
             actors=evidence(draft.actors),
             time=Evidence.of(self.doc, time) if time else None,
-            places=evidence(draft.places),
+            places=tuple(self._place_evidence(m, near=m in draft.near) for m in draft.places),
             counts=evidence(draft.counts),
             quantities=evidence(draft.quantities),
             object=draft.object,

@@ -11,6 +11,7 @@ disaster just told, or to a claim of their own of the document's event.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from factcmp.claims.anaphora import last_told
@@ -32,6 +33,12 @@ _REPORTING_VERB_REACH = 40
 # How many words may stand between an event noun and the relative pronoun that opens its clause
 # («الانفجار الذي», "the explosion at the port that").
 _RELATIVE_REACH = 3
+# Between a date and the «when» that opens its clause: a comma, spaces.
+_WHEN_GAP = re.compile(r"\s*[,،]?\s*")
+# Words between a journey word and its end: «في طريقها إلى العاصمة الأرمينية يريفان».
+_ROUTE_GAP = 3
+# A dash between two places, spaced or not (Tabriz-Yerevan, «تبریز - ایروان»).
+_DASH = re.compile(r"\s?[-‐–—]\s?")
 # How many clauses away from its trigger a time may stand.
 _TIME_CLAUSE_REACH = 1
 # The event types a casualty count may belong to, the usual one first: people are killed, wounded
@@ -90,7 +97,7 @@ def _is_located(mention: Mention, view: SentenceView, reach: int = _LOCATIVE_REA
     clause = view.clause_of(mention.span)
     return any(
         0 < index - marker.last <= reach and clause.contains(view.span_of(marker))
-        for marker in view.markers_in("locative")
+        for marker in (*view.markers_in("locative"), *view.markers_in("near"))
     )
 
 
@@ -254,24 +261,33 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
         if not (mention.kind == "org" and _is_located(mention, view)):
             draft.actors.append(mention)
     elif mention.kind == "place":
-        if _inside_a_name(mention, view):
-            return  # «Russia's defence ministry»: the country is part of who speaks or acts
-        if _after_in_clause(mention, view, "topic"):
-            return  # «بحث الجانبان الوضع في سوريا»: what was discussed, not where
-        if _right_after(mention, view, "named_after", gap=0) or _right_before(mention, view, "named_after"):
-            return  # «مسار أستانا», the Astana process: a name, not a place of the event
-        if _right_after(mention, view, "route"):
-            return  # «متجهة إلى يريفان», "after leaving Tabriz": the journey's ends, not where it happened
-        if _speaks(mention, view):
-            return  # «أقرّت طهران بأن ...», "Moscow said": a capital speaking for its government
-        if _reacts(mention, view):
-            return  # «Iran condemned the attack»: a country that comments did not act
-        acting_country = is_country(mention.value.to_dict()) and not _is_located(mention, view)
-        (draft.actors if acting_country or _blamed(mention, view) else draft.places).append(mention)
+        role = _place_role(mention, view)
+        if role is not None:
+            (draft.actors if role == "actor" else draft.places).append(mention)
+        if role == "place" and _right_after(mention, view, "near"):
+            draft.near.append(mention)
     elif mention.kind == "count":
         draft.counts.append(mention)
     else:
         draft.quantities.append(mention)
+
+
+def date_the_when_clause(drafts: list[Draft], view: SentenceView) -> None:
+    """ "The downing drew comparisons with January 2020, when air defences shot down an airliner":
+    a date followed by «when» is the time of the event its clause tells, and of no event before."""
+    text = view.document.analysis.document.text
+    for marker in map(view.span_of, view.markers_in("when")):
+        date = next(
+            (m for m in view.mentions if m.kind == "date" and _WHEN_GAP.fullmatch(text[m.span.end : marker.start])),
+            None,
+        )
+        told = [d for d in drafts if d.trigger_span.start >= marker.end]
+        if date is None or not told:
+            continue
+        first = min(told, key=lambda d: d.trigger_span.start)
+        for draft in drafts:
+            draft.dates[:] = [d for d in draft.dates if d is not date]
+        first.dates.insert(0, date)
 
 
 def date_its_relative_clause_gives(draft: Draft, view: SentenceView) -> None:
@@ -299,6 +315,40 @@ def drop_places_of_what_came_after(draft: Draft) -> None:
         draft.places[:] = [m for m in draft.places if m.span.start < draft.clause.end]
 
 
+def _place_role(mention: Mention, view: SentenceView) -> str | None:
+    """What a place is to the event of its sentence: where it happened ("place"), who acted, a
+    country or a capital for its government ("actor"), or neither (None)."""
+    if _inside_a_name(mention, view):
+        return None  # «Russia's defence ministry»: the country is part of who speaks or acts
+    if _after_in_clause(mention, view, "topic"):
+        return None  # «بحث الجانبان الوضع في سوريا»: what was discussed, not where
+    if _right_after(mention, view, "named_after", gap=0) or _right_before(mention, view, "named_after"):
+        return None  # «مسار أستانا», the Astana process: a name, not a place of the event
+    if (
+        _right_after(mention, view, "route", gap=_ROUTE_GAP)
+        or _right_before(mention, view, "route")
+        or _on_a_route(mention, view)
+    ):
+        # «متجهة إلى يريفان», "after leaving Tabriz", «از فرودگاه تبریز برخاست», "from Tehran bound
+        # for Mashhad": the journey's ends, not where it happened
+        return None
+    if _speaks(mention, view) or _reacts(mention, view):
+        return None  # «أقرّت طهران بأن ...», "Moscow said", "Iran condemned": who speaks did not act
+    acting_country = is_country(mention.value.to_dict()) and not _is_located(mention, view)
+    return "actor" if acting_country or _blamed(mention, view) else "place"
+
+
+def _on_a_route(mention: Mention, view: SentenceView) -> bool:
+    """«پرواز تبریز - ایروان», the Tehran-Damascus flight: two places joined by a dash name a route."""
+    text = view.document.analysis.document.text
+    for other in view.mentions:
+        if other.kind == "place" and other is not mention:
+            first, second = sorted((other.span, mention.span), key=lambda span: span.start)
+            if first.end <= second.start and _DASH.fullmatch(text[first.end : second.start]):
+                return True
+    return False
+
+
 def _adds_to(earlier: Told, count: Mention, view: SentenceView, index: int) -> bool:
     """Whether a casualty count with no event of its own adds to the claim told just before («the
     incident killed 15»), not when it is told as of an earlier time («پیش از این ... ۱۱ نفر اعلام شده بود»)."""
@@ -308,11 +358,14 @@ def _adds_to(earlier: Told, count: Mention, view: SentenceView, index: int) -> b
 
 
 def place_orphan_counts(
-    orphans: list[Mention], view: SentenceView, index: int, told: list[Told]
+    orphans: list[Mention], view: SentenceView, index: int, told: list[Told], drafts: list[Draft]
 ) -> tuple[list[Draft], list[Told]]:
     """Casualty counts with no event in their sentence: the assault or disaster just told, or their own
     claim of the document's event (always, for a toll update: «the toll rose to 27» is a statement of its
-    own). Returns the new drafts, and the claims told before that took counts in."""
+    own), which takes the places of its sentence that no event of the sentence holds («funerals were
+    held in Tabriz for 52 of the victims»: where they were buried). Returns the new drafts, and the
+    claims told before that took counts in."""
+    held = {id(place) for draft in drafts for place in draft.places}
     new: list[Draft] = []
     grown: list[Told] = []
     for count in orphans:
@@ -328,6 +381,8 @@ def place_orphan_counts(
         fake = PhraseMatch(0, 0, 0, 0, _casualties_entry(_story_type(told, types)), "")
         draft = Draft(fake, count.span, view.clause_of(count.span), False, counts=[count], update=update)
         draft.dates = [m for m in view.mentions if m.kind == "date" and _dates_the_event(draft, m, view)][:1]
-        draft.places = [m for m in view.mentions if m.kind == "place"]
+        draft.places = [
+            m for m in view.mentions if m.kind == "place" and id(m) not in held and _place_role(m, view) == "place"
+        ]
         new.append(draft)
     return new, grown

@@ -25,6 +25,8 @@ _BACKGROUND_REACH = 2
 _SINCE_REACH = 5
 # Events rarer than this (event_subtypes.tsv) happen again and again between the same parties.
 _ROUTINE_BELOW = 0.05
+# Types of what follows an event and is told beside it (a funeral): they never make it an earlier one.
+_AFTERMATH = frozenset({"OTHER"})
 # The type of a lexicon phrase that holds a trigger word but tells no event.
 _NO_EVENT = "-"
 # News dates its own event by the day («on Tuesday», «اليوم») and what it recalls by the month or
@@ -115,9 +117,10 @@ def find_drafts(view: SentenceView) -> list[Draft]:
         if _in_a_name(match, view):
             continue  # a name that contains a trigger word (a place called "Summit") is not an event
         drafts.append(Draft(match, span, view.clause_of(span), told_as_cause(match, view)))
-    if all(draft.background for draft in drafts):
-        # a cause told with no event beside it is what the sentence tells («life returns to the market
-        # after the deadly blast», «دو روز پس از انفجار … مغازه‌داران …»)
+    if all(draft.background for draft in drafts if draft.trigger.entry.data["type"] not in _AFTERMATH):
+        # a cause told with no event beside it, or only with what followed it (a funeral), is what the
+        # sentence tells («life returns to the market after the deadly blast», «دو روز پس از انفجار …
+        # مغازه‌داران …», «شيّعت طرابلس ضحايا الانفجار الذي دمّر العنبر مساء أمس»)
         for draft in drafts:
             draft.background = False
     for draft in drafts:
