@@ -650,3 +650,32 @@ def test_where_the_dead_were_buried_is_the_funerals_place(text: str, lang: str) 
 def test_a_place_told_as_near_is_marked_so(text: str, lang: str) -> None:
     crash = only(claims_of(text, lang), "crash")
     assert [(place.value["name"], place.value.get("near")) for place in crash.places] == [("Tabriz", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The border town has been repeatedly targeted by air strikes.", "en"),
+        ("منطقه البوکمال در سال‌های گذشته بارها هدف حملات هوایی قرار گرفته است.", "fa"),
+        ("تعرضت المنطقة لغارات مجهولة خلال الأسابيع الماضية.", "ar"),
+    ],
+)
+def test_what_happened_again_and_again_is_no_event_of_the_report(text: str, lang: str) -> None:
+    claims = claims_of(text, lang)
+    assert claims and all(claim.background for claim in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "time"),
+    [
+        (
+            "به گزارش خبرگزاری پارس‌نگار، بامداد امروز دوشنبه یک پهپاد کاروانی را در نزدیکی البوکمال هدف قرار داد.",
+            "fa",
+            "بامداد امروز دوشنبه",
+        ),
+        ("According to the monitor, late on Sunday a drone strike hit a convoy near Albu Kamal.", "en", "Sunday"),
+    ],
+)
+def test_a_date_in_the_events_clause_after_an_attribution_is_the_events(text: str, lang: str, time: str) -> None:
+    claims = [claim for claim in claims_of(text, lang) if claim.time is not None]
+    assert [claim.time.text for claim in claims if claim.time is not None] == [time]

@@ -224,8 +224,14 @@ def _dates_the_report(draft: Draft, date: Mention, view: SentenceView) -> bool:
     if date.span.start >= trigger.end:
         between = Span(trigger.end, date.span.start)
         return any(between.contains(marker) for marker in markers)
+    # «به گزارش خبرگزاری …، بامداد امروز دوشنبه … هدف قرار داد»: a date in the event's clause, with
+    # the attribution in a clause of its own, is the event's
+    event_clause = view.clause_of(trigger)
     return any(
-        marker.end <= trigger.start and distance(marker, date.span) <= _REPORTING_VERB_REACH for marker in markers
+        marker.end <= trigger.start
+        and distance(marker, date.span) <= _REPORTING_VERB_REACH
+        and not (event_clause.contains(date.span) and not event_clause.contains(marker))
+        for marker in markers
     )
 
 

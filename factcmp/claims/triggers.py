@@ -25,6 +25,8 @@ _BACKGROUND_REACH = 2
 _SINCE_REACH = 5
 # Events rarer than this (event_subtypes.tsv) happen again and again between the same parties.
 _ROUTINE_BELOW = 0.05
+# A relative date over an unsaid number of past units («الأسابيع الماضية», "in recent years").
+_PAST_SPAN = "last-some-"
 # Types of what follows an event and is told beside it (a funeral): they never make it an earlier one.
 _AFTERMATH = frozenset({"OTHER"})
 # The type of a lexicon phrase that holds a trigger word but tells no event.
@@ -170,7 +172,17 @@ def mark_earlier(draft: Draft, view: SentenceView) -> None:
         draft.background
         or _dated_as_earlier(draft, value)
         or (told_as_earlier(draft.trigger_span, view) and _not_recent(value))
+        or _told_as_a_habit(draft, value, view)
     )
+
+
+def _told_as_a_habit(draft: Draft, time: dict[str, object], view: SentenceView) -> bool:
+    """Whether a claim tells what happened again and again before the report, not one event: dated
+    over the past so many weeks or years («الأسابيع الماضية», "in recent years"), or told with a
+    word of repetition in its clause («بارها», «مراراً», repeatedly)."""
+    if str(time.get("relative") or "").startswith(_PAST_SPAN):
+        return True
+    return any(draft.clause.contains(view.span_of(marker)) for marker in view.markers_in("habitual"))
 
 
 def _dated_as_earlier(draft: Draft, time: dict[str, object]) -> bool:
