@@ -83,7 +83,16 @@ def subtypes_with_parties() -> frozenset[str]:
 @cache
 def subtypes_with_a_doer() -> frozenset[str]:
     """Subtypes whose reports may name who did it and disagree on it (not an earthquake)."""
-    return frozenset(row["subtype"] for row in load_table("common", "event_subtypes") if row["doer"] == "yes")
+    return frozenset(
+        row["subtype"] for row in load_table("common", "event_subtypes") if row["doer"] in ("yes", "named")
+    )
+
+
+@cache
+def subtypes_whose_doer_is_named() -> frozenset[str]:
+    """Subtypes whose reports name their doer as such (the country that intervened): for the others a
+    named country or group may be whoever spoke, mediated or was hit."""
+    return frozenset(row["subtype"] for row in load_table("common", "event_subtypes") if row["doer"] == "named")
 
 
 def compatible_subtypes(a: Draft, b: Draft) -> bool:

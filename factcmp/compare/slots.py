@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from factcmp.claims.model import Claim
+from factcmp.claims.triggers import subtypes_whose_doer_is_named, subtypes_with_parties
 from factcmp.compare.describe import describe_value, event_label
 from factcmp.compare.model import Finding
 from factcmp.compare.precision import most_precise
@@ -85,11 +86,24 @@ def _slot_findings(
         line = timeline(statements, published) if slot == "count" else None
         if line is not None:
             return _timeline_findings(line, statements, slot, label, confidence)
+        if slot == "actor" and not _actors_are_its_doers(statements):
+            explanation = (
+                f"The sources name different parties of the {label}: {said(statements, '; ')}; each may "
+                "name whoever spoke, mediated or was hit rather than who did it, so they may not disagree."
+            )
+            return [_finding("possible_conflict", slot, statements, confidence, explanation)]
         explanation = f"The sources disagree on the {slot} of the {label}: {said(statements, '; ')}."
         return [_finding("contradiction", slot, statements, confidence, explanation)]
     if len(distinct) > 1 and not any(r.compatible for r in relations):
         return []
     return [_agreement(slot, statements, label, confidence)]
+
+
+def _actors_are_its_doers(statements: Sequence[Statement]) -> bool:
+    """Whether the event is one whose named actors are who did it or took part: its parties (who met,
+    who agreed) or a doer reports name as such (the country that intervened)."""
+    subtypes = {s.claim.subtype for s in statements}
+    return bool(subtypes & (subtypes_with_parties() | subtypes_whose_doer_is_named()))
 
 
 def _timeline_findings(
