@@ -64,6 +64,7 @@ class Draft:
         """Take in what a later sentence adds about the same event, keeping what was said first."""
         self.dates = self.dates or later.dates
         self.object = self.object or later.object
+        self.update = self.update or later.update
         for mine, theirs in (
             (self.actors, later.actors),
             (self.places, later.places),

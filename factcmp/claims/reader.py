@@ -26,7 +26,7 @@ from factcmp.claims.slots import (
     place_orphan_counts,
 )
 from factcmp.claims.triggers import find_drafts, mark_earlier
-from factcmp.claims.updates import restates, set_update
+from factcmp.claims.updates import PROVISIONAL, restates, set_update
 from factcmp.claims.views import DocumentView
 from factcmp.model import Evidence, Mention
 from factcmp.text.segment import Sentence
@@ -74,7 +74,11 @@ class _ClaimReader:
                 # an earlier event is another event, and a toll update a statement of its own unless it
                 # repeats the one told before (a headline and its lead): neither is more about that claim
                 earlier = None if draft.background else antecedent(draft, view, index, told)
-                if earlier is not None and draft.update is not None and not restates(earlier.draft, draft):
+                if (
+                    earlier is not None
+                    and draft.update not in (None, PROVISIONAL)
+                    and not restates(earlier.draft, draft)
+                ):
                     earlier = None
                 if earlier is not None:  # "this attack took place on Tuesday": more about the one told
                     earlier.draft.merge(draft)

@@ -17,7 +17,7 @@ from functools import cache
 from factcmp.claims.anaphora import last_told
 from factcmp.claims.drafts import Draft, Told
 from factcmp.claims.triggers import told_as_cause, told_as_earlier
-from factcmp.claims.updates import in_an_update, update_of
+from factcmp.claims.updates import PROVISIONAL, in_an_update, update_of
 from factcmp.claims.views import SentenceView, distance
 from factcmp.lexicon import load_words
 from factcmp.model import Mention, Span
@@ -380,8 +380,10 @@ def place_orphan_counts(
             continue
         update = update_of(count, view)
         earlier = last_told(told, index, types)
-        if earlier is not None and update is None and _adds_to(earlier, count, view, index):
+        # a first, provisional figure («تاکنون ۳ نفر», "so far") adds to the claim told, which it marks so
+        if earlier is not None and update in (None, PROVISIONAL) and _adds_to(earlier, count, view, index):
             earlier.draft.counts.append(count)
+            earlier.draft.update = earlier.draft.update or update
             grown.append(earlier)
             continue
         fake = PhraseMatch(0, 0, 0, 0, _casualties_entry(_story_type(told, types)), "")

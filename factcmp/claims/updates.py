@@ -2,8 +2,9 @@
 
 Decides which way a sentence says a toll moved («ارتفعت الحصيلة إلى 43», «به ۴۳ نفر رسید»: up;
 "revised down to 41", «کاهش یافت»: down; «بلغت الحصيلة», "the toll stands at": revised, no way
-said): the update marker (factcmp/lexicon/<lang>/claim_markers.tsv, roles rise, fall, restate)
-nearest a casualty count in its clause. A later toll that differs from an earlier one is then a
+said; «حصيلة أولية», «تاکنون», "so far": provisional, a first figure): the update marker
+(factcmp/lexicon/<lang>/claim_markers.tsv, roles rise, fall, restate, provisional) nearest a
+casualty count in its clause. A later toll that differs from an earlier one is then a
 revision, not a contradiction; and a day told in such a clause is the update's, not the event's.
 """
 
@@ -13,7 +14,11 @@ from factcmp.claims.drafts import Draft
 from factcmp.claims.views import SentenceView, distance, phrase_lexicon
 from factcmp.model import Mention, Span
 
-_DIRECTION_OF_ROLE = {"rise": "up", "fall": "down", "restate": "revised"}
+# A toll told as a first count («حصيلة أولية», "so far"): no change, and no statement of its own.
+PROVISIONAL = "provisional"
+_DIRECTION_OF_ROLE = {"rise": "up", "fall": "down", "restate": "revised", "provisional": PROVISIONAL}
+# The roles that tell a toll moved, or was restated (a first count did not).
+_MOVES = frozenset({"rise", "fall", "restate"})
 # What counts a toll update moves: its dead, wounded and missing.
 _TOLL_COUNTS = frozenset({"KILL", "WOUND", "MISSING"})
 
@@ -39,9 +44,9 @@ def set_update(draft: Draft, view: SentenceView) -> None:
 def _updates_a_toll(clause: Span, view: SentenceView) -> bool:
     """Whether a clause tells a toll update: a casualty count told as one, or an update marker with a
     toll phrase of the count lexicon ("as officials raised the toll on Saturday")."""
-    if any(clause.contains(m.span) and update_of(m, view) for m in view.mentions):
+    if any(clause.contains(m.span) and update_of(m, view) not in (None, PROVISIONAL) for m in view.mentions):
         return True
-    if not any(m.entry.data["role"] in _DIRECTION_OF_ROLE and clause.contains(view.span_of(m)) for m in view.markers):
+    if not any(m.entry.data["role"] in _MOVES and clause.contains(view.span_of(m)) for m in view.markers):
         return False
     phrases = phrase_lexicon(view.sentence.lang, "count_predicates", "phrase").find_all(view.words)
     return any(p.entry.data["role"] == "toll" and clause.contains(view.span_of(p)) for p in phrases)

@@ -101,6 +101,16 @@ def timeline(statements: Sequence[Statement], published: Mapping[str, Published 
     figures = list({figure_of(step): step for step in steps}.values())
     for statement in statements:
         undated = _moment(published.get(statement.evidence.doc)) is None
-        if undated and all(relation(figure, statement) is Relation.CONFLICT for figure in figures):
+        if not undated or not all(relation(figure, statement) is Relation.CONFLICT for figure in figures):
+            continue
+        if _first_figure(statement, steps[0]):
+            steps.insert(0, statement)
+        else:
             contradictions.append((steps[-1], statement))
     return Timeline(tuple(steps), tuple(contradictions))
+
+
+def _first_figure(statement: Statement, first: Statement) -> bool:
+    """Whether an undated figure told as provisional («حصيلة أولية», «تاکنون», "so far") is lower
+    than the first dated one: a first count that later ones raised, not a rival one."""
+    return statement.claim.update == "provisional" and figure_of(statement)[1] < figure_of(first)[0]
