@@ -180,7 +180,12 @@ def _value_summary(mention: Mention) -> str:
 def _write_mentions_text(results: Iterable[DocumentMentions], out: TextIO) -> None:
     style = Style(wants_colour(out))
     for result in results:
-        published = published_to_json(result.document.published) or "-"
+        inferred = result.document.published_inferred
+        published = (
+            f"{inferred.isoformat()} (from its text)"
+            if inferred
+            else published_to_json(result.document.published) or "-"
+        )
         out.write(
             style.bold(f"== {for_terminal(result.document.id)}  lang={result.lang}  published={published}") + "\n"
         )

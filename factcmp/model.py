@@ -74,6 +74,10 @@ def iso_day(text: object) -> dt.date | None:
         return None
 
 
+# The key of Document.meta that holds the publication day the text states (ISO).
+PUBLISHED_INFERRED = "published_inferred"
+
+
 def published_day(published: Published | None) -> dt.date | None:
     """The day a report came out, whether its time of day is known or not."""
     return published.date() if isinstance(published, dt.datetime) else published
@@ -125,6 +129,18 @@ class Document:
     source: str | None = attrs.field(default=None, converter=attrs.converters.optional(encodable))
     title: str | None = attrs.field(default=None, converter=attrs.converters.optional(encodable))
     meta: dict[str, Any] = attrs.field(factory=dict, eq=False)
+
+    @property
+    def published_inferred(self) -> dt.date | None:
+        """The day the text says the report came out, when it was given with no date (a dateline,
+        a date alone under the headline): set by the pipeline's publication step."""
+        day = self.meta.get(PUBLISHED_INFERRED)
+        return dt.date.fromisoformat(day) if isinstance(day, str) else None
+
+    @property
+    def publication(self) -> Published | None:
+        """When the report came out: as given, else as its text says (to the day)."""
+        return self.published if self.published is not None else self.published_inferred
 
     def overridden(self, *, lang: Lang | None = None, published: Published | str | None = None) -> Document:
         """The document with ``lang`` and ``published`` replaced by those given (not None)."""
@@ -280,6 +296,7 @@ class DocumentMentions:
             "id": self.document.id,
             "lang": self.lang,
             "published": published_to_json(self.document.published),
+            "published_inferred": published_to_json(self.document.published_inferred),
             "source": self.document.source,
             "title": self.document.title,
             "mentions": [mention.to_dict() for mention in self.mentions],

@@ -31,8 +31,9 @@ from factcmp.claims.reader import read_claims
 from factcmp.compare.findings import comparison_of
 from factcmp.compare.model import Comparison
 from factcmp.engines import Engine, Local, engine_for
-from factcmp.kinds import ENGINES, engines_for
-from factcmp.model import Document, DocumentMentions, Mention, SpanIndex, published_day
+from factcmp.kinds import ENGINES, dates, engines_for
+from factcmp.kinds.dates.engine import stated_report_day
+from factcmp.model import PUBLISHED_INFERRED, Document, DocumentMentions, Mention, SpanIndex, published_day
 from factcmp.report import render
 from factcmp.values import KINDS
 
@@ -149,6 +150,15 @@ def _analyze(reading: Reading) -> None:
     reading.analysis = analyze(reading.document)
 
 
+def _publication(reading: Reading) -> None:
+    # Only a report given with no date, whose dates are read, is looked at: the text's dates say it.
+    if reading.document.published is None and dates in reading.engines:
+        day = stated_report_day(reading.analysed)
+        if day is not None:
+            meta = {**reading.document.meta, PUBLISHED_INFERRED: day.isoformat()}
+            reading.document = attrs.evolve(reading.document, meta=meta)
+
+
 def _engine_step(engine: ModuleType) -> DocumentStep:
     def extract(reading: Reading) -> None:
         if engine in reading.engines:
@@ -168,7 +178,7 @@ def _stories(run: Run) -> None:
 
 def _align(run: Run) -> None:
     alignment = align(run.claims, run.stories, _reference_days(run))
-    published = {entry.document.id: published_day(entry.document.published) for entry in run.documents}
+    published = {entry.document.id: published_day(entry.document.publication) for entry in run.documents}
     run.groups = group_events(run.claims, alignment, run.stories, published)
     run.links = few_uncertain(alignment.links)
 
@@ -198,6 +208,7 @@ PIPELINE: tuple[Step, ...] = (
     CorpusStep("read", "take each document in turn through the document steps; ids must differ", _read),
     DocumentStep("analyze", "normalize the text, detect its language, segment it into sentences", _analyze),
     *(_engine_step(engine) for engine in ENGINES),
+    DocumentStep("publication", "the day a report given with no date came out, where its text says it", _publication),
     DocumentStep("claims", "read event claims: triggers and the mentions that fill their slots", _claims),
     CorpusStep("stories", "group the documents into the stories they tell", _stories),
     CorpusStep("align", "link claims of one story that tell one event; group them into events", _align),

@@ -21,7 +21,9 @@ _DOCUMENTS = [
 
 def test_the_steps_run_in_the_declared_order() -> None:
     engines = tuple(f"extract.{engine.__name__.rsplit('.', 1)[1]}" for engine in ENGINES)
-    assert pipeline.pipe_names() == ("read", "analyze", *engines, "claims", "stories", "align", "compare", "report")
+    assert pipeline.pipe_names() == (
+        "read", "analyze", *engines, "publication", "claims", "stories", "align", "compare", "report"
+    )
 
 
 def test_the_command_line_prints_the_step_names() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import factcmp
+from factcmp.model import DocumentMentions
 from factcmp.publication import PublishedError, read_published
 
 
@@ -64,3 +65,46 @@ def test_a_bare_hijri_year_in_front_matter_is_refused_with_a_question(tmp_path: 
     report.write_text("---\npublished: 1397-06-27\n---\nنص\n", encoding="utf-8")
     _, errors = factcmp.load_documents([report])
     assert len(errors) == 1 and "calendar: jalali" in str(errors[0]) and "old.txt" in str(errors[0])
+
+
+_STAMPED = {
+    "en": "Lebanon lowers blast toll to 41\n\nSep 18, 2027 12:18 PM\n\nBy a staff reporter\n\n"
+    "The toll from Thursday's explosion at the port was lowered to 41 on Saturday.",
+    "ar": "طرابلس - 17 أيلول 2027 (الساحل) - ارتفعت حصيلة انفجار المرفأ الذي وقع مساء الخميس إلى 43 قتيلا.",
+    "fa": "آمار قربانیان انفجار بندر طرابلس به ۴۳ نفر رسید\n\nتاریخ انتشار: ۲۶ شهریور ۱۴۰۶\n\n"
+    "شمار کشته‌شدگان انفجار پنجشنبه شب به ۴۳ نفر رسید.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "day"), [("en", dt.date(2027, 9, 18)), ("ar", dt.date(2027, 9, 17)), ("fa", dt.date(2027, 9, 17))]
+)
+def test_a_report_given_no_date_takes_the_day_its_text_states(lang: str, day: dt.date) -> None:
+    result = factcmp.extract(factcmp.Document(id="r", text=_STAMPED[lang], lang=lang))
+    assert result.document.published is None
+    assert result.document.published_inferred == day
+    entry = DocumentMentions(result.document, result.lang, list(result))
+    assert entry.to_dict()["published_inferred"] == day.isoformat()
+    thursday = next(m for m in result if m.kind == "date" and m.value.weekday == "THU")
+    assert thursday.value.start == "2027-09-16" and thursday.value.inferred
+
+
+def test_a_date_given_is_kept_and_a_date_far_down_the_text_is_no_stamp() -> None:
+    given = factcmp.extract(factcmp.Document(id="r", text=_STAMPED["en"], lang="en", published="2027-09-19"))
+    assert given.document.published_inferred is None
+    deep = "The toll rose on Thursday.\n" + "Rescue work went on through the night. " * 20 + "\n18 September 2027\n"
+    assert factcmp.extract(factcmp.Document(id="r", text=deep, lang="en")).document.published_inferred is None
+
+
+def test_stamped_reports_place_a_rising_toll_in_time() -> None:
+    first = (
+        "Port blast kills 12\n\n16 September 2027\n\n"
+        "At least 12 people were killed in an explosion at Tripoli port on Thursday."
+    )
+    later = (
+        "Port blast toll rises to 27\n\n17 September 2027\n\n"
+        "The toll from Thursday's explosion at Tripoli port rose to 27."
+    )
+    comparison = factcmp.compare([factcmp.Document(id="first", text=first), factcmp.Document(id="later", text=later)])
+    kinds = {(finding.kind, finding.slot) for finding in comparison.findings}
+    assert ("revision", "count") in kinds and ("contradiction", "count") not in kinds

@@ -133,7 +133,7 @@ def identifying_features(document: DocumentMentions, claims: Sequence[Claim]) ->
 
 def document_day(document: DocumentMentions, claims: Sequence[Claim]) -> dt.date | None:
     """The day a document is about: the day it was published, else the day its lead dates its event to."""
-    published = published_day(document.document.published)
+    published = published_day(document.document.publication)
     if published is not None:
         return published
     time = _lead_time(claims, _DAY_GRAINS)

@@ -81,7 +81,7 @@ def comparison_of(
 ) -> Comparison:
     """The comparison of claims linked into events (factcmp.align.events)."""
     events = events_of(claims, groups)
-    published = {entry.document.id: entry.document.published for entry in documents}
+    published = {entry.document.id: entry.document.publication for entry in documents}
     return Comparison(
         documents=tuple(documents),
         stories=tuple(stories),

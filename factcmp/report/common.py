@@ -116,6 +116,9 @@ def language_name(lang: str | None) -> str:
 
 
 def published_text(entry: DocumentMentions) -> str:
+    inferred = entry.document.published_inferred
+    if inferred is not None:
+        return f"{inferred.isoformat()} (from its text)"
     return published_to_json(entry.document.published) or "date not given"
 
 

@@ -60,6 +60,16 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     return mentions
 
 
+def stated_report_day(analysis: TextAnalysis) -> dt.date | None:
+    """The day a report's text says it came out (a dateline, «اليوم الجمعة 22 أكتوبر», a date alone
+    under the headline), for a report given with no publication date."""
+    lang = lexicon_language(analysis.lang)
+    folded = analysis.folded.text
+    expressions = join(disjoint(read_pieces(folded, lang)), folded, lang)
+    reference = infer_reference(expressions, folded, named_years(expressions))
+    return reference.day if reference is not None else None
+
+
 def _reference(published: Published | None) -> Reference | None:
     if published is None:
         return None

@@ -3,7 +3,8 @@
 - a statement of today's date («اليوم، الجمعة 22 من تشرين الأول»), when the date is complete
   or its weekday fits exactly one of the years the text names;
 - a dateline («دمشق - 22 أكتوبر 2021 (سانا) -»): a complete date in the short place, date and
-  agency that open a line before a dash, a colon or a slash (factcmp.text.dateline).
+  agency that open a line before a dash, a colon or a slash (factcmp.text.dateline);
+- a publication stamp: a complete date alone on one of the first lines ("Sep 18, 2027 12:18 PM").
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ def named_years(expressions: Iterable[DateParts]) -> frozenset[tuple[str, int]]:
     return frozenset(years)
 
 
+# A publication stamp stands within this many characters of the start, a label of at most so many
+# letters beside it ("Updated", «تاريخ النشر», «تاریخ انتشار»).
+_HEAD_CHARS = 600
+_LABEL_LETTERS = 16
+_BODY_CHARS = 40
+
+
 def _is_dateline(parts: DateParts, folded: str) -> bool:
     """A date in the dateline that opens its line (factcmp.text.dateline)."""
     reach = max(0, parts.start - DATELINE_REACH)
@@ -35,6 +43,20 @@ def _is_dateline(parts: DateParts, folded: str) -> bool:
         return False  # too far into a long line to be in its dateline
     end = dateline_end(folded, newline + 1)
     return end is not None and parts.end <= end
+
+
+def _stands_alone(parts: DateParts, folded: str) -> bool:
+    """A date alone on one of the text's first lines, a label at most beside it ("Sep 18, 2027
+    12:18 PM" under a headline, «تاريخ النشر: 22/10/2027»): the page's publication stamp."""
+    if parts.start > _HEAD_CHARS:
+        return False
+    line_start = folded.rfind("\n", 0, parts.start) + 1
+    line_end = folded.find("\n", parts.end)
+    line_end = len(folded) if line_end < 0 else line_end
+    rest = folded[line_start : parts.start] + folded[parts.end : line_end]
+    # a report goes on after its stamp; a text that is only a date stamps nothing
+    body = len(folded) - line_end >= _BODY_CHARS
+    return body and sum(character.isalpha() for character in rest) <= _LABEL_LETTERS
 
 
 def infer_reference(expressions: list[DateParts], folded: str, years: frozenset[tuple[str, int]]) -> Reference | None:
@@ -47,7 +69,7 @@ def infer_reference(expressions: list[DateParts], folded: str, years: frozenset[
                 return Reference(interval.start - dt.timedelta(days=parts.day_offset), True)
     for parts in expressions:
         complete = parts.form == "date" and parts.year is not None and parts.day is not None
-        if complete and parts.range_end is None and _is_dateline(parts, folded):
+        if complete and parts.range_end is None and (_is_dateline(parts, folded) or _stands_alone(parts, folded)):
             interval, _ = interval_of(parts, context)
             if interval is not None:
                 return Reference(interval.start, True)
