@@ -221,3 +221,35 @@ def test_a_town_within_reach_of_the_place_a_report_gives_as_near_is_no_contradic
     assert place_relation(marand, {**tabriz, "near": True}) is Relation.NARROWER
     assert place_relation(tabriz, marand) is Relation.CONFLICT
     assert place_relation({**tehran, "near": True}, marand) is Relation.CONFLICT
+
+
+def test_an_undated_report_recalling_a_month_meets_the_dated_reports_of_that_meeting() -> None:
+    """An undated report of the July summit recalls the presidents' talks in Tehran "in February";
+    its story's day (another of its reports is dated) places that February, so the recollection
+    joins the dated reports of the February meeting, while the summit stays another event."""
+    documents = [
+        factcmp.Document(
+            id="tehran-en",
+            text="Turkey's president held talks with his Iranian counterpart in Tehran on Tuesday.",
+            published="2027-02-16",
+        ),
+        factcmp.Document(
+            id="tehran-ar",
+            text="استقبل الرئيس الإيراني نظيره التركي في طهران اليوم الثلاثاء وعقدا محادثات.",
+            published="2027-02-16",
+        ),
+        factcmp.Document(
+            id="ankara-fa",
+            text="رؤسای جمهور ایران و ترکیه امروز سه‌شنبه در آنکارا دیدار کردند.",
+            published="2027-07-06",
+        ),
+        factcmp.Document(
+            id="ankara-en",
+            text="The presidents of Turkey and Iran met in Ankara on Tuesday. The two leaders last met "
+            "in Tehran in February, when they held talks on water sharing.",
+        ),
+    ]
+    comparison = compare(documents)
+    events = [set(event.docs) for event in comparison.events if event.subtype == "meeting"]
+    assert {"tehran-en", "tehran-ar", "ankara-en"} in events
+    assert {"ankara-fa", "ankara-en"} in events

@@ -30,7 +30,7 @@ def scores() -> dict[str, Any]:
 
 def test_event_links_reach_the_targets(scores: dict[str, Any]) -> None:
     assert scores["links"]["precision"] >= 0.95
-    assert scores["links"]["recall"] >= 0.85
+    assert scores["links"]["recall"] >= 0.9  # 0.96 when written: a floor a little below
 
 
 def test_annotated_conflicts_are_flagged_as_the_kind_expected(scores: dict[str, Any]) -> None:

@@ -32,6 +32,7 @@ from factcmp.align.links import (
 from factcmp.align.stories import Story
 from factcmp.claims.model import Claim
 from factcmp.claims.triggers import general_subtypes, is_routine, subtypes_with_parties
+from factcmp.kinds.dates.values import anchored
 from factcmp.model import iso_day
 from factcmp.relations import Relation, days_apart, most_specific_place, place_relation, time_relation
 
@@ -106,7 +107,8 @@ def align(
     leading = _leading_subtypes(claims, story_of)
     links: dict[tuple[str, str], Link] = {}
     compared: set[tuple[str, str]] = set()
-    for story, block in _blocks(claims, story_of, references or {}):
+    placed = _placed(claims, references or {})
+    for story, block in _blocks(placed, story_of, references or {}):
         story_subtypes = leading.get(story, frozenset()) if story else frozenset()
         for a, b in _pairs(block):
             pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
@@ -117,6 +119,20 @@ def align(
             if link is not None:
                 links[(link.a, link.b)] = link
     return Alignment(sorted(links.values(), key=lambda link: (-link.score, link.a, link.b)), frozenset(compared))
+
+
+def _placed(claims: Sequence[Claim], references: Mapping[str, dt.date | None]) -> list[Claim]:
+    """The claims as they are lined up: an undated report's month («في شباط», "in February") is
+    taken in the year of the day the report is about (its story's last known day), so that the
+    meeting it recalls can meet the dated reports of that meeting; what the claim says is unchanged."""
+    placed = []
+    for claim in claims:
+        reference = references.get(claim.doc)
+        value = anchored(claim.time.value, reference) if claim.time is not None and reference else None
+        if claim.time is not None and value is not None:
+            claim = attrs.evolve(claim, time=attrs.evolve(claim.time, value=value.to_dict()))
+        placed.append(claim)
+    return placed
 
 
 def _leading_subtypes(claims: Sequence[Claim], story_of: Mapping[str, str]) -> dict[str, frozenset[str]]:

@@ -5,12 +5,14 @@ word it was said with; unresolved, with the fields the text states, when nothing
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
 from factcmp.kinds.dates.intervals import WEEKDAYS, Interval, weekday_index
 from factcmp.kinds.dates.parts import DateParts
-from factcmp.kinds.dates.resolution import Context, interval_of, text_calendar
+from factcmp.kinds.dates.resolution import Context, Reference, interval_of, text_calendar
 from factcmp.values import DateValue
 
 _GRAIN_ORDER: tuple[str, ...] = ("minute", "hour", "day", "week", "month", "quarter", "year", "decade")
@@ -86,6 +88,22 @@ def _range_end(end: DateParts, start: Interval, context: Context) -> tuple[Inter
         day = start.start + dt.timedelta(days=days)
         return Interval(day, day + dt.timedelta(days=1), "day"), False
     return interval_of(end, context)
+
+
+def anchored(value: Mapping[str, Any], day: dt.date) -> DateValue | None:
+    """An unresolved date that names its month («شباط», "16 February") as the report would have
+    it on ``day``: to line up an undated report with dated ones, never to say what it says."""
+    if value.get("resolved") or value.get("year") is not None or value.get("month") is None or value.get("relative"):
+        return None
+    parts = DateParts(
+        form="date",
+        start=0,
+        end=0,
+        calendar=str(value.get("calendar") or "gregorian"),
+        month=int(value["month"]),
+        day=int(value["day"]) if value.get("day") is not None else None,
+    )
+    return to_value(parts, Context(Reference(day, inferred=True), frozenset()))
 
 
 def to_value(parts: DateParts, context: Context) -> DateValue | None:
