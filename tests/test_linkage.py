@@ -17,25 +17,37 @@ class _Anything:
 
 
 # Two reports of one story tell the blast alike (0.9); a third, of another story, recalls it and is
-# like the first (0.6), but was never compared with the second (it gives no time, the second none).
+# like the first (0.6): the first was compared with it (both dated), the second never (undated).
 _ITEMS = ["story-a-1", "story-a-2", "story-b-1"]
 _OWNERS = {item: item for item in _ITEMS}
 _SIMILAR = {("story-a-1", "story-a-2"): 0.9, ("story-a-1", "story-b-1"): 0.6}
+_BLOCKS = {
+    "story-a-1": frozenset({"a", "dated"}),
+    "story-a-2": frozenset({"a"}),
+    "story-b-1": frozenset({"dated"}),
+}
 
 
-def _groups(comparable: list[tuple[str, str]] | None) -> list[list[str]]:
-    return average_linkage(_ITEMS, _OWNERS, _SIMILAR, 0.4, lambda _: _Anything(), comparable)
+def _groups(blocks: dict[str, frozenset[str]] | None) -> list[list[str]]:
+    blocks_of = blocks.__getitem__ if blocks is not None else None
+    return average_linkage(_ITEMS, _OWNERS, _SIMILAR, 0.4, lambda _: _Anything(), blocks_of)
 
 
-def test_without_word_of_what_was_compared_every_missing_pair_counts_as_unlike() -> None:
+def test_without_word_of_blocks_every_missing_pair_counts_as_unlike() -> None:
     assert _groups(None) == [["story-a-1", "story-a-2"], ["story-b-1"]]
 
 
-def test_a_pair_that_could_not_be_compared_is_left_out_of_the_average() -> None:
-    compared = [("story-a-1", "story-a-2"), ("story-a-1", "story-b-1")]
-    assert _groups(compared) == [["story-a-1", "story-a-2", "story-b-1"]]
+def test_a_pair_that_shares_no_block_is_left_out_of_the_average() -> None:
+    assert _groups(_BLOCKS) == [["story-a-1", "story-a-2", "story-b-1"]]
 
 
 def test_a_pair_compared_and_found_unlike_still_counts_against_the_join() -> None:
-    compared = [("story-a-1", "story-a-2"), ("story-a-1", "story-b-1"), ("story-a-2", "story-b-1")]
-    assert _groups(compared) == [["story-a-1", "story-a-2"], ["story-b-1"]]
+    dated = {item: blocks | {"dated"} for item, blocks in _BLOCKS.items()}
+    assert _groups(dated) == [["story-a-1", "story-a-2"], ["story-b-1"]]
+
+
+def test_pairs_of_one_owner_are_never_counted() -> None:
+    owners = {"story-a-1": "doc-1", "story-a-2": "doc-1", "story-b-1": "doc-2"}
+    groups = average_linkage(_ITEMS, owners, {("story-a-1", "story-b-1"): 0.5}, 0.4, lambda _: _Anything())
+    # a-1 and b-1 join; a-2 meets b-1 alone (a-2 and a-1 are one document's), and is unlike it
+    assert groups == [["story-a-1", "story-b-1"], ["story-a-2"]]

@@ -92,11 +92,12 @@ def _pairs(block: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
 
 @attrs.frozen
 class Alignment:
-    """The links between claims, best first, and every pair of claims that was compared (a pair
-    never compared, such as an undated claim and a claim of another story, says nothing either way)."""
+    """The links between claims, best first, and the blocks each claim was compared within: two
+    claims that share none (an undated claim and a claim of another story) were never compared,
+    which says nothing either way."""
 
     links: list[Link]
-    compared: frozenset[tuple[str, str]]
+    blocks: dict[str, frozenset[str]]
 
 
 def align(
@@ -106,19 +107,20 @@ def align(
     story_of = {doc: story.id for story in stories for doc in story.docs}
     leading = _leading_subtypes(claims, story_of)
     links: dict[tuple[str, str], Link] = {}
-    compared: set[tuple[str, str]] = set()
+    blocks: dict[str, set[str]] = defaultdict(set)
     placed = _placed(claims, references or {})
     for story, block in _blocks(placed, story_of, references or {}):
         story_subtypes = leading.get(story, frozenset()) if story else frozenset()
+        for claim in block:
+            blocks[claim.id].add(story or "")
         for a, b in _pairs(block):
-            pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-            if pair in compared:
+            if (a.id, b.id) in links or (b.id, a.id) in links:
                 continue
-            compared.add(pair)
             link = score_pair(a, b, story_subtypes, within_story=story is not None)
             if link is not None:
                 links[(link.a, link.b)] = link
-    return Alignment(sorted(links.values(), key=lambda link: (-link.score, link.a, link.b)), frozenset(compared))
+    ordered = sorted(links.values(), key=lambda link: (-link.score, link.a, link.b))
+    return Alignment(ordered, {claim: frozenset(found) for claim, found in blocks.items()})
 
 
 def _placed(claims: Sequence[Claim], references: Mapping[str, dt.date | None]) -> list[Claim]:
@@ -292,5 +294,8 @@ def group_events(
     ids = [claim.id for claim in claims]
     similarity = {(link.a, link.b): link.score for link in alignment.links}
     owners = {c.id: c.doc for c in claims}
-    groups = average_linkage(ids, owners, similarity, SAME_EVENT, profile, alignment.compared)
+    # a claim in no block (of an event type told once) shares none: it is compared with nothing
+    groups = average_linkage(
+        ids, owners, similarity, SAME_EVENT, profile, lambda claim: alignment.blocks.get(claim, frozenset())
+    )
     return sorted(groups, key=lambda group: group[0])

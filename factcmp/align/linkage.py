@@ -8,9 +8,10 @@ does when links are simply followed (union-find), where groups snowball.
 
 Sums of similarities between groups are kept and added on each join (Lance and Williams), so a
 join costs only the groups next to it. Pairs compared and found unlike count as not alike at all;
-when the caller says which pairs could be compared, pairs that could not (a claim of another
-story that gives no time: nothing tells whether it is this event) are left out of the average
-instead of counting against it.
+when the caller says within which blocks each item was compared, pairs that share no block (a
+claim of another story that gives no time: nothing tells whether it is this event) are left out
+of the average instead of counting against it; groups keep how many members share each set of
+blocks, so this costs nothing per pair.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Generic, Protocol, TypeVar
 
 import attrs
@@ -40,26 +41,33 @@ P = TypeVar("P", bound=Profile)
 @attrs.define
 class _Group(Generic[P]):
     members: list[str]
-    owners: Counter[str]  # members per owner (document): pairs of one owner are never compared
+    # members per owner (document), and per set of blocks they were compared within: pairs of one
+    # owner, and pairs that share no block, were never compared
+    owners: dict[str, Counter[frozenset[str]]]
+    blocks: Counter[frozenset[str]]
     profile: P
+
+    def joined(self, other: _Group[P]) -> _Group[P]:
+        owners = {owner: Counter(blocks) for owner, blocks in self.owners.items()}
+        for owner, blocks in other.owners.items():
+            owners.setdefault(owner, Counter()).update(blocks)
+        return _Group(
+            self.members + other.members, owners, self.blocks + other.blocks, self.profile.joined(other.profile)
+        )
+
+
+def _apart(a: Counter[frozenset[str]], b: Counter[frozenset[str]]) -> int:
+    """How many pairs, one member from each count, share no block."""
+    return sum(x * y for blocks_a, x in a.items() for blocks_b, y in b.items() if not blocks_a & blocks_b)
 
 
 def _pairs_between(a: _Group[P], b: _Group[P]) -> int:
-    same_owner = sum(count * b.owners[owner] for owner, count in a.owners.items() if owner in b.owners)
-    return len(a.members) * len(b.members) - same_owner
-
-
-@attrs.define
-class _Between:
-    """What is kept for two groups: the sum of their pairs' similarities, and, when the caller
-    says which pairs could be compared, how many of their pairs could."""
-
-    total: float = 0.0
-    compared: int = 0
-
-    def add(self, other: _Between) -> None:
-        self.total += other.total
-        self.compared += other.compared
+    """The pairs of members of two groups that were compared: of different owners, sharing a block."""
+    pairs = len(a.members) * len(b.members) - _apart(a.blocks, b.blocks)
+    for owner in a.owners.keys() & b.owners.keys():  # of one owner: take off those not taken off yet
+        x, y = a.owners[owner], b.owners[owner]
+        pairs -= x.total() * y.total() - _apart(x, y)
+    return pairs
 
 
 def average_linkage(
@@ -68,69 +76,55 @@ def average_linkage(
     similarity: Mapping[tuple[str, str], float],
     threshold: float,
     profile_of: Callable[[str], P],
-    comparable: Iterable[tuple[str, str]] | None = None,
+    blocks_of: Callable[[str], frozenset[str]] | None = None,
 ) -> list[list[str]]:
     """``items`` grouped by average linkage over ``similarity`` (pairs absent from it count as 0),
     joining while the average over the pairs of different owners reaches ``threshold`` and the
-    profiles fit. ``comparable``: the pairs that could be compared (every pair of ``similarity``
-    among them); the average is then over those alone. Deterministic: ties go to the pair of
-    earliest items."""
+    profiles fit. ``blocks_of``: the blocks an item was compared within; two items that share
+    none were never compared, and their pair is left out of the average. Deterministic: ties go
+    to the pair of earliest items."""
     index = {item: n for n, item in enumerate(items)}
-    groups = {n: _Group([item], Counter([owner_of[item]]), profile_of(item)) for n, item in enumerate(items)}
-    between: dict[int, dict[int, _Between]] = {n: {} for n in groups}
-
-    def entry(a: str, b: str) -> _Between:
-        i, j = index[a], index[b]
-        if j not in between[i]:
-            between[i][j] = between[j][i] = _Between()
-        return between[i][j]
-
+    blocks = blocks_of or (lambda _: frozenset({""}))
+    groups = {
+        n: _Group([item], {owner_of[item]: Counter([blocks(item)])}, Counter([blocks(item)]), profile_of(item))
+        for n, item in enumerate(items)
+    }
+    sums: dict[int, dict[int, float]] = {n: {} for n in groups}
     for (a, b), value in similarity.items():
-        entry(a, b).total += value
-    counted = comparable is not None
-    for a, b in comparable or ():
-        entry(a, b).compared += 1
-    heap = [(-_average(groups, between, i, j, counted), i, j) for i in between for j in between[i] if i < j]
+        i, j = index[a], index[b]
+        sums[i][j] = sums[j][i] = sums[i].get(j, 0.0) + value
+    heap = [(-_average(groups, sums, i, j), i, j) for i in sums for j in sums[i] if i < j]
     heapq.heapify(heap)
     while heap and -heap[0][0] >= threshold:
         negative, i, j = heapq.heappop(heap)
         # An entry is stale when a join since changed the groups' average: a newer entry holds it.
-        if i not in groups or j not in groups or not math.isclose(_average(groups, between, i, j, counted), -negative):
+        if i not in groups or j not in groups or not math.isclose(_average(groups, sums, i, j), -negative):
             continue
         if groups[i].profile.fits(groups[j].profile):
-            _join(groups, between, heap, i, j, threshold, counted)
+            _join(groups, sums, heap, i, j, threshold)
     return [group.members for _, group in sorted(groups.items())]
 
 
-def _average(
-    groups: dict[int, _Group[P]], between: dict[int, dict[int, _Between]], i: int, j: int, counted: bool
-) -> float:
-    kept = between[i].get(j)
-    if kept is None:
-        return 0.0
-    pairs = kept.compared if counted else _pairs_between(groups[i], groups[j])
-    return kept.total / max(1, pairs)
+def _average(groups: dict[int, _Group[P]], sums: dict[int, dict[int, float]], i: int, j: int) -> float:
+    return sums[i].get(j, 0.0) / max(1, _pairs_between(groups[i], groups[j]))
 
 
 def _join(
     groups: dict[int, _Group[P]],
-    between: dict[int, dict[int, _Between]],
+    sums: dict[int, dict[int, float]],
     heap: list[tuple[float, int, int]],
     i: int,
     j: int,
     threshold: float,
-    counted: bool,
 ) -> None:
-    kept, gone = groups[i], groups.pop(j)
-    groups[i] = _Group(kept.members + gone.members, kept.owners + gone.owners, kept.profile.joined(gone.profile))
-    for k, value in between.pop(j).items():
-        between[k].pop(j, None)
+    gone = groups.pop(j)
+    groups[i] = groups[i].joined(gone)
+    for k, value in sums.pop(j).items():
+        sums[k].pop(j, None)
         if k != i:
-            if k not in between[i]:
-                between[i][k] = between[k][i] = _Between()
-            between[i][k].add(value)
-    between[i].pop(j, None)
-    for k in between[i]:
-        average = _average(groups, between, i, k, counted)
+            sums[i][k] = sums[k][i] = sums[i].get(k, 0.0) + value
+    sums[i].pop(j, None)
+    for k in sums[i]:
+        average = _average(groups, sums, i, k)
         if average >= threshold:
             heapq.heappush(heap, (-average, min(i, k), max(i, k)))
