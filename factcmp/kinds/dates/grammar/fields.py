@@ -132,11 +132,15 @@ def shift_in(match: re.Match[str], lex: DateLexicon) -> int | None:
     return None
 
 
-def _after_a_word_of(text: str, position: int, words: frozenset[str]) -> bool:
-    """Whether the word before ``position`` is one of ``words`` («في رمضان», «در مهر»: a month
-    name that is also a given name or a common word is the month after a preposition of time)."""
+def after_a_word_of(text: str, position: int, words: frozenset[str], clitics: frozenset[str] = frozenset()) -> bool:
+    """Whether the word before ``position`` is one of ``words``, bare or after one of ``clitics``
+    («في رمضان», «در مهر»: a month name that is also a given name or a common word is the month
+    after a preposition of time; «وفي 22/4»)."""
     before = LAST_WORD.search(text, max(0, position - 16), position)
-    return before is not None and key(before.group(1)) in words
+    if before is None:
+        return False
+    word = key(before.group(1))
+    return word in words or (word[:1] in clitics and word[1:] in words)
 
 
 def date_in(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suffix: str = "") -> DateParts | None:
@@ -155,7 +159,7 @@ def date_in(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suff
         and day is None
         and year is None
         and not after_month_word
-        and not (named and _after_a_word_of(match.string, match.start(), lex.words("during")))
+        and not (named and after_a_word_of(match.string, match.start(), lex.words("during")))
     )
     parts.ordinal_day = match.groupdict().get(day_name + "_w") is not None if day_name else False
     _set_year_calendar(parts, era)
