@@ -67,13 +67,15 @@ def _gaps(lang: str) -> _Gaps:
     to_words = lex.words("range_to")
     weak_to = to_words & lex.words("and")  # «و», and, и: a range only after «بين», between, между
     openers = lex.words("between")
+    dated = lex.words("date_cue")  # «9 am on Thursday»
     flags = case_flags(lang)
     return _Gaps(
         of=re.compile(f"\\s*(?:(?:{of})\\s*){{0,2}}", flags),
         weekday_date=re.compile(f"[\\s,،]*(?:(?:{linker})\\s*)?", flags),
         anchor=re.compile(r"[\s,،(]*"),
         date_time=re.compile(
-            f"[\\s,،]*(?:(?:{alternation(lex.words('of') | lex.words('hour') | lex.words('at_hour'))})\\s*)*", flags
+            f"[\\s,،]*(?:(?:{alternation(lex.words('of') | lex.words('hour') | lex.words('at_hour') | dated)})\\s*)*",
+            flags,
         ),
         range_to=re.compile(f"\\s*(?:{alternation(to_words)})\\s*", flags),
         strong_to=re.compile(f"\\s*(?:{alternation(to_words - weak_to)})\\s*", flags),
@@ -202,16 +204,25 @@ def _anchor(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _G
 
 
 def _with_time(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
-    """A date and the time of day it gives, in either order."""
+    """A date and the time of day it gives, or the range of hours, in either order."""
     day, time = (first, second) if second.form == "time" else (second, first)
     if time.form != "time" or day.form not in ("date", "weekday", "relday", "holiday") or day.hour is not None:
         return None
+    if time.range_end is not None and day.range_end is not None:
+        return None  # «from Sunday to Tuesday, 9 to 11 a.m.»: hours of each day, not one stretch
     if day.form == "date" and day.day is None:
         return None
     if not gaps.date_time.fullmatch(gap):
         return None
+    # a range of hours («من الساعة التاسعة وحتى الحادية عشرة») ends on the day it starts, not a date range
     return attrs.evolve(
-        day, hour=time.hour, minute=time.minute, second=time.second, timezone=time.timezone, ambiguous=False
+        day,
+        hour=time.hour,
+        minute=time.minute,
+        second=time.second,
+        timezone=time.timezone,
+        ambiguous=False,
+        range_end=time.range_end or day.range_end,
     )
 
 

@@ -35,6 +35,17 @@ def _time_interval(interval: Interval, parts: DateParts) -> tuple[str, str, str]
     return start.isoformat(), end.isoformat(), grain
 
 
+def _hours_interval(day: Interval, parts: DateParts, last: DateParts) -> tuple[str, str, str]:
+    """A range of hours on one day («الخميس من الساعة التاسعة وحتى الحادية عشرة»: Thursday 09:00 to
+    11:00), into the next day when the end is not after the start («from 10 p.m. to 2 a.m.»)."""
+    grain = "minute" if parts.minute is not None or last.minute is not None else "hour"
+    start = dt.datetime.combine(day.start, dt.time((parts.hour or 0) % 24, parts.minute or 0))
+    end = dt.datetime.combine(day.start, dt.time((last.hour or 0) % 24, last.minute or 0))
+    if end <= start:
+        end += dt.timedelta(days=1)
+    return start.isoformat(), end.isoformat(), grain
+
+
 def _relative_word(parts: DateParts) -> str | None:
     if parts.day_offset is not None:
         return _RELATIVE_DAY.get(parts.day_offset, f"day{parts.day_offset:+d}")
@@ -92,7 +103,8 @@ def to_value(parts: DateParts, context: Context) -> DateValue | None:
     """The contract's value of one expression; unresolved (start/end None) when nothing fixes it."""
     interval, inferred = interval_of(parts, context)
     relative = _relative_word(parts)
-    if parts.range_end is not None and interval is not None:
+    hours = parts.range_end is not None and parts.range_end.form == "time"
+    if parts.range_end is not None and interval is not None and not hours:
         last, last_inferred = _range_end(parts.range_end, interval, context)
         if last is None or last.end <= interval.start:
             interval = None
@@ -101,7 +113,9 @@ def to_value(parts: DateParts, context: Context) -> DateValue | None:
             interval, inferred = Interval(interval.start, last.end, grain), inferred or last_inferred
     if interval is None:
         return _unresolved(parts, relative)
-    if parts.hour is not None and interval.grain == "day":
+    if hours and parts.range_end is not None and interval.grain == "day":
+        start, end, grain = _hours_interval(interval, parts, parts.range_end)
+    elif parts.hour is not None and interval.grain == "day":
         start, end, grain = _time_interval(interval, parts)
     else:
         grain = interval.grain

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factcmp.kinds.dates.grammar.fragments import NUM_START, START, Fragments, int_in, number_in
+from factcmp.kinds.dates.grammar.fragments import END, NUM_START, START, Fragments, int_in, number_in
 from factcmp.kinds.dates.grammar.rule import RuleSpec, where
 from factcmp.kinds.dates.lexicon import ZONE_CODES, DateLexicon, alternation, key
 from factcmp.kinds.dates.parts import DateParts
@@ -16,8 +16,15 @@ def clock_rules(p: Fragments) -> list[RuleSpec]:
     hour_word = p.words("hour")
     codes = "|".join(ZONE_CODES)
     zone = f"(?:\\s*(?:{p.words('zone')}\\s+)?(?P<z>{alternation(lex.time_zones)}|{codes})(?!\\w))"
-    period_after = f"(?:\\s*(?P<p>{alternation(lex.day_periods)})(?![\\w]))"
+    period_after = _period(lex, "p")
     return [
+        # من الساعة التاسعة وحتى الحادية عشرة, از ساعت ۹ تا ۱۱, from 9 to 11 a.m., between 9 am and 11 am
+        (
+            f"(?:{START}(?P<ro>{p.range_open()})\\s+)?{_range_point(p, '')}"
+            f"(?:\\s*[-–]\\s*|\\s+(?:{p.words('range_to')}\\s*)?){_range_point(p, '2')}{zone}?",
+            _read_time_range,
+            "hour clock",
+        ),
         # الساعة 23:00 بتوقيت موسكو, 10:14 am, 04:45 GMT, الساعة 3 صباحا, ساعت ۹:۳۲
         (
             f"(?:{START}(?P<hw>{hour_word})\\s*){{0,2}}{NUM_START}(?P<h>\\d{{1,2}}):(?P<mi>\\d{{1,2}})(?::(?P<s>\\d{{2}}))?"
@@ -47,6 +54,102 @@ def clock_rules(p: Fragments) -> list[RuleSpec]:
             "hour",
         ),
     ]
+
+
+def _period(lex: DateLexicon, name: str) -> str:
+    """A part of the day after an hour («صباحا», «صبح», a.m.), in the group ``name``."""
+    return f"(?:\\s*(?P<{name}>{alternation(lex.day_periods)})(?![\\w]))"
+
+
+def _range_point(p: Fragments, n: str) -> str:
+    """One end of a range of hours, its groups named with ``n``: «الساعة التاسعة», «9:30», «11 صباحا»,
+    «11 часов»."""
+    clock = f"{NUM_START}(?P<hc{n}>\\d{{1,2}}):(?P<mi{n}>\\d{{2}})(?!\\d)"
+    hour_after = f"(?:\\s*(?P<hwa{n}>{p.words('hour_after')})(?!\\w))?" if p.lex.words("hour_after") else ""
+    # «والعاشرة», «و10»: a clitic («و») may be glued to the hour that ends a range
+    ordinals = alternation(w for w, (_, is_ordinal) in p.lex.numbers.items() if is_ordinal)
+    ordinal = f"{START}{p.clitic()}(?P<ho{n}_w>{ordinals}){END}"
+    glued = f"{START}{p.clitic()}(?P<hg{n}>\\d{{1,2}})(?![\\d:])"
+    return (
+        f"(?:{START}(?P<hw{n}>{p.words('hour')})\\s+)?(?:{clock}|{p.number('h' + n)}|{ordinal}|{glued})"
+        f"{hour_after}{_period(p.lex, 'p' + n)}?"
+    )
+
+
+# What makes two numbers around «إلى», to, «تا» a range of hours, not of counts: any of these groups.
+_CLOCK_GROUPS = ("hw", "hw2", "hwa", "hwa2", "p", "p2", "mi", "mi2", "z")
+
+
+def _read_time_range(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    """«الخميس من الساعة التاسعة وحتى الحادية عشرة»: one stretch from the first hour to the second,
+    so that the end lands on the day the start does."""
+    groups = match.groupdict()
+    if not _joins_range(match, lex) or not any(groups.get(name) for name in _CLOCK_GROUPS):
+        return None  # «from 9 to 11» alone: counts as likely as hours
+    first, last = _range_end_point(match, lex, ""), _range_end_point(match, lex, "2")
+    if first is None or last is None:
+        return None
+    first.day_period, last.day_period = _shared_periods(first, last)
+    zone = groups.get("z")
+    for point in (first, last):
+        point.timezone = (lex.time_zones.get(key(zone)) or zone.upper()) if zone else None
+        if point.day_period is not None and point.hour is not None:
+            point.hour = _with_day_period(point.hour, point.day_period)
+    first.range_end = last
+    return first
+
+
+def _joins_range(match: re.Match[str], lex: DateLexicon) -> bool:
+    """A range word between the hours; «و», and only after «بين», between («الساعة 9 و15 دقيقة»)."""
+    opener, to = match.groupdict().get("ro"), _range_word(match)
+    if to not in lex.words("range_to"):
+        return False
+    return to not in lex.words("and") or (opener is not None and key(opener) in lex.words("between"))
+
+
+def _shared_periods(first: DateParts, last: DateParts) -> tuple[str | None, str | None]:
+    """A part of the day said once holds for both ends where it keeps them in order («from 9 to
+    11 a.m.», «من الساعة التاسعة صباحا حتى الحادية عشرة»), not across noon or midnight."""
+    period, end_period, hour, end_hour = first.day_period, last.day_period, first.hour or 0, last.hour or 0
+    if period is None and end_period is not None and hour <= end_hour:
+        return end_period, end_period
+    if end_period is None and period is not None:
+        return period, period if _with_day_period(end_hour, period) > _with_day_period(hour, period) else None
+    return period, end_period
+
+
+_FIRST_POINT = ("hw", "hc", "mi", "h", "h_w", "ho_w", "hg", "hwa", "p")
+_SECOND_POINT = ("hw2", "hc2", "h2", "h2_w", "ho2_w", "hg2")
+
+
+def _range_word(match: re.Match[str]) -> str | None:
+    """What stands between the two ends of a range of hours, a clitic glued to the second included
+    («ל-11», «والعاشرة»): a dash («-»), or the word itself; None when nothing does («9 11»)."""
+    groups = match.groupdict()
+    first_end = max(match.end(name) for name in _FIRST_POINT if groups.get(name) is not None)
+    second_start = min(match.start(name) for name in _SECOND_POINT if groups.get(name) is not None)
+    between = match.string[first_end:second_start].strip()
+    return key(between) if between else None
+
+
+def _range_end_point(match: re.Match[str], lex: DateLexicon, n: str) -> DateParts | None:
+    """One end of a range of hours: its hour, minutes and part of the day, as read."""
+    hour = next((value for name in ("hc", "hg") if (value := int_in(match, name + n)) is not None), None)
+    if hour is None:
+        hour = number_in(match, lex, "h" + n)
+    if hour is None:
+        hour = number_in(match, lex, "ho" + n)
+    minute = int_in(match, "mi" + n)
+    if hour is None or hour > _HOURS or (minute or 0) >= _MINUTES:
+        return None
+    period = match.groupdict().get("p" + n)
+    point = DateParts("time", match.start(), match.end(), hour=hour, minute=minute)
+    point.day_period = lex.day_periods.get(key(period)) if period else None
+    return point
+
+
+_HOURS = 24
+_MINUTES = 60
 
 
 def _minutes(p: Fragments) -> str:
