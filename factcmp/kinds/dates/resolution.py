@@ -169,7 +169,7 @@ def _relative_weekday(parts: DateParts, ref: dt.date) -> dt.date:
 
 
 def _relative(parts: DateParts, ref: dt.date) -> Interval | None:
-    if parts.day_offset is not None and parts.form in ("relday", "weekday"):
+    if parts.day_offset is not None and parts.form in ("relday", "weekday", "time"):
         day = ref + dt.timedelta(days=parts.day_offset)
         if parts.weekday:  # «أمس الأحد» a day off the publication date: the named weekday wins
             day += dt.timedelta(days=(weekday_index(parts.weekday) - day.weekday() + 3) % 7 - 3)

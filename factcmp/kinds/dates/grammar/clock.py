@@ -14,9 +14,12 @@ from factcmp.kinds.dates.parts import DateParts
 def clock_rules(p: Fragments) -> list[RuleSpec]:
     lex = p.lex
     hour_word = p.words("hour")
-    codes = "|".join(ZONE_CODES)
-    zone = f"(?:\\s*(?:{p.words('zone')}\\s+)?(?P<z>{alternation(lex.time_zones)}|{codes})(?!\\w))"
+    zone = _zone(p, "z")
     period_after = _period(lex, "p")
+    # «مساء أمس», «بامداد امروز», or a relative day that is itself a part of the day («شب گذشته», tonight)
+    day_after = f"(?:\\s+(?P<rd>{alternation(lex.relative_days)})(?!\\w))?"
+    named_times = alternation(lex.words("midnight") | lex.words("noon"))
+    when = f"(?:\\s+(?P<rdp>{alternation(lex.relative_days)})(?!\\w)|{period_after})?{zone}?{day_after}"
     return [
         # من الساعة التاسعة وحتى الحادية عشرة, از ساعت ۹ تا ۱۱, from 9 to 11 a.m., between 9 am and 11 am
         (
@@ -25,25 +28,44 @@ def clock_rules(p: Fragments) -> list[RuleSpec]:
             _read_time_range,
             "hour clock",
         ),
-        # الساعة 23:00 بتوقيت موسكو, 10:14 am, 04:45 GMT, الساعة 3 صباحا, ساعت ۹:۳۲
+        # الساعة 23:00 بتوقيت موسكو, 10:14 am, 04:45 GMT, الساعة 3 صباحا, ساعت ۹:۳۲, ساعت ۱۰:۳۰ دقیقه
         (
             f"(?:{START}(?P<hw>{hour_word})\\s*){{0,2}}{NUM_START}(?P<h>\\d{{1,2}}):(?P<mi>\\d{{1,2}})(?::(?P<s>\\d{{2}}))?"
-            f"(?![\\d:]){period_after}?{zone}?",
+            f"(?![\\d:])(?:\\s*{p.words('minute')}(?!\\w))?{when}",
             _read_time,
             "clock",
         ),
         *where(
             lex.words("hour"),
             f"{START}(?P<hw>{hour_word})(?:\\s+{hour_word}){{0,2}}\\s+(?:{p.number('h')}|{p.ordinal('ho')})"
-            f"{_minutes(p)}{period_after}?{zone}?",
+            f"{_minutes(p)}{when}",
             _read_time,
             "hour",
         ),
         # الثالثة فجرا, الثالثة وربع بعد الظهر
-        (f"{p.ordinal('ho')}{_minutes(p)}{period_after}", _read_time, "hour"),
-        (f"{NUM_START}(?P<h>\\d{{1,2}})\\s*(?P<p>am|pm|a\\.m\\.?|p\\.m\\.?)(?!\\w){zone}?", _read_time, "digit"),
-        # 23.00 GMT, 23.00 по мск: hours and minutes with a dot are a time when a zone follows
+        (f"{p.ordinal('ho')}{_minutes(p)}{period_after}{day_after}", _read_time, "hour"),
+        (
+            f"{NUM_START}(?P<h>\\d{{1,2}})\\s*(?P<p>am|pm|a\\.m\\.?|p\\.m\\.?)(?!\\w){zone}?{day_after}",
+            _read_time,
+            "digit",
+        ),
+        # 23.00 GMT, 23.00 по мск, 5.45pm: hours and minutes with a dot are a time when a zone or a
+        # part of the day follows (of more than one letter: «2.50 م» is more often metres than 14:50)
         (f"{NUM_START}(?P<h>\\d{{1,2}})\\.(?P<mi>\\d{{2}})(?![\\d.]){zone}", _read_time, "zone"),
+        (f"{NUM_START}(?P<h>\\d{{1,2}})\\.(?P<mi>\\d{{2}})(?![\\d.]){_period(lex, 'p', 2)}{zone}?", _read_time, "hour"),
+        # 1230 GMT, 0351 ET, and «2208» before the same moment in another zone: «at 2208 (2108 GMT)»
+        (
+            f"{NUM_START}(?P<h>[01]\\d|2[0-3])(?P<mi>[0-5]\\d)(?!\\d)"
+            f"(?:{zone}|(?=\\s*\\(\\s*(?:[01]\\d|2[0-3])[0-5]\\d{_zone(p, 'z2')}))",
+            _read_time,
+            "zone",
+        ),
+        # midnight, «منتصف الليل», «نیمه‌شب», noon
+        (
+            f"{START}{p.clitic()}(?P<nt>{named_times}){END}{zone}?{day_after}",
+            _read_time,
+            "hour",
+        ),
         # в 15 часов, около 3 часов дня, в 8 вечера: a preposition, the hour, then the hour word or
         # a part of the day (in languages that write the hour word after the number)
         *where(
@@ -56,9 +78,17 @@ def clock_rules(p: Fragments) -> list[RuleSpec]:
     ]
 
 
-def _period(lex: DateLexicon, name: str) -> str:
-    """A part of the day after an hour («صباحا», «صبح», a.m.), in the group ``name``."""
-    return f"(?:\\s*(?P<{name}>{alternation(lex.day_periods)})(?![\\w]))"
+def _zone(p: Fragments, name: str) -> str:
+    """A time zone after a time («بتوقيت غرينتش», «به وقت محلی», GMT), in the group ``name``."""
+    codes = "|".join(ZONE_CODES)
+    return f"(?:\\s*(?:{p.words('zone')}\\s+)?(?P<{name}>{alternation(p.lex.time_zones)}|{codes})(?!\\w))"
+
+
+def _period(lex: DateLexicon, name: str, shortest: int = 1) -> str:
+    """A part of the day after an hour («صباحا», «صبح», a.m.) of at least ``shortest`` letters, in the
+    group ``name``."""
+    periods = (word for word in lex.day_periods if len(word) >= shortest)
+    return f"(?:\\s*(?P<{name}>{alternation(periods)})(?![\\w]))"
 
 
 def _range_point(p: Fragments, n: str) -> str:
@@ -94,7 +124,7 @@ def _read_time_range(match: re.Match[str], lex: DateLexicon) -> DateParts | None
     for point in (first, last):
         point.timezone = (lex.time_zones.get(key(zone)) or zone.upper()) if zone else None
         if point.day_period is not None and point.hour is not None:
-            point.hour = _with_day_period(point.hour, point.day_period)
+            point.hour = with_day_period(point.hour, point.day_period)
     first.range_end = last
     return first
 
@@ -114,7 +144,7 @@ def _shared_periods(first: DateParts, last: DateParts) -> tuple[str | None, str 
     if period is None and end_period is not None and hour <= end_hour:
         return end_period, end_period
     if end_period is None and period is not None:
-        return period, period if _with_day_period(end_hour, period) > _with_day_period(hour, period) else None
+        return period, period if with_day_period(end_hour, period) > with_day_period(hour, period) else None
     return period, end_period
 
 
@@ -172,33 +202,55 @@ def _read_hour_after(match: re.Match[str], lex: DateLexicon) -> DateParts | None
 
 
 def _read_time(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    hour, minute = _hour_and_minute(match, lex)
+    second = int_in(match, "s")
+    if hour is None or hour > _HOURS or (minute or 0) >= _MINUTES or (second or 0) >= _MINUTES:
+        return None
+    groups = match.groupdict()
+    parts = DateParts("time", match.start(), match.end(), hour=hour, minute=minute, second=second)
+    parts.day_period = _day_period(groups, lex)
+    zone = groups.get("z")
+    parts.timezone = (lex.time_zones.get(key(zone)) or zone.upper()) if zone else None
+    day = groups.get("rd") or groups.get("rdp")
+    parts.day_offset = lex.relative_days[key(day)] if day else None
+    context = ("hw", "p", "z", "mi", "rdp", "nt")
+    parts.ambiguous = not any(groups.get(name) for name in context)
+    if parts.day_period is not None:
+        parts.hour = with_day_period(hour, parts.day_period)
+    return parts
+
+
+def _hour_and_minute(match: re.Match[str], lex: DateLexicon) -> tuple[int | None, int | None]:
+    """The hour and minutes a match names: in digits or words, with a fraction («وربع», «إلا ثلث»),
+    or a named time («منتصف الليل», noon)."""
+    groups = match.groupdict()
+    named = groups.get("nt")
+    if named:
+        return (0 if key(named) in lex.words("midnight") else 12), None
     hour = number_in(match, lex, "h")
     if hour is None:
         hour = number_in(match, lex, "ho")
     minute = number_in(match, lex, "mi")
-    groups = match.groupdict()
     if groups.get("fr"):
         minute = lex.time_fractions[key(groups["fr"])]
     elif groups.get("ex") and hour is not None:  # «الخامسة إلا ثلث»: twenty to five
         hour, minute = hour - 1, 60 - lex.time_fractions[key(groups["ex"])]
-    second = int_in(match, "s")
-    if hour is None or hour > 24 or (minute or 0) > 59 or (second or 0) > 59:
-        return None
-    period = match.groupdict().get("p")
-    parts = DateParts("time", match.start(), match.end(), hour=hour, minute=minute, second=second)
-    parts.day_period = lex.day_periods.get(key(period)) if period else None
-    zone = match.groupdict().get("z")
-    parts.timezone = lex.time_zones.get(key(zone)) if zone else None
-    if parts.timezone is None and zone:
-        parts.timezone = zone.upper()
-    has_context = bool(match.groupdict().get("hw") or period or zone or match.group("mi"))
-    parts.ambiguous = not has_context
-    if parts.day_period is not None:
-        parts.hour = _with_day_period(hour, parts.day_period)
-    return parts
+    return hour, minute
 
 
-def _with_day_period(hour: int, period: str) -> int:
+def _day_period(groups: dict[str, str | None], lex: DateLexicon) -> str | None:
+    """The part of the day after the hour, or the one a relative day in its place names («ساعت ۱۱
+    شب گذشته», «11 tonight»: a word of it is a part of the day)."""
+    period = groups.get("p")
+    if period:
+        return lex.day_periods.get(key(period))
+    day = groups.get("rdp")
+    words = key(day).split() if day else []
+    return next((lex.day_periods[word] for word in words if word in lex.day_periods), None)
+
+
+def with_day_period(hour: int, period: str) -> int:
+    """The hour on the 24-hour clock that ``hour`` is in a part of the day («الثالثة عصرا»: 15)."""
     if period == "pm" and 1 <= hour <= 11:
         return hour + 12
     if period == "noon" and 1 <= hour <= 5:

@@ -38,7 +38,13 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
         "month_unit": _units_of(lex, "month"),
         "season": lex.seasons,
         "holiday": lex.holidays,
-        "hour": [*lex.words("hour"), *lex.words("hour_after"), *lex.day_periods],
+        "hour": [
+            *lex.words("hour"),
+            *lex.words("hour_after"),
+            *lex.day_periods,
+            *lex.words("midnight"),
+            *lex.words("noon"),
+        ],
         "zone": [*lex.time_zones, *ZONE_CODES],
         "not_date": lex.not_dates,
         # a year written in letters has no digit to open its window: its year word does («בשנת תשע"ט»)
