@@ -69,14 +69,14 @@ def _gaps(lang: str) -> _Gaps:
     to_words = lex.words("range_to")
     weak_to = to_words & lex.words("and")  # «و», and, и: a range only after «بين», between, между
     openers = lex.words("between")
-    dated = lex.words("date_cue")  # «9 am on Thursday»
+    at_hour = lex.words("at_hour") | lex.words("date_cue")  # «9 am on Thursday»
     flags = case_flags(lang)
     return _Gaps(
         of=re.compile(f"\\s*(?:(?:{of})\\s*){{0,2}}", flags),
         weekday_date=re.compile(f"[\\s,،]*(?:(?:{linker})\\s*)?", flags),
         anchor=re.compile(r"[\s,،(]*"),
-        date_time=re.compile(
-            f"[\\s,،]*(?:(?:{alternation(lex.words('of') | lex.words('hour') | lex.words('at_hour') | dated)})\\s*)*",
+        date_time=re.compile(  # «دوشنبه، ۲۶ شهریور ۱۳۹۷ - ۱۵:۳۰»: a dateline's date, a dash, its time
+            f"[\\s,،\\-–]*(?:(?:{alternation(lex.words('of') | lex.words('hour') | at_hour)})\\s*)*",
             flags,
         ),
         range_to=re.compile(f"\\s*(?:{alternation(to_words)})\\s*", flags),
@@ -174,7 +174,9 @@ def _weekday_with(first: DateParts, second: DateParts, gap: str, folded: str, ga
         return None
     takes_weekday = second.form == "date" and second.day is not None and second.weekday is None
     if takes_weekday and first.day is None and gaps.weekday_date.fullmatch(gap):
-        return attrs.evolve(second, weekday=first.weekday, day_offset=first.day_offset, ambiguous=False)
+        return _time_kept(
+            first, attrs.evolve(second, weekday=first.weekday, day_offset=first.day_offset, ambiguous=False)
+        )
     if second.form == "relunit" and second.unit in ("week", "month") and gaps.of.fullmatch(gap):
         if second.unit == "week" and first.day is None:
             return attrs.evolve(
@@ -213,9 +215,19 @@ def _anchor(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _G
         return None
     if second.form == "date" and second.day is None:
         return None
-    merged = attrs.evolve(second, day_offset=first.day_offset, ambiguous=False)
-    if second.hour is None:  # «الساعة العاشرة من مساء اليوم الجمعة»: the time the relative day took stays
-        merged.hour, merged.minute, merged.timezone = first.hour, first.minute, first.timezone
+    return _time_kept(first, attrs.evolve(second, day_offset=first.day_offset, ambiguous=False))
+
+
+def _time_kept(first: DateParts, merged: DateParts) -> DateParts:
+    """The time of day the first piece took stays with the date it joins («الساعة العاشرة من مساء
+    اليوم الجمعة», «ساعت ۲۱:۱۲ روز سه‌شنبه ۱۶ شهریور»)."""
+    if merged.hour is None and first.hour is not None:
+        merged.hour, merged.minute, merged.second, merged.timezone = (
+            first.hour,
+            first.minute,
+            first.second,
+            first.timezone,
+        )
     return merged
 
 

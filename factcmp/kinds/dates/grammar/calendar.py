@@ -32,9 +32,9 @@ def day_rules(p: Fragments) -> list[RuleSpec]:
     of, day_word = p.words("of"), p.words("day")
     first, last = p.words("first"), p.words("last")
     return [
-        # 22 من تشرين الأول 2021, الجمعة 22 أكتوبر, 30 أيلول/سبتمبر 2015, ۱۷ سپتامبر ۲۰۱۸
+        # 22 من تشرين الأول 2021, الجمعة 22 أكتوبر, 30 أيلول/سبتمبر 2015, ۱۷ سپتامبر ۲۰۱۸, ۱۶شهریور
         (
-            f"(?:{p.lead()}{day_word}\\s+)?{f.day('d')}(?:\\s+{of})?\\s+{f.month_ref()}{f.second_month()}"
+            f"(?:{p.lead()}{day_word}\\s+)?{f.day('d')}(?:\\s+{of})?\\s*{f.month_ref()}{f.second_month()}"
             f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w)|{f.short_year('ys')}|{f.year_tail()})",
             _read_dmy,
             "month",

@@ -43,7 +43,8 @@ class Fields:
         p = self.p
         suffix = p.words("month_suffix")
         dot = "|\\." if p.lex.lang == "en" else ""  # «Sept.»
-        return f"{START}{p.clitic()}(?P<{name}>{alternation(p.lex.months)})(?:{suffix}{dot})?{END}"
+        # a month name may be glued to the day before it («۱۶شهریور», «۷اوت»)
+        return f"(?:{START}|(?<=\\d)){p.clitic()}(?P<{name}>{alternation(p.lex.months)})(?:{suffix}{dot})?{END}"
 
     def second_month(self) -> str:
         """«30 أيلول/سبتمبر»: the month named again, in another calendar, after a slash."""

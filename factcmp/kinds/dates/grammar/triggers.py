@@ -88,7 +88,7 @@ _TRIGGER_DIGITS = re.compile(r"\d\d*(?:(?P<numeric>[/.\-]\d)|(?P<clock>:\d))?")
 @cache
 def _trigger_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A trigger word, with a clitic before it («وأمس») or a month suffix after it («شهریورماه»):
-    after a character that is not a letter or digit, and at the start of the text.
+    after a character that is not a letter, and at the start of the text.
 
     The scan of the whole text starts with that separator, not with a look-behind, so that the
     regex engine skips in C every position inside a word (twice as fast on Arabic text).
@@ -100,7 +100,8 @@ def _trigger_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     suffix = alternation(lex.words("month_suffix"))
     flags = case_flags(lang)
     trigger = f"(?P<t>{alternation(words)})(?:{suffix})?(?!\\w)"
-    return re.compile(f"\\W{trigger}", flags), re.compile(trigger, flags)
+    # after a digit too: «۱۶شهریور», «۷اوت», a day glued to its month in web text
+    return re.compile(f"[\\W\\d]{trigger}", flags), re.compile(trigger, flags)
 
 
 def _trigger_matches(folded: str, lang: str) -> list[re.Match[str]]:
