@@ -1,5 +1,6 @@
 """Rules for the time of day: «الساعة 23:00 بتوقيت موسكو», «10:14 am», «ساعت ۹:۳۲», «الساعة 3
-صباحا», «الثالثة وربع بعد الظهر», «الخامسة إلا ثلث»."""
+صباحا», «الثالثة وربع بعد الظهر», «الخامسة إلا ثلث», «1230 GMT», «منتصف الليل», «مساء أمس» after the
+hour; and ranges of hours («من الساعة التاسعة وحتى الحادية عشرة», «از ساعت ۹ تا ۱۱»)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ def clock_rules(p: Fragments) -> list[RuleSpec]:
     hour_word = p.words("hour")
     zone = _zone(p, "z")
     period_after = _period(lex, "p")
-    # «مساء أمس», «بامداد امروز», or a relative day that is itself a part of the day («شب گذشته», tonight)
-    day_after = f"(?:\\s+(?P<rd>{alternation(lex.relative_days)})(?!\\w))?"
+    day_after = f"(?:\\s+(?P<rd>{alternation(lex.relative_days)})(?!\\w))?"  # «مساء أمس», «بامداد امروز»
     named_times = alternation(lex.words("midnight") | lex.words("noon"))
+    # after the hour: a part of the day, or a relative day that is one («شب گذشته», tonight); a zone; a day
     when = f"(?:\\s+(?P<rdp>{alternation(lex.relative_days)})(?!\\w)|{period_after})?{zone}?{day_after}"
     return [
         # من الساعة التاسعة وحتى الحادية عشرة, از ساعت ۹ تا ۱۱, from 9 to 11 a.m., between 9 am and 11 am
@@ -153,8 +154,8 @@ _SECOND_POINT = ("hw2", "hc2", "h2", "h2_w", "ho2_w", "hg2")
 
 
 def _range_word(match: re.Match[str]) -> str | None:
-    """What stands between the two ends of a range of hours, a clitic glued to the second included
-    («ל-11», «والعاشرة»): a dash («-»), or the word itself; None when nothing does («9 11»)."""
+    """What stands between the two ends of a range of hours (a dash or a word, with a clitic glued
+    to the second end: «ל-11», «والعاشرة»), as a lexicon key; None when nothing does («9 11»)."""
     groups = match.groupdict()
     first_end = max(match.end(name) for name in _FIRST_POINT if groups.get(name) is not None)
     second_start = min(match.start(name) for name in _SECOND_POINT if groups.get(name) is not None)

@@ -19,7 +19,10 @@ _SET_OFF = frozenset('\n،,;؛:()«»"-–—')
 def weekday_rules(p: Fragments) -> list[RuleSpec]:
     f = Fields(p)
     day_word, first, last = p.words("day"), p.words("first"), p.words("last")
-    before = f"(?:(?:{p.lead()}(?P<pre>{alternation(p.lex.day_periods)}|{day_word})\\s+)?)"
+    # «مساء الأربعاء», «مساء يوم الجمعة», «يوم الجمعة»; a part of the day right after an hour's digits is
+    # the hour's («3 a.m. Sunday»)
+    period = f"(?<!\\d\\s){p.lead()}(?P<pre>{alternation(p.lex.day_periods)})\\s+"
+    before = f"(?:{period})?(?:{p.lead()}(?P<dw>{day_word})\\s+)?"
     return [
         # أول ثلاثاء, ثالث يوم ثلاثاء, الاثنين الأخير, الثلاثاء الثالث
         (
@@ -66,11 +69,10 @@ def _read_weekday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     if weekday is None or _teen_number(match, lex):
         return None
     parts = DateParts("weekday", match.start(), match.end(), weekday=weekday[0], shift=shift_in(match, lex))
-    has_context = parts.shift is not None or bool(match.groupdict().get("pre"))
+    has_context = parts.shift is not None or bool(match.groupdict().get("pre") or match.groupdict().get("dw"))
     parts.ambiguous = weekday[1] and not has_context and not _stands_as_weekday(match, lex)
     period = match.groupdict().get("pre")
-    if period and key(period) in lex.day_periods:
-        parts.day_period = lex.day_periods[key(period)]
+    parts.day_period = lex.day_periods[key(period)] if period else None
     return parts
 
 
