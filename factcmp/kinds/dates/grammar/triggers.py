@@ -87,7 +87,7 @@ _TRIGGER_DIGITS = re.compile(r"\d\d*(?:(?P<numeric>[/.\-]\d)|(?P<clock>:\d))?")
 
 @cache
 def _trigger_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A trigger word, with a clitic before it («وأمس») or a month suffix after it («شهریورماه»):
+    """A trigger word, with a clitic before it («وأمس») or a suffix after it («شهریورماه», «سه‌شنبه‌شب»):
     after a character that is not a letter, and at the start of the text.
 
     The scan of the whole text starts with that separator, not with a look-behind, so that the
@@ -97,7 +97,8 @@ def _trigger_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     clitics = sorted(lex.words("clitic"))
     words = list(_trigger_words(lang))
     words += [clitic + word for clitic in clitics for word in words]
-    suffix = alternation(lex.words("month_suffix"))
+    # «شهریورماه», and a part of the day written onto a weekday («سه‌شنبه‌شب»)
+    suffix = alternation(lex.words("month_suffix") | frozenset(lex.day_periods))
     flags = case_flags(lang)
     trigger = f"(?P<t>{alternation(words)})(?:{suffix})?(?!\\w)"
     # after a digit too: «۱۶شهریور», «۷اوت», a day glued to its month in web text

@@ -1,13 +1,13 @@
 """Rules for weekdays: the nth weekday of a month («أول ثلاثاء», «الثلاثاء الثالث»), and a
 weekday with its part of the day or its shift («مساء الأربعاء», «يوم الجمعة الماضي», «last
-Friday»)."""
+Friday», «سه‌شنبه‌شب»)."""
 
 from __future__ import annotations
 
 import re
 
 from factcmp.kinds.dates.grammar.fields import LAST_WORD, Fields, shift_in, weekday_in
-from factcmp.kinds.dates.grammar.fragments import START, Fragments, number_in
+from factcmp.kinds.dates.grammar.fragments import END, START, Fragments, number_in
 from factcmp.kinds.dates.grammar.rule import RuleSpec
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
 from factcmp.kinds.dates.parts import DateParts
@@ -34,6 +34,13 @@ def weekday_rules(p: Fragments) -> list[RuleSpec]:
         (
             f"{f.weekday('w')}\\s+(?:{START}(?P<first>{first})(?!\\w)|{START}(?P<last>{last})(?!\\w)|{p.ordinal('o')})",
             _read_nth_weekday,
+            "weekday",
+        ),
+        # سه‌شنبه‌شب, یکشنبه‌شب گذشته: a part of the day written onto the weekday
+        (
+            f"{START}{p.clitic()}(?P<w>{alternation(p.lex.weekdays)})(?P<post>{alternation(p.lex.day_periods)}){END}"
+            f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w))?",
+            _read_weekday,
             "weekday",
         ),
         # مساء الأربعاء, يوم الجمعة الماضي, پنجشنبه گذشته, last Friday
@@ -69,9 +76,10 @@ def _read_weekday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     if weekday is None or _teen_number(match, lex):
         return None
     parts = DateParts("weekday", match.start(), match.end(), weekday=weekday[0], shift=shift_in(match, lex))
-    has_context = parts.shift is not None or bool(match.groupdict().get("pre") or match.groupdict().get("dw"))
+    groups = match.groupdict()
+    period = groups.get("pre") or groups.get("post")
+    has_context = parts.shift is not None or bool(period or groups.get("dw"))
     parts.ambiguous = weekday[1] and not has_context and not _stands_as_weekday(match, lex)
-    period = match.groupdict().get("pre")
     parts.day_period = lex.day_periods[key(period)] if period else None
     return parts
 
