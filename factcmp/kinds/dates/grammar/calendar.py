@@ -34,7 +34,7 @@ def day_rules(p: Fragments) -> list[RuleSpec]:
     return [
         # 22 من تشرين الأول 2021, الجمعة 22 أكتوبر, 30 أيلول/سبتمبر 2015, ۱۷ سپتامبر ۲۰۱۸, ۱۶شهریور
         (
-            f"(?:{p.lead()}{day_word}\\s+)?{f.day('d')}(?:\\s+{of})?\\s*{f.month_ref()}{f.second_month()}"
+            f"(?:{p.lead()}{day_word}\\s+)?{f.day('d')}(?:\\s+{of})?\\s*{f.month_ref(after_day=True)}{f.second_month()}"
             f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w)|{f.short_year('ys')}|{f.year_tail()})",
             _read_dmy,
             "month",

@@ -94,17 +94,13 @@ def _period(lex: DateLexicon, name: str, shortest: int = 1) -> str:
 
 def _range_point(p: Fragments, n: str) -> str:
     """One end of a range of hours, its groups named with ``n``: «الساعة التاسعة», «9:30», «11 صباحا»,
-    «11 часов»."""
-    clock = f"{NUM_START}(?P<hc{n}>\\d{{1,2}}):(?P<mi{n}>\\d{{2}})(?!\\d)"
-    hour_after = f"(?:\\s*(?P<hwa{n}>{p.words('hour_after')})(?!\\w))?" if p.lex.words("hour_after") else ""
-    # «والعاشرة», «و10»: a clitic («و») may be glued to the hour that ends a range
+    «11 часов»; the second may carry a clitic or follow a dash («والعاشرة», «و10», «ל-11», «9-11»)."""
+    start = f"{NUM_START}{p.number_clitic()}" if not n else f"{START}{p.clitic()}"
+    digits = f"{start}(?P<h{n}>\\d{{1,2}})(?::(?P<mi{n}>\\d{{2}}))?(?![\\d:])"
     ordinals = alternation(w for w, (_, is_ordinal) in p.lex.numbers.items() if is_ordinal)
     ordinal = f"{START}{p.clitic()}(?P<ho{n}_w>{ordinals}){END}"
-    glued = f"{START}{p.clitic()}(?P<hg{n}>\\d{{1,2}})(?![\\d:])"
-    return (
-        f"(?:{START}(?P<hw{n}>{p.words('hour')})\\s+)?(?:{clock}|{p.number('h' + n)}|{ordinal}|{glued})"
-        f"{hour_after}{_period(p.lex, 'p' + n)}?"
-    )
+    hour_after = f"(?:\\s*(?P<hwa{n}>{p.words('hour_after')})(?!\\w))?" if p.lex.words("hour_after") else ""
+    return f"(?:{START}(?P<hw{n}>{p.words('hour')})\\s+)?(?:{digits}|{ordinal}){hour_after}{_period(p.lex, 'p' + n)}?"
 
 
 # What makes two numbers around «إلى», to, «تا» a range of hours, not of counts: any of these groups.
@@ -149,8 +145,8 @@ def _shared_periods(first: DateParts, last: DateParts) -> tuple[str | None, str 
     return period, end_period
 
 
-_FIRST_POINT = ("hw", "hc", "mi", "h", "h_w", "ho_w", "hg", "hwa", "p")
-_SECOND_POINT = ("hw2", "hc2", "h2", "h2_w", "ho2_w", "hg2")
+_FIRST_POINT = ("hw", "h", "mi", "ho_w", "hwa", "p")
+_SECOND_POINT = ("hw2", "h2", "ho2_w")
 
 
 def _range_word(match: re.Match[str]) -> str | None:
@@ -165,9 +161,7 @@ def _range_word(match: re.Match[str]) -> str | None:
 
 def _range_end_point(match: re.Match[str], lex: DateLexicon, n: str) -> DateParts | None:
     """One end of a range of hours: its hour, minutes and part of the day, as read."""
-    hour = next((value for name in ("hc", "hg") if (value := int_in(match, name + n)) is not None), None)
-    if hour is None:
-        hour = number_in(match, lex, "h" + n)
+    hour = int_in(match, "h" + n)
     if hour is None:
         hour = number_in(match, lex, "ho" + n)
     minute = int_in(match, "mi" + n)

@@ -39,19 +39,21 @@ class Fields:
 
     p: Fragments
 
-    def month(self, name: str) -> str:
+    def month(self, name: str, *, after_day: bool = False) -> str:
+        """A month name; ``after_day``: it may be glued to the day's digits before it («۱۶شهریور»)."""
         p = self.p
         suffix = p.words("month_suffix")
         dot = "|\\." if p.lex.lang == "en" else ""  # «Sept.»
-        # a month name may be glued to the day before it («۱۶شهریور», «۷اوت»)
-        return f"(?:{START}|(?<=\\d)){p.clitic()}(?P<{name}>{alternation(p.lex.months)})(?:{suffix}{dot})?{END}"
+        start = f"(?:{START}|(?<=\\d))" if after_day else START
+        return f"{start}{p.clitic()}(?P<{name}>{alternation(p.lex.months)})(?:{suffix}{dot})?{END}"
 
     def second_month(self) -> str:
         """«30 أيلول/سبتمبر»: the month named again, in another calendar, after a slash."""
         return f"(?:\\s*/\\s*{self.month('m2')})?"
 
-    def weekday(self, name: str) -> str:
-        return f"{START}{self.p.clitic()}(?P<{name}>{alternation(self.p.lex.weekdays)}){END}"
+    def weekday(self, name: str, glued: str = "") -> str:
+        """A weekday name, and what may be written onto it (``glued``: «سه‌شنبه‌شب»)."""
+        return f"{START}{self.p.clitic()}(?P<{name}>{alternation(self.p.lex.weekdays)}){glued}{END}"
 
     def day(self, name: str, *, after_dash: bool = False) -> str:
         start = r"(?<![\d.,/:])" if after_dash else NUM_START
@@ -81,12 +83,12 @@ class Fields:
         of, year_word = self.p.words("of"), self.p.words("year")
         return f"(?:{SEP}(?:{of}\\s+)?(?:{year_word}\\s*)?{self.year('y' + suffix)}{self.era('e' + suffix)})?"
 
-    def month_ref(self, suffix: str = "") -> str:
+    def month_ref(self, suffix: str = "", *, after_day: bool = False) -> str:
         """A month by name, or «شهر» followed by its number («شهر 3», «الشهر الثامن»)."""
         p = self.p
         month_word = p.words("month")
         return (
-            f"(?:(?:{START}{p.clitic()}{month_word}\\s+)?{self.month('m' + suffix)}"
+            f"(?:(?:{START}{p.clitic()}{month_word}\\s+)?{self.month('m' + suffix, after_day=after_day)}"
             f"|{START}{p.clitic()}{month_word}\\s+(?:{p.number('mn' + suffix)}|{p.ordinal('mo' + suffix)}))"
         )
 

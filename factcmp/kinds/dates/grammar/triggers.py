@@ -97,8 +97,7 @@ def _trigger_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     clitics = sorted(lex.words("clitic"))
     words = list(_trigger_words(lang))
     words += [clitic + word for clitic in clitics for word in words]
-    # «شهریورماه», and a part of the day written onto a weekday («سه‌شنبه‌شب»)
-    suffix = alternation(lex.words("month_suffix") | frozenset(lex.day_periods))
+    suffix = alternation(lex.words("month_suffix") | lex.words("weekday_suffix"))  # «شهریورماه», «سه‌شنبه‌شب»
     flags = case_flags(lang)
     trigger = f"(?P<t>{alternation(words)})(?:{suffix})?(?!\\w)"
     # after a digit too: «۱۶شهریور», «۷اوت», a day glued to its month in web text

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from factcmp.kinds.dates.grammar.fields import LAST_WORD, Fields, shift_in, weekday_in
-from factcmp.kinds.dates.grammar.fragments import END, START, Fragments, number_in
+from factcmp.kinds.dates.grammar.fragments import START, Fragments, number_in
 from factcmp.kinds.dates.grammar.rule import RuleSpec
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
 from factcmp.kinds.dates.parts import DateParts
@@ -23,6 +23,7 @@ def weekday_rules(p: Fragments) -> list[RuleSpec]:
     # the hour's («3 a.m. Sunday»)
     period = f"(?<!\\d\\s){p.lead()}(?P<pre>{alternation(p.lex.day_periods)})\\s+"
     before = f"(?:{period})?(?:{p.lead()}(?P<dw>{day_word})\\s+)?"
+    glued = f"(?P<post>{p.words('weekday_suffix')})?"  # a part of the day written onto it: «سه‌شنبه‌شب»
     return [
         # أول ثلاثاء, ثالث يوم ثلاثاء, الاثنين الأخير, الثلاثاء الثالث
         (
@@ -36,16 +37,9 @@ def weekday_rules(p: Fragments) -> list[RuleSpec]:
             _read_nth_weekday,
             "weekday",
         ),
-        # سه‌شنبه‌شب, یکشنبه‌شب گذشته: a part of the day written onto the weekday
+        # مساء الأربعاء, يوم الجمعة الماضي, پنجشنبه گذشته, last Friday, سه‌شنبه‌شب
         (
-            f"{START}{p.clitic()}(?P<w>{alternation(p.lex.weekdays)})(?P<post>{alternation(p.lex.day_periods)}){END}"
-            f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w))?",
-            _read_weekday,
-            "weekday",
-        ),
-        # مساء الأربعاء, يوم الجمعة الماضي, پنجشنبه گذشته, last Friday
-        (
-            f"{before}(?:{START}(?P<rb>{p.relative('before')})\\s+)?{f.weekday('w')}"
+            f"{before}(?:{START}(?P<rb>{p.relative('before')})\\s+)?{f.weekday('w', glued)}"
             f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w))?",
             _read_weekday,
             "weekday",
