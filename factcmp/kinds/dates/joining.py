@@ -222,12 +222,7 @@ def _time_kept(first: DateParts, merged: DateParts) -> DateParts:
     """The time of day the first piece took stays with the date it joins («الساعة العاشرة من مساء
     اليوم الجمعة», «ساعت ۲۱:۱۲ روز سه‌شنبه ۱۶ شهریور»)."""
     if merged.hour is None and first.hour is not None:
-        merged.hour, merged.minute, merged.second, merged.timezone = (
-            first.hour,
-            first.minute,
-            first.second,
-            first.timezone,
-        )
+        return attrs.evolve(merged, hour=first.hour, minute=first.minute, second=first.second, timezone=first.timezone)
     return merged
 
 

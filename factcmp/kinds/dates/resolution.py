@@ -6,8 +6,7 @@ makes certain (factcmp.kinds.dates.reference); every value resting on an inferre
 marked inferred. A day and month with a weekday and no year take the one year, among the years
 the text names, on which that day falls on that weekday (inferred); a day and month in digits alone
 («في 22/4») the last such day up to the reference, or the next from it when the text speaks of
-the future. Nothing is ever taken from
-the machine's clock.
+the future. Nothing is ever taken from the machine's clock.
 """
 
 from __future__ import annotations
