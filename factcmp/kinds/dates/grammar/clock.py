@@ -17,7 +17,9 @@ def clock_rules(p: Fragments) -> list[RuleSpec]:
     hour_word = p.words("hour")
     zone = _zone(p, "z")
     period_after = _period(lex, "p")
-    day_after = f"(?:\\s+(?P<rd>{alternation(lex.relative_days)})(?!\\w))?"  # «مساء أمس», «بامداد امروز»
+    # the day after the hour's part of the day: «مساء أمس», «بامداد امروز», «فجر الأحد», 3 a.m. Sunday
+    weekday = f"{p.clitic()}(?P<wd>{alternation(lex.weekdays)})"
+    day_after = f"(?:\\s+(?:(?P<rd>{alternation(lex.relative_days)})|{weekday})(?!\\w))?"
     named_times = alternation(lex.words("midnight") | lex.words("noon"))
     # after the hour: a part of the day, or a relative day that is one («شب گذشته», tonight); a zone; a day
     when = f"(?:\\s+(?P<rdp>{alternation(lex.relative_days)})(?!\\w)|{period_after})?{zone}?{day_after}"
@@ -50,10 +52,16 @@ def clock_rules(p: Fragments) -> list[RuleSpec]:
             _read_time,
             "digit",
         ),
-        # 23.00 GMT, 23.00 по мск, 5.45pm: hours and minutes with a dot are a time when a zone or a
-        # part of the day follows (of more than one letter: «2.50 م» is more often metres than 14:50)
+        # 23.00 GMT, 23.00 по мск, 5.45pm, 8.15 this morning: hours and minutes with a dot are a time
+        # when a zone or a part of the day follows (of more than one letter: «2.50 م» is more often
+        # metres than 14:50; a relative day only if it names one: «rose 2.50 today» is no time)
         (f"{NUM_START}(?P<h>\\d{{1,2}})\\.(?P<mi>\\d{{2}})(?![\\d.]){zone}", _read_time, "zone"),
-        (f"{NUM_START}(?P<h>\\d{{1,2}})\\.(?P<mi>\\d{{2}})(?![\\d.]){_period(lex, 'p', 2)}{zone}?", _read_time, "hour"),
+        (
+            f"{NUM_START}(?P<h>\\d{{1,2}})\\.(?P<mi>\\d{{2}})(?![\\d.])"
+            f"(?:{_period(lex, 'p', 2)}|\\s+(?P<rdp>{alternation(lex.relative_days)})(?!\\w)){zone}?{day_after}",
+            _read_dotted_time,
+            "hour",
+        ),
         # 1230 GMT, 0351 ET, and «2208» before the same moment in another zone: «at 2208 (2108 GMT)»
         (
             f"{NUM_START}(?P<h>[01]\\d|2[0-3])(?P<mi>[0-5]\\d)(?!\\d)"
@@ -208,11 +216,19 @@ def _read_time(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     parts.timezone = (lex.time_zones.get(key(zone)) or zone.upper()) if zone else None
     day = groups.get("rd") or groups.get("rdp")
     parts.day_offset = lex.relative_days[key(day)] if day else None
+    weekday = groups.get("wd")
+    if weekday:  # «الثالثة فجر الأحد»: the hour of that weekday
+        parts.form, parts.weekday = "weekday", lex.weekdays[key(weekday)].name
     context = ("hw", "p", "z", "mi", "rdp", "nt")
     parts.ambiguous = not any(groups.get(name) for name in context)
     if parts.day_period is not None:
         parts.hour = with_day_period(hour, parts.day_period)
     return parts
+
+
+def _read_dotted_time(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    parts = _read_time(match, lex)
+    return parts if parts is not None and (parts.day_period or parts.timezone) else None
 
 
 def _hour_and_minute(match: re.Match[str], lex: DateLexicon) -> tuple[int | None, int | None]:
