@@ -28,7 +28,7 @@ def numeric_rules(p: Fragments) -> list[RuleSpec]:
             "numeric_date",
         ),
         (
-            f"{NUM_START}(?P<y>\\d{{4}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)(?P<d>\\d{{1,2}})"
+            f"{NUM_START}(?P<y>\\d{{4}}|\\d{{2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)(?P<d>\\d{{1,2}})"
             f"(?![\\d/:\\-]|[.,]\\d)",
             _read_ymd,
             "numeric_date",
@@ -76,7 +76,10 @@ def _numeric(match: re.Match[str], lex: DateLexicon, year: int, month: int, day:
 
 _MONTHS = 12
 _DOTTED_DIGITS = 2  # «22.04», «01.05»: a dotted day and month is written with two digits each
-_LEAP_YEAR = 2000  # a day and month without a year may be 29 February
+_LEAP_YEAR = 2000
+_SHORT_YEAR_DIGITS = 2
+_LONGEST_MONTH = 31
+_SHORT_JALALI_CENTURY = 1300  # a day and month without a year may be 29 February
 _FIRST_YEAR = 1600  # an earlier year in digits, with no calendar named, is not a date a report gives
 _JALALI_LONG_MONTHS = 6  # the first six Solar Hijri months have 31 days, the others 30 (Esfand 29 or 30)
 _LUNAR_MONTH_DAYS = 30
@@ -124,7 +127,14 @@ def _read_dotted_range(match: re.Match[str], lex: DateLexicon) -> DateParts | No
 
 
 def _read_ymd(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
-    return _numeric(match, lex, int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    """«2018-09-17», «۱۳۹۷/۰۶/۲۶», and «۹۷/۶/۲۶» where months count in the Solar Hijri calendar: a year
+    of two digits first, which no day can be (32-99), is 1332-1399."""
+    year = int(match.group("y"))
+    if len(match.group("y")) == _SHORT_YEAR_DIGITS:
+        if lex.month_calendar() != "jalali" or year <= _LONGEST_MONTH:
+            return None
+        year += _SHORT_JALALI_CENTURY
+    return _numeric(match, lex, year, int(match.group("m")), int(match.group("d")))
 
 
 def _read_my(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
