@@ -304,7 +304,7 @@ def _weekday_range(first: DateParts, second: DateParts, gap: str, folded: str, g
     if first.form != "weekday" or second.form != "weekday" or first.range_end or second.shift is not None:
         return None
     # «ليل الخميس الجمعة»: the night from one day into the next, written with no mark between
-    night = not gap.strip() and first.day_period == "pm" and _next_day(first.weekday) == second.weekday
+    night = not gap.strip() and first.day_period in ("pm", "night") and _next_day(first.weekday) == second.weekday
     if not (night or gaps.strong_to.fullmatch(gap) or gaps.slash.fullmatch(gap)):
         between = gaps.between_before.search(folded, max(0, first.start - 12), first.start)
         if between is None or not gaps.range_to.fullmatch(gap):

@@ -27,10 +27,9 @@ def _iso(day: dt.date, parts: DateParts, grain: str) -> str:
 
 def _time_interval(interval: Interval, parts: DateParts) -> tuple[str, str, str]:
     grain = "minute" if parts.minute is not None else "hour"
-    hour = (parts.hour or 0) % 24
-    start = dt.datetime(
-        interval.start.year, interval.start.month, interval.start.day, hour, parts.minute or 0, parts.second or 0
-    )
+    # hour 24 («الثانية عشرة ليلا», «ساعت ۲۴»): the midnight that ends the day
+    clock = dt.timedelta(hours=parts.hour or 0, minutes=parts.minute or 0, seconds=parts.second or 0)
+    start = dt.datetime.combine(interval.start, dt.time()) + clock
     end = start + (dt.timedelta(minutes=1) if grain == "minute" else dt.timedelta(hours=1))
     return start.isoformat(), end.isoformat(), grain
 
@@ -39,8 +38,9 @@ def _hours_interval(day: Interval, parts: DateParts, last: DateParts) -> tuple[s
     """A range of hours on one day («الخميس من الساعة التاسعة وحتى الحادية عشرة»: Thursday 09:00 to
     11:00), into the next day when the end is not after the start («from 10 p.m. to 2 a.m.»)."""
     grain = "minute" if parts.minute is not None or last.minute is not None else "hour"
-    start = dt.datetime.combine(day.start, dt.time((parts.hour or 0) % 24, parts.minute or 0))
-    end = dt.datetime.combine(day.start, dt.time((last.hour or 0) % 24, last.minute or 0))
+    midnight = dt.datetime.combine(day.start, dt.time())
+    start = midnight + dt.timedelta(hours=parts.hour or 0, minutes=parts.minute or 0)
+    end = midnight + dt.timedelta(hours=last.hour or 0, minutes=last.minute or 0)
     if end <= start:
         end += dt.timedelta(days=1)
     return start.isoformat(), end.isoformat(), grain
@@ -129,7 +129,7 @@ def to_value(parts: DateParts, context: Context) -> DateValue | None:
         month=fields.month,
         day=fields.day,
         weekday=weekday,
-        hour=parts.hour,
+        hour=None if parts.hour is None else parts.hour % 24,
         minute=parts.minute,
         timezone=parts.timezone,
         grain=grain,
@@ -149,7 +149,7 @@ def _unresolved(parts: DateParts, relative: str | None) -> DateValue:
         month=fields.month,
         day=fields.day,
         weekday=parts.weekday,
-        hour=parts.hour,
+        hour=None if parts.hour is None else parts.hour % 24,
         minute=parts.minute,
         timezone=parts.timezone,
         grain=grain,

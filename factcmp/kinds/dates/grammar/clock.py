@@ -183,6 +183,7 @@ def _range_end_point(match: re.Match[str], lex: DateLexicon, n: str) -> DatePart
 
 _HOURS = 24
 _MINUTES = 60
+_NIGHT_FALLS = 6  # at night, from 6 on an hour is of the evening (9: 21), before it of the small hours
 
 
 def _minutes(p: Fragments) -> str:
@@ -261,8 +262,11 @@ def _day_period(groups: dict[str, str | None], lex: DateLexicon) -> str | None:
 
 
 def with_day_period(hour: int, period: str) -> int:
-    """The hour on the 24-hour clock that ``hour`` is in a part of the day («الثالثة عصرا»: 15)."""
+    """The hour on the 24-hour clock that ``hour`` is in a part of the day («الثالثة عصرا»: 15); at
+    night 9 is 21, 2 is 2, and 12 is the midnight that ends the day (24: «الثانية عشرة ليلا»)."""
     if period == "pm" and 1 <= hour <= 11:
+        return hour + 12
+    if period == "night" and _NIGHT_FALLS <= hour <= 12:
         return hour + 12
     if period == "noon" and 1 <= hour <= 5:
         return hour + 12
