@@ -1,5 +1,5 @@
 """Rules for dates written in digits only: «17/9/2018», «۱۳۹۷/۰۶/۲۶», «2018-09-17», «2/2013»,
-a weekday before a day and month («السبت 21/09»), and a day and month alone after a word that
+a weekday before a day and month («السبت 21/09», «в понедельник, 22.04»), and a day and month alone after a word that
 dates it («في 22/4 الجاري», "on 4/22", «с 22.04»)."""
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ def numeric_rules(p: Fragments) -> list[RuleSpec]:
             "numeric_date",
         ),
         (
-            f"(?:{p.words('day')}\\s+)?{f.weekday('w')}\\s+(?P<d>\\d{{1,2}})/(?P<m>\\d{{1,2}})(?![\\d/]|[.,]\\d)",
+            f"(?:{p.words('day')}\\s+)?{f.weekday('w')}[,،]?\\s+(?P<d>\\d{{1,2}})(?:{day_month_separator})(?P<m>\\d{{1,2}})"
+            f"(?![\\d/]|[.,]\\d)",
             _read_weekday_dm,
             "weekday",
         ),
