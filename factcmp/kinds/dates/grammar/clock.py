@@ -108,6 +108,8 @@ def _range_point(p: Fragments, n: str) -> str:
     ordinals = alternation(w for w, (_, is_ordinal) in p.lex.numbers.items() if is_ordinal)
     ordinal = f"{START}{p.clitic()}(?P<ho{n}_w>{ordinals}){END}"
     hour_after = f"(?:\\s*(?P<hwa{n}>{p.words('hour_after')})(?!\\w))?" if p.lex.words("hour_after") else ""
+    if not n:  # an ordinal opens a range only after an hour word («من الساعة التاسعة»): tried at every word, it costs
+        ordinal = f"(?(hw){ordinal}|(?!))"
     return f"(?:{START}(?P<hw{n}>{p.words('hour')})\\s+)?(?:{digits}|{ordinal}){hour_after}{_period(p.lex, 'p' + n)}?"
 
 

@@ -21,8 +21,8 @@ def weekday_rules(p: Fragments) -> list[RuleSpec]:
     day_word, first, last = p.words("day"), p.words("first"), p.words("last")
     # «مساء الأربعاء», «مساء يوم الجمعة», «يوم الجمعة»; a part of the day right after an hour's digits is
     # the hour's («3 a.m. Sunday»)
-    period = f"(?<!\\d\\s){p.lead()}(?P<pre>{alternation(p.lex.day_periods)})\\s+"
-    before = f"(?:{period})?(?:{p.lead()}(?P<dw>{day_word})\\s+)?"
+    pre = f"(?P<pre>{alternation(p.lex.day_periods)}|{day_word})"
+    before = f"(?:(?<!\\d\\s){p.lead()}{pre}\\s+(?:(?P<dw>{day_word})\\s+)?)?"
     glued = f"(?P<post>{p.words('weekday_suffix')})?"  # a part of the day written onto it: «سه‌شنبه‌شب»
     return [
         # أول ثلاثاء, ثالث يوم ثلاثاء, الاثنين الأخير, الثلاثاء الثالث
@@ -72,9 +72,9 @@ def _read_weekday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     parts = DateParts("weekday", match.start(), match.end(), weekday=weekday[0], shift=shift_in(match, lex))
     groups = match.groupdict()
     period = groups.get("pre") or groups.get("post")
-    has_context = parts.shift is not None or bool(period or groups.get("dw"))
+    has_context = parts.shift is not None or bool(period)
     parts.ambiguous = weekday[1] and not has_context and not _stands_as_weekday(match, lex)
-    parts.day_period = lex.day_periods[key(period)] if period else None
+    parts.day_period = lex.day_periods.get(key(period)) if period else None
     return parts
 
 
