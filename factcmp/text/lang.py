@@ -65,6 +65,16 @@ def writes_dotted_dates(lang: str) -> bool:
     return lang in DOTTED_DATE_LANGUAGES
 
 
+# Languages whose writers put the month first as often as the day (4/22 in the US, 22/4 in Britain):
+# there a day and month without a year that could be read either way («2/5») is no date; elsewhere
+# the day comes first.
+EITHER_ORDER_LANGUAGES = frozenset({"en"})
+
+
+def writes_either_order(lang: str) -> bool:
+    return lang in EITHER_ORDER_LANGUAGES
+
+
 # Languages that write a decimal comma (1,5 млн; 15,5%) and group thousands with spaces, never commas.
 DECIMAL_COMMA_LANGUAGES = frozenset({"ru"})
 

@@ -147,10 +147,11 @@ def _clause_bounds(lang: str) -> re.Pattern[str]:
 
 
 def _mark_future(expressions: list[DateParts], folded: str, lang: str) -> None:
-    """A bare weekday in a clause with «سوف», «خواهد» (verb-final, after it), «will» is the coming one."""
+    """A bare weekday, or a day and month without a year («في 25/2»), in a clause with «سوف», «خواهد»
+    (verb-final, after it), «will» is the coming one."""
     pattern, bounds = _future_words(lang), _clause_bounds(lang)
     for parts in expressions:
-        if parts.form != "weekday" or parts.shift is not None:
+        if not parts.nearest and (parts.form != "weekday" or parts.shift is not None):
             continue
         before = bounds.split(folded[max(0, parts.start - _FUTURE_WINDOW) : parts.start])[-1]
         after = bounds.split(folded[parts.end : parts.end + _FUTURE_WINDOW])[0]

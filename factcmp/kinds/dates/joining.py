@@ -15,6 +15,7 @@ from functools import cache
 
 import attrs
 
+from factcmp.kinds.dates.grammar.clock import with_day_period
 from factcmp.kinds.dates.intervals import WEEKDAYS
 from factcmp.kinds.dates.lexicon import alternation, lexicon
 from factcmp.kinds.dates.parts import DateParts
@@ -57,6 +58,7 @@ class _Gaps:
     opener_before: re.Pattern[str]
     between_before: re.Pattern[str]
     slash: re.Pattern[str]
+    bracket: re.Pattern[str]
 
 
 @cache
@@ -67,19 +69,22 @@ def _gaps(lang: str) -> _Gaps:
     to_words = lex.words("range_to")
     weak_to = to_words & lex.words("and")  # «و», and, и: a range only after «بين», between, между
     openers = lex.words("between")
+    at_hour = lex.words("at_hour") | lex.words("date_cue")  # «9 am on Thursday»
     flags = case_flags(lang)
     return _Gaps(
         of=re.compile(f"\\s*(?:(?:{of})\\s*){{0,2}}", flags),
         weekday_date=re.compile(f"[\\s,،]*(?:(?:{linker})\\s*)?", flags),
         anchor=re.compile(r"[\s,،(]*"),
-        date_time=re.compile(
-            f"[\\s,،]*(?:(?:{alternation(lex.words('of') | lex.words('hour') | lex.words('at_hour'))})\\s*)*", flags
+        date_time=re.compile(  # «دوشنبه، ۲۶ شهریور ۱۳۹۷ - ۱۵:۳۰»: a dateline's date, a dash, its time
+            f"[\\s,،\\-–]*(?:(?:{alternation(lex.words('of') | lex.words('hour') | at_hour)})\\s*)*",
+            flags,
         ),
         range_to=re.compile(f"\\s*(?:{alternation(to_words)})\\s*", flags),
         strong_to=re.compile(f"\\s*(?:{alternation(to_words - weak_to)})\\s*", flags),
         opener_before=re.compile(f"(?<!\\w)(?:{alternation(lex.words('range_open') | openers)})\\s*$", flags),
         between_before=re.compile(f"(?<!\\w)(?:{alternation(openers)})\\s*$", flags),
         slash=re.compile(r"\s*/\s*"),
+        bracket=re.compile(r"\s*\(\s*"),
     )
 
 
@@ -101,7 +106,17 @@ def _merge(first: DateParts, second: DateParts, folded: str, gaps: _Gaps) -> Dat
     gap = folded[first.end : second.start]
     if len(gap) > 24:
         return None
-    rules = (_prefix, _day_of_month, _last_week_of, _weekday_with, _in_relative_year, _anchor, _with_time, _range)
+    rules = (
+        _prefix,
+        _day_of_month,
+        _last_week_of,
+        _weekday_with,
+        _in_relative_year,
+        _anchor,
+        _same_moment,
+        _with_time,
+        _range,
+    )
     for rule in (*rules, _weekday_range):
         merged = rule(first, second, gap, folded, gaps)
         if merged is not None:
@@ -159,7 +174,9 @@ def _weekday_with(first: DateParts, second: DateParts, gap: str, folded: str, ga
         return None
     takes_weekday = second.form == "date" and second.day is not None and second.weekday is None
     if takes_weekday and first.day is None and gaps.weekday_date.fullmatch(gap):
-        return attrs.evolve(second, weekday=first.weekday, day_offset=first.day_offset, ambiguous=False)
+        return _time_kept(
+            first, attrs.evolve(second, weekday=first.weekday, day_offset=first.day_offset, ambiguous=False)
+        )
     if second.form == "relunit" and second.unit in ("week", "month") and gaps.of.fullmatch(gap):
         if second.unit == "week" and first.day is None:
             return attrs.evolve(
@@ -198,21 +215,69 @@ def _anchor(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _G
         return None
     if second.form == "date" and second.day is None:
         return None
-    return attrs.evolve(second, day_offset=first.day_offset, ambiguous=False)
+    return _time_kept(first, attrs.evolve(second, day_offset=first.day_offset, ambiguous=False))
+
+
+def _time_kept(first: DateParts, merged: DateParts) -> DateParts:
+    """The time of day the first piece took stays with the date it joins («الساعة العاشرة من مساء
+    اليوم الجمعة», «ساعت ۲۱:۱۲ روز سه‌شنبه ۱۶ شهریور»)."""
+    if merged.hour is None and first.hour is not None:
+        return attrs.evolve(merged, hour=first.hour, minute=first.minute, second=first.second, timezone=first.timezone)
+    return merged
 
 
 def _with_time(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
-    """A date and the time of day it gives, in either order."""
+    """A date and the time of day it gives, or the range of hours, in either order."""
     day, time = (first, second) if second.form == "time" else (second, first)
     if time.form != "time" or day.form not in ("date", "weekday", "relday", "holiday") or day.hour is not None:
         return None
+    if time.range_end is not None and day.range_end is not None:
+        return None  # «from Sunday to Tuesday, 9 to 11 a.m.»: hours of each day, not one stretch
     if day.form == "date" and day.day is None:
         return None
     if not gaps.date_time.fullmatch(gap):
         return None
+    hour = time.hour
+    if time.day_period is None and day.day_period is not None and hour is not None:
+        hour = with_day_period(hour, day.day_period)  # «الساعة العاشرة من مساء اليوم»: 22:00
+    # a range of hours («من الساعة التاسعة وحتى الحادية عشرة») ends on the day it starts, not a date range
     return attrs.evolve(
-        day, hour=time.hour, minute=time.minute, second=time.second, timezone=time.timezone, ambiguous=False
+        day,
+        hour=hour,
+        minute=time.minute,
+        second=time.second,
+        timezone=time.timezone,
+        ambiguous=False,
+        range_end=time.range_end or day.range_end,
+        day_offset=time.day_offset if day.day_offset is None else day.day_offset,  # «الساعة 10 مساء أمس الجمعة»
     )
+
+
+# Zones a bracketed time may give that fix the offset of the time before it («15:30 (1230 GMT)»).
+_UNIVERSAL_ZONES = frozenset({"GMT", "UTC"})
+_MINUTES_A_DAY = 24 * 60
+
+
+def _same_moment(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
+    """«at 3:30 p.m. local time (1230 GMT)», «الثالثة والنصف عصرا (12:30 بتوقيت غرينتش)»: one moment
+    told in two zones is one expression, the report's local reading, its zone the offset from GMT the
+    pair gives (UTC+03:00) unless it names its own; never two times another report could contradict."""
+    if first.hour is None or second.form != "time" or second.hour is None or second.timezone is None:
+        return None
+    if not gaps.bracket.fullmatch(gap) or not folded[second.end :].lstrip().startswith(")"):
+        return None  # «1 a.m. (2200 GMT Sunday)»: what else the bracket says is of the other zone
+    zone = first.timezone
+    if zone in (None, "local") and second.timezone in _UNIVERSAL_ZONES:
+        zone = _utc_offset(first, second)
+    return attrs.evolve(first, timezone=zone, ambiguous=False)
+
+
+def _utc_offset(local: DateParts, universal: DateParts) -> str:
+    """The offset from GMT that makes ``local`` the same moment as ``universal``: «UTC+03:00»."""
+    minutes = ((local.hour or 0) - (universal.hour or 0)) * 60 + (local.minute or 0) - (universal.minute or 0)
+    minutes = (minutes + _MINUTES_A_DAY // 2) % _MINUTES_A_DAY - _MINUTES_A_DAY // 2
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _range(first: DateParts, second: DateParts, gap: str, folded: str, gaps: _Gaps) -> DateParts | None:
@@ -239,7 +304,7 @@ def _weekday_range(first: DateParts, second: DateParts, gap: str, folded: str, g
     if first.form != "weekday" or second.form != "weekday" or first.range_end or second.shift is not None:
         return None
     # «ليل الخميس الجمعة»: the night from one day into the next, written with no mark between
-    night = not gap.strip() and first.day_period == "pm" and _next_day(first.weekday) == second.weekday
+    night = not gap.strip() and first.day_period in ("pm", "night") and _next_day(first.weekday) == second.weekday
     if not (night or gaps.strong_to.fullmatch(gap) or gaps.slash.fullmatch(gap)):
         between = gaps.between_before.search(folded, max(0, first.start - 12), first.start)
         if between is None or not gaps.range_to.fullmatch(gap):

@@ -117,6 +117,14 @@ class DateLexicon:
     def words(self, role: str) -> frozenset[str]:
         return self.roles.get(role, frozenset())
 
+    def month_calendar(self) -> str:
+        """The calendar the language counts its months in (calendar_units.tsv: Persian «ماه» is a
+        Solar Hijri month), which is the calendar of a day and month it writes in digits alone."""
+        for word, (unit, _) in self.calendar_units.items():
+            if unit == "month" and word in self.unit_calendars:
+                return self.unit_calendars[word]
+        return "gregorian"
+
     def lookup(self, table: str, text: str) -> object:
         mapping: dict[str, object] = getattr(self, table)
         return mapping.get(_key(text))

@@ -41,6 +41,7 @@ class DateParts:
     ambiguous: bool = False  # a reading that needs a neighbour to be a date
     range_end: DateParts | None = None
     future: bool = False  # the sentence speaks of what is to come
+    nearest: bool = False  # a day and month with no year («في 22/4»): the nearest one, past unless future
 
     @property
     def has_date(self) -> bool:

@@ -4,8 +4,9 @@ A relative or partial date («أمس», «الجمعة», «22 تشرين الأ
 report's publication date when it is given, else against the reference day the text itself
 makes certain (factcmp.kinds.dates.reference); every value resting on an inferred reference is
 marked inferred. A day and month with a weekday and no year take the one year, among the years
-the text names, on which that day falls on that weekday (inferred). Nothing is ever taken from
-the machine's clock.
+the text names, on which that day falls on that weekday (inferred); a day and month in digits alone
+(«في 22/4») the last such day up to the reference, or the next from it when the text speaks of
+the future. Nothing is ever taken from the machine's clock.
 """
 
 from __future__ import annotations
@@ -108,6 +109,11 @@ def _year_for(parts: DateParts, context: Context) -> tuple[int | None, bool]:
             stated = (parts.month, parts.day) if parts.day is not None else (parts.month,)
             now = (month, day) if parts.day is not None else (month,)
             year += (stated <= now) if parts.shift > 0 else -(stated >= now)
+        elif parts.nearest and parts.month is not None and parts.day is not None:
+            # «في 22/4»: a report tells of recent days, so the last such day up to the report's own,
+            # or, when the text speaks of what is to come («سيعقد ... في 25/2»), the next from it on
+            stated, today = (parts.month, parts.day), (month, day)
+            year += (stated < today) if parts.future else -(stated > today)
         return year, ref.inferred
     return None, False
 
@@ -162,7 +168,7 @@ def _relative_weekday(parts: DateParts, ref: dt.date) -> dt.date:
 
 
 def _relative(parts: DateParts, ref: dt.date) -> Interval | None:
-    if parts.day_offset is not None and parts.form in ("relday", "weekday"):
+    if parts.day_offset is not None and parts.form in ("relday", "weekday", "time"):
         day = ref + dt.timedelta(days=parts.day_offset)
         if parts.weekday:  # «أمس الأحد» a day off the publication date: the named weekday wins
             day += dt.timedelta(days=(weekday_index(parts.weekday) - day.weekday() + 3) % 7 - 3)

@@ -29,11 +29,22 @@ def _iso(day: dt.date, parts: DateParts, grain: str) -> str:
 
 def _time_interval(interval: Interval, parts: DateParts) -> tuple[str, str, str]:
     grain = "minute" if parts.minute is not None else "hour"
-    hour = (parts.hour or 0) % 24
-    start = dt.datetime(
-        interval.start.year, interval.start.month, interval.start.day, hour, parts.minute or 0, parts.second or 0
-    )
+    # hour 24 («الثانية عشرة ليلا», «ساعت ۲۴»): the midnight that ends the day
+    clock = dt.timedelta(hours=parts.hour or 0, minutes=parts.minute or 0, seconds=parts.second or 0)
+    start = dt.datetime.combine(interval.start, dt.time()) + clock
     end = start + (dt.timedelta(minutes=1) if grain == "minute" else dt.timedelta(hours=1))
+    return start.isoformat(), end.isoformat(), grain
+
+
+def _hours_interval(day: Interval, parts: DateParts, last: DateParts) -> tuple[str, str, str]:
+    """A range of hours on one day («الخميس من الساعة التاسعة وحتى الحادية عشرة»: Thursday 09:00 to
+    11:00), into the next day when the end is not after the start («from 10 p.m. to 2 a.m.»)."""
+    grain = "minute" if parts.minute is not None or last.minute is not None else "hour"
+    midnight = dt.datetime.combine(day.start, dt.time())
+    start = midnight + dt.timedelta(hours=parts.hour or 0, minutes=parts.minute or 0)
+    end = midnight + dt.timedelta(hours=last.hour or 0, minutes=last.minute or 0)
+    if end <= start:
+        end += dt.timedelta(days=1)
     return start.isoformat(), end.isoformat(), grain
 
 
@@ -110,7 +121,8 @@ def to_value(parts: DateParts, context: Context) -> DateValue | None:
     """The contract's value of one expression; unresolved (start/end None) when nothing fixes it."""
     interval, inferred = interval_of(parts, context)
     relative = _relative_word(parts)
-    if parts.range_end is not None and interval is not None:
+    hours = parts.range_end is not None and parts.range_end.form == "time"
+    if parts.range_end is not None and interval is not None and not hours:
         last, last_inferred = _range_end(parts.range_end, interval, context)
         if last is None or last.end <= interval.start:
             interval = None
@@ -119,7 +131,9 @@ def to_value(parts: DateParts, context: Context) -> DateValue | None:
             interval, inferred = Interval(interval.start, last.end, grain), inferred or last_inferred
     if interval is None:
         return _unresolved(parts, relative)
-    if parts.hour is not None and interval.grain == "day":
+    if hours and parts.range_end is not None and interval.grain == "day":
+        start, end, grain = _hours_interval(interval, parts, parts.range_end)
+    elif parts.hour is not None and interval.grain == "day":
         start, end, grain = _time_interval(interval, parts)
     else:
         grain = interval.grain
@@ -133,7 +147,7 @@ def to_value(parts: DateParts, context: Context) -> DateValue | None:
         month=fields.month,
         day=fields.day,
         weekday=weekday,
-        hour=parts.hour,
+        hour=None if parts.hour is None else parts.hour % 24,
         minute=parts.minute,
         timezone=parts.timezone,
         grain=grain,
@@ -153,7 +167,7 @@ def _unresolved(parts: DateParts, relative: str | None) -> DateValue:
         month=fields.month,
         day=fields.day,
         weekday=parts.weekday,
-        hour=parts.hour,
+        hour=None if parts.hour is None else parts.hour % 24,
         minute=parts.minute,
         timezone=parts.timezone,
         grain=grain,

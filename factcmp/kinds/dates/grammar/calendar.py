@@ -32,9 +32,9 @@ def day_rules(p: Fragments) -> list[RuleSpec]:
     of, day_word = p.words("of"), p.words("day")
     first, last = p.words("first"), p.words("last")
     return [
-        # 22 من تشرين الأول 2021, الجمعة 22 أكتوبر, 30 أيلول/سبتمبر 2015, ۱۷ سپتامبر ۲۰۱۸
+        # 22 من تشرين الأول 2021, الجمعة 22 أكتوبر, 30 أيلول/سبتمبر 2015, ۱۷ سپتامبر ۲۰۱۸, ۱۶شهریور
         (
-            f"(?:{p.lead()}{day_word}\\s+)?{f.day('d')}(?:\\s+{of})?\\s+{f.month_ref()}{f.second_month()}"
+            f"(?:{p.lead()}{day_word}\\s+)?{f.day('d')}(?:\\s+{of})?\\s*{f.month_ref(after_day=True)}{f.second_month()}"
             f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w)|{f.short_year('ys')}|{f.year_tail()})",
             _read_dmy,
             "month",
@@ -120,8 +120,8 @@ def month_and_year_rules(p: Fragments) -> list[RuleSpec]:
 
 def _read_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     parts = date_in(match, lex)
-    if parts is not None and parts.ordinal_day and _after_week_word(match, lex):
-        return None  # «الأسبوع الأول من نيسان»: the first week of April, not 1 April
+    if parts is not None and parts.ordinal_day and _after_unit_word(match, lex):
+        return None  # «الأسبوع الأول من نيسان», «دهه اول مهر»: the first week, ten days of a month, not its 1st
     if parts is not None and match.groupdict().get("m2") and month_in(match, lex, "2") is None:
         return None
     short = int_in(match, "ys")
@@ -134,12 +134,13 @@ def _read_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     return parts
 
 
-def _after_week_word(match: re.Match[str], lex: DateLexicon) -> bool:
+def _after_unit_word(match: re.Match[str], lex: DateLexicon) -> bool:
+    """Whether a unit longer than a day stands before the match: its ordinal counts those units."""
     before = LAST_WORD.search(match.string, max(0, match.start() - 24), match.start())
     if before is None:
         return False
     word = key(before.group(1))
-    return (lex.calendar_units.get(word) or lex.time_units.get(word) or ("", 0))[0] == "week"
+    return (lex.calendar_units.get(word) or lex.time_units.get(word) or ("day", 0))[0] != "day"
 
 
 def _read_nth_day(match: re.Match[str], lex: DateLexicon) -> DateParts | None:

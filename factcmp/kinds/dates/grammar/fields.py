@@ -39,18 +39,21 @@ class Fields:
 
     p: Fragments
 
-    def month(self, name: str) -> str:
+    def month(self, name: str, *, after_day: bool = False) -> str:
+        """A month name; ``after_day``: it may be glued to the day's digits before it («۱۶شهریور»)."""
         p = self.p
         suffix = p.words("month_suffix")
         dot = "|\\." if p.lex.lang == "en" else ""  # «Sept.»
-        return f"{START}{p.clitic()}(?P<{name}>{alternation(p.lex.months)})(?:{suffix}{dot})?{END}"
+        start = f"(?:{START}|(?<=\\d))" if after_day else START
+        return f"{start}{p.clitic()}(?P<{name}>{alternation(p.lex.months)})(?:{suffix}{dot})?{END}"
 
     def second_month(self) -> str:
         """«30 أيلول/سبتمبر»: the month named again, in another calendar, after a slash."""
         return f"(?:\\s*/\\s*{self.month('m2')})?"
 
-    def weekday(self, name: str) -> str:
-        return f"{START}{self.p.clitic()}(?P<{name}>{alternation(self.p.lex.weekdays)}){END}"
+    def weekday(self, name: str, glued: str = "") -> str:
+        """A weekday name, and what may be written onto it (``glued``: «سه‌شنبه‌شب»)."""
+        return f"{START}{self.p.clitic()}(?P<{name}>{alternation(self.p.lex.weekdays)}){glued}{END}"
 
     def day(self, name: str, *, after_dash: bool = False) -> str:
         start = r"(?<![\d.,/:])" if after_dash else NUM_START
@@ -80,12 +83,12 @@ class Fields:
         of, year_word = self.p.words("of"), self.p.words("year")
         return f"(?:{SEP}(?:{of}\\s+)?(?:{year_word}\\s*)?{self.year('y' + suffix)}{self.era('e' + suffix)})?"
 
-    def month_ref(self, suffix: str = "") -> str:
+    def month_ref(self, suffix: str = "", *, after_day: bool = False) -> str:
         """A month by name, or «شهر» followed by its number («شهر 3», «الشهر الثامن»)."""
         p = self.p
         month_word = p.words("month")
         return (
-            f"(?:(?:{START}{p.clitic()}{month_word}\\s+)?{self.month('m' + suffix)}"
+            f"(?:(?:{START}{p.clitic()}{month_word}\\s+)?{self.month('m' + suffix, after_day=after_day)}"
             f"|{START}{p.clitic()}{month_word}\\s+(?:{p.number('mn' + suffix)}|{p.ordinal('mo' + suffix)}))"
         )
 
@@ -132,11 +135,15 @@ def shift_in(match: re.Match[str], lex: DateLexicon) -> int | None:
     return None
 
 
-def _after_a_word_of(text: str, position: int, words: frozenset[str]) -> bool:
-    """Whether the word before ``position`` is one of ``words`` («في رمضان», «در مهر»: a month
-    name that is also a given name or a common word is the month after a preposition of time)."""
+def after_a_word_of(text: str, position: int, words: frozenset[str], clitics: frozenset[str] = frozenset()) -> bool:
+    """Whether the word before ``position`` is one of ``words``, bare or after one of ``clitics``
+    («في رمضان», «در مهر»: a month name that is also a given name or a common word is the month
+    after a preposition of time; «وفي 22/4»)."""
     before = LAST_WORD.search(text, max(0, position - 16), position)
-    return before is not None and key(before.group(1)) in words
+    if before is None:
+        return False
+    word = key(before.group(1))
+    return word in words or (word[:1] in clitics and word[1:] in words)
 
 
 def date_in(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suffix: str = "") -> DateParts | None:
@@ -155,7 +162,7 @@ def date_in(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suff
         and day is None
         and year is None
         and not after_month_word
-        and not (named and _after_a_word_of(match.string, match.start(), lex.words("during")))
+        and not (named and after_a_word_of(match.string, match.start(), lex.words("during")))
     )
     parts.ordinal_day = match.groupdict().get(day_name + "_w") is not None if day_name else False
     _set_year_calendar(parts, era)

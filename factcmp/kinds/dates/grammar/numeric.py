@@ -1,5 +1,6 @@
 """Rules for dates written in digits only: «17/9/2018», «۱۳۹۷/۰۶/۲۶», «2018-09-17», «2/2013»,
-and a weekday before a day and month («السبت 21/09»)."""
+a weekday before a day and month («السبت 21/09», «в понедельник, 22.04»), and a day and month alone after a word that
+dates it («في 22/4 الجاري», "on 4/22", «с 22.04»)."""
 
 from __future__ import annotations
 
@@ -8,16 +9,17 @@ from calendar import monthrange
 
 import attrs
 
-from factcmp.kinds.dates.grammar.fields import Fields, weekday_in, year_calendar, year_in
-from factcmp.kinds.dates.grammar.fragments import NUM_START, START, Fragments
+from factcmp.kinds.dates.grammar.fields import Fields, after_a_word_of, shift_in, weekday_in, year_calendar, year_in
+from factcmp.kinds.dates.grammar.fragments import CLITIC_GROUP, NUM_START, START, Fragments
 from factcmp.kinds.dates.grammar.rule import RuleSpec, where
-from factcmp.kinds.dates.lexicon import DateLexicon
+from factcmp.kinds.dates.lexicon import DateLexicon, key
 from factcmp.kinds.dates.parts import DateParts
-from factcmp.text.lang import writes_dotted_dates
+from factcmp.text.lang import writes_dotted_dates, writes_either_order
 
 
 def numeric_rules(p: Fragments) -> list[RuleSpec]:
     f = Fields(p)
+    day_month_separator = "/|\\." if writes_dotted_dates(p.lex.lang) else "/"
     return [
         (
             f"{NUM_START}{p.number_clitic()}(?P<d>\\d{{1,2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)"
@@ -26,7 +28,7 @@ def numeric_rules(p: Fragments) -> list[RuleSpec]:
             "numeric_date",
         ),
         (
-            f"{NUM_START}(?P<y>\\d{{4}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)(?P<d>\\d{{1,2}})"
+            f"{NUM_START}(?P<y>\\d{{4}}|\\d{{2}})(?P<sep>[/.\\-])(?P<m>\\d{{1,2}})(?P=sep)(?P<d>\\d{{1,2}})"
             f"(?![\\d/:\\-]|[.,]\\d)",
             _read_ymd,
             "numeric_date",
@@ -44,9 +46,17 @@ def numeric_rules(p: Fragments) -> list[RuleSpec]:
             "numeric_date",
         ),
         (
-            f"(?:{p.words('day')}\\s+)?{f.weekday('w')}\\s+(?P<d>\\d{{1,2}})/(?P<m>\\d{{1,2}})(?![\\d/]|[.,]\\d)",
+            f"(?:{p.words('day')}\\s+)?{f.weekday('w')}[,،]?\\s+(?P<d>\\d{{1,2}})(?:{day_month_separator})(?P<m>\\d{{1,2}})"
+            f"(?![\\d/]|[.,]\\d)",
             _read_weekday_dm,
             "weekday",
+        ),
+        # في 22/4 الجاري, on 4/22, ב-22/4, с 22.04: the dot only where dates are written with dots
+        (
+            f"{NUM_START}{p.number_clitic()}(?P<d>\\d{{1,2}})(?P<sep>{day_month_separator})"
+            f"(?P<m>\\d{{1,2}})(?![\\d/:%\\-]|[.,]\\d)(?:\\s+(?P<ra>{p.relative('after')})(?!\\w))?",
+            _read_day_month,
+            "numeric_date",
         ),
     ]
 
@@ -66,6 +76,11 @@ def _numeric(match: re.Match[str], lex: DateLexicon, year: int, month: int, day:
 
 
 _MONTHS = 12
+_DOTTED_DIGITS = 2  # «22.04», «01.05»: a dotted day and month is written with two digits each
+_LEAP_YEAR = 2000
+_SHORT_YEAR_DIGITS = 2
+_LONGEST_MONTH = 31
+_SHORT_JALALI_CENTURY = 1300  # a day and month without a year may be 29 February
 _FIRST_YEAR = 1600  # an earlier year in digits, with no calendar named, is not a date a report gives
 _JALALI_LONG_MONTHS = 6  # the first six Solar Hijri months have 31 days, the others 30 (Esfand 29 or 30)
 _LUNAR_MONTH_DAYS = 30
@@ -113,7 +128,14 @@ def _read_dotted_range(match: re.Match[str], lex: DateLexicon) -> DateParts | No
 
 
 def _read_ymd(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
-    return _numeric(match, lex, int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    """«2018-09-17», «۱۳۹۷/۰۶/۲۶», and «۹۷/۶/۲۶» where months count in the Solar Hijri calendar: a year
+    of two digits first, which no day can be (32-99), is 1332-1399."""
+    year = int(match.group("y"))
+    if len(match.group("y")) == _SHORT_YEAR_DIGITS:
+        if lex.month_calendar() != "jalali" or year <= _LONGEST_MONTH:
+            return None
+        year += _SHORT_JALALI_CENTURY
+    return _numeric(match, lex, year, int(match.group("m")), int(match.group("d")))
 
 
 def _read_my(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
@@ -127,3 +149,38 @@ def _read_weekday_dm(match: re.Match[str], lex: DateLexicon) -> DateParts | None
     weekday = weekday_in(match, lex)
     parts.weekday = weekday[0] if weekday else None
     return parts
+
+
+def _read_day_month(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
+    """A day and month with no year: a date only after a word that dates it («في», «روز», on, с, ב-)
+    or before a relative word («الجاري», «الماضي»); a score («فاز 4/2»), a ratio or a verse has neither.
+    The day comes first unless the second number cannot be a month; where writers put either first
+    (English), a pair that could be read both ways is no date. A dotted pair is always day first and
+    written with two digits each («01.05»), as «1.5» is a decimal and «10.30» a time."""
+    if not (match.group("ra") or _after_date_cue(match, lex)):
+        return None
+    dotted = match.group("sep") == "."
+    if dotted and not len(match.group("d")) == len(match.group("m")) == _DOTTED_DIGITS:
+        return None
+    day, month = int(match.group("d")), int(match.group("m"))
+    if month > _MONTHS >= day and not dotted:
+        day, month = month, day  # «4/22»: month first, as the second cannot be a month
+    elif day <= _MONTHS and writes_either_order(lex.lang):
+        return None
+    calendar = lex.month_calendar()
+    if not 1 <= month <= _MONTHS or not 1 <= day <= _days_in(calendar, _LEAP_YEAR, month):
+        return None  # «31/4»: no such day
+    parts = DateParts("date", match.start(), match.end(), calendar=calendar, month=month, day=day)
+    parts.shift = shift_in(match, lex)
+    parts.nearest = parts.shift is None
+    return parts
+
+
+def _after_date_cue(match: re.Match[str], lex: DateLexicon) -> bool:
+    """Whether a word that dates what follows stands before the match (role date_cue), as a word of
+    its own, with a clitic («وفي»), or glued to the digits («ב-22/4»)."""
+    cues = lex.words("date_cue")
+    for name, text in match.groupdict().items():
+        if text and name.startswith(CLITIC_GROUP):
+            return key(text) in cues
+    return after_a_word_of(match.string, match.start(), cues, lex.words("clitic"))

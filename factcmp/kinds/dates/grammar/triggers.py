@@ -38,7 +38,13 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
         "month_unit": _units_of(lex, "month"),
         "season": lex.seasons,
         "holiday": lex.holidays,
-        "hour": [*lex.words("hour"), *lex.words("hour_after"), *lex.day_periods],
+        "hour": [
+            *lex.words("hour"),
+            *lex.words("hour_after"),
+            *lex.day_periods,
+            *lex.words("midnight"),
+            *lex.words("noon"),
+        ],
         "zone": [*lex.time_zones, *ZONE_CODES],
         "not_date": lex.not_dates,
         # a year written in letters has no digit to open its window: its year word does («בשנת תשע"ט»)
@@ -81,8 +87,8 @@ _TRIGGER_DIGITS = re.compile(r"\d\d*(?:(?P<numeric>[/.\-]\d)|(?P<clock>:\d))?")
 
 @cache
 def _trigger_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A trigger word, with a clitic before it («وأمس») or a month suffix after it («شهریورماه»):
-    after a character that is not a letter or digit, and at the start of the text.
+    """A trigger word, with a clitic before it («وأمس») or a suffix after it («شهریورماه», «سه‌شنبه‌شب»):
+    after a character that is not a letter, and at the start of the text.
 
     The scan of the whole text starts with that separator, not with a look-behind, so that the
     regex engine skips in C every position inside a word (twice as fast on Arabic text).
@@ -91,10 +97,11 @@ def _trigger_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     clitics = sorted(lex.words("clitic"))
     words = list(_trigger_words(lang))
     words += [clitic + word for clitic in clitics for word in words]
-    suffix = alternation(lex.words("month_suffix"))
+    suffix = alternation(lex.words("month_suffix") | lex.words("weekday_suffix"))  # «شهریورماه», «سه‌شنبه‌شب»
     flags = case_flags(lang)
     trigger = f"(?P<t>{alternation(words)})(?:{suffix})?(?!\\w)"
-    return re.compile(f"\\W{trigger}", flags), re.compile(trigger, flags)
+    # after a digit too: «۱۶شهریور», «۷اوت», a day glued to its month in web text
+    return re.compile(f"[\\W\\d]{trigger}", flags), re.compile(trigger, flags)
 
 
 def _trigger_matches(folded: str, lang: str) -> list[re.Match[str]]:

@@ -1,6 +1,6 @@
 """Rules for weekdays: the nth weekday of a month («أول ثلاثاء», «الثلاثاء الثالث»), and a
 weekday with its part of the day or its shift («مساء الأربعاء», «يوم الجمعة الماضي», «last
-Friday»)."""
+Friday», «سه‌شنبه‌شب»)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,11 @@ _SET_OFF = frozenset('\n،,;؛:()«»"-–—')
 def weekday_rules(p: Fragments) -> list[RuleSpec]:
     f = Fields(p)
     day_word, first, last = p.words("day"), p.words("first"), p.words("last")
-    before = f"(?:(?:{p.lead()}(?P<pre>{alternation(p.lex.day_periods)}|{day_word})\\s+)?)"
+    # «مساء الأربعاء», «مساء يوم الجمعة», «يوم الجمعة»; a part of the day right after an hour's digits is
+    # the hour's («3 a.m. Sunday»)
+    pre = f"(?P<pre>{alternation(p.lex.day_periods)}|{day_word})"
+    before = f"(?:(?<!\\d\\s){p.lead()}{pre}\\s+(?:(?P<dw>{day_word})\\s+)?)?"
+    glued = f"(?P<post>{p.words('weekday_suffix')})?"  # a part of the day written onto it: «سه‌شنبه‌شب»
     return [
         # أول ثلاثاء, ثالث يوم ثلاثاء, الاثنين الأخير, الثلاثاء الثالث
         (
@@ -33,9 +37,9 @@ def weekday_rules(p: Fragments) -> list[RuleSpec]:
             _read_nth_weekday,
             "weekday",
         ),
-        # مساء الأربعاء, يوم الجمعة الماضي, پنجشنبه گذشته, last Friday
+        # مساء الأربعاء, يوم الجمعة الماضي, پنجشنبه گذشته, last Friday, سه‌شنبه‌شب
         (
-            f"{before}(?:{START}(?P<rb>{p.relative('before')})\\s+)?{f.weekday('w')}"
+            f"{before}(?:{START}(?P<rb>{p.relative('before')})\\s+)?{f.weekday('w', glued)}"
             f"(?:\\s+(?P<ra>{p.relative('after')})(?!\\w))?",
             _read_weekday,
             "weekday",
@@ -66,11 +70,11 @@ def _read_weekday(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     if weekday is None or _teen_number(match, lex):
         return None
     parts = DateParts("weekday", match.start(), match.end(), weekday=weekday[0], shift=shift_in(match, lex))
-    has_context = parts.shift is not None or bool(match.groupdict().get("pre"))
+    groups = match.groupdict()
+    period = groups.get("pre") or groups.get("post")
+    has_context = parts.shift is not None or bool(period)
     parts.ambiguous = weekday[1] and not has_context and not _stands_as_weekday(match, lex)
-    period = match.groupdict().get("pre")
-    if period and key(period) in lex.day_periods:
-        parts.day_period = lex.day_periods[key(period)]
+    parts.day_period = lex.day_periods.get(key(period)) if period else None
     return parts
 
 
