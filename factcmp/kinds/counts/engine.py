@@ -4,8 +4,9 @@ A number becomes a ``count`` when its clause says what happened to what it count
 of the count lexicon (مقتل, کشته, killed) bound to the number, and the counted noun next to it
 (15 عسكرياً, ۱۵ نظامی, all 15 crew) or before it when Arabic writes the number with the article
 (أفراد الطاقم الروسي الـ15). A number with a counted noun and no predicate, or with a unit
-(35 كيلومترا, پنج ساعت), is a ``quantity``. Years and numbers inside dates, durations,
-percentages and ordinals are never counted.
+(35 كيلومترا, پنج ساعت), is a ``quantity``; an amount and the hundredths of its currency after
+it («20 دولار و43 سنت») are one. Years and numbers inside dates, durations, percentages and
+ordinals are never counted.
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ from factcmp.kinds.numbers.context import (
     numbers_in,
     plain_modifier,
 )
-from factcmp.kinds.numbers.lexicon import numeral_lexicon
+from factcmp.kinds.numbers.lexicon import currency_signs, numeral_lexicon
 from factcmp.kinds.places.gazetteer import load_gazetteer, name_key
-from factcmp.lexicon import load_table
+from factcmp.lexicon import entry_key
 from factcmp.model import Mention, Span, SpanIndex
 from factcmp.text.words import Word
 from factcmp.values import CountValue, QuantityValue
@@ -65,7 +66,36 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
         mention = _bind(analysis, index, read, _last_toll(analysis, mentions, match.start))
         if mention is not None:
             mentions.append(mention)
-    return drop_overlapped(mentions, [m for m in found if m.kind in _YIELD_TO])
+    return drop_overlapped(_join_hundredths(analysis, mentions), [m for m in found if m.kind in _YIELD_TO])
+
+
+def _join_hundredths(analysis: TextAnalysis, mentions: list[Mention]) -> list[Mention]:
+    """«20 دولار و43 سنت», 3 pounds and 50 pence: an amount and the hundredths of its currency
+    written after it are one amount (20.43 dollars)."""
+    joined: list[Mention] = []
+    for found in mentions:
+        amount = _with_hundredths(analysis, joined[-1], found) if joined else None
+        if amount is not None:
+            joined[-1] = analysis.mention_at("quantity", Span(joined[-1].span.start, found.span.end), amount)
+        else:
+            joined.append(found)
+    return joined
+
+
+def _with_hundredths(analysis: TextAnalysis, whole: Mention, part: Mention) -> QuantityValue | None:
+    """The amount ``whole`` (20 دولار) with ``part`` (43 سنت) added, when ``part`` is the hundredths
+    of its currency written right after it."""
+    amount, cents = whole.value, part.value
+    if not (isinstance(amount, QuantityValue) and isinstance(cents, QuantityValue)):
+        return None
+    if count_lexicon.subunits().get(amount.unit) != cents.unit or amount.low is not None:
+        return None
+    if not (isinstance(cents.value, int) and 0 < cents.value < 100 and cents.modifier == "exact"):
+        return None
+    gap = entry_key(analysis.text[whole.span.end : part.span.start].strip())
+    if gap and gap not in numeral_lexicon(part.lang).connectors:
+        return None
+    return attrs.evolve(amount, value=round(amount.value + cents.value / 100, 2))
 
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -158,15 +188,9 @@ class _Bound:
 
 
 @cache
-def _currency_signs() -> tuple[tuple[str, str], ...]:
-    rows = load_table("common", "currency_symbols")
-    return tuple(sorted(((row["symbol"], row["unit"]) for row in rows), key=lambda pair: -len(pair[0])))
-
-
-@cache
 def _sign_letters() -> frozenset[str]:
     """The first and last characters of every sign: what must stand next to a number for it to have one."""
-    return frozenset(c for sign, _ in _currency_signs() for c in (sign[0], sign[-1]))
+    return frozenset(c for sign, _ in currency_signs() for c in (sign[0], sign[-1]))
 
 
 def _currency_sign(text: str, read: ReadNumber) -> tuple[str, int, int] | None:
@@ -177,7 +201,7 @@ def _currency_sign(text: str, read: ReadNumber) -> tuple[str, int, int] | None:
     after_sign, before_sign = after.lstrip(" "), before.rstrip(" ")
     if after_sign[:1] not in _sign_letters() and before_sign[-1:] not in _sign_letters():
         return None  # most numbers: no sign's letter next to them, so no sign to look for
-    for sign, unit in _currency_signs():
+    for sign, unit in currency_signs():
         if after_sign.startswith(sign) and len(after) - len(after_sign) <= 1:
             return unit, start, end + after.index(sign) + len(sign)
         if before_sign.endswith(sign) and len(before) - len(before_sign) <= 1:

@@ -2,7 +2,8 @@
 
 count_predicates.tsv (what happened: قتل, کشته, killed), counted_nouns.tsv (what is counted:
 عسكريا, نظامی, servicemen), units.tsv (km, ساعة), part_markers.txt (بينهم, including: a part of
-the toll before) and count_auxiliaries.txt (were, have been: between a number and its predicate).
+the toll before) count_auxiliaries.txt (were, have been: between a number and its predicate) and
+common/currency_subunits.tsv (the cent of a dollar: «20 دولار و43 سنت» is one amount).
 A pattern word ending in ``*`` matches any word that starts with it; text words are tried with
 and without their Arabic proclitics (factcmp.text.words.Word.stems), so lexicons list bare forms.
 """
@@ -136,3 +137,9 @@ def people_count_types() -> frozenset[str]:
 def things_counted() -> frozenset[str]:
     """The objects a count may count that are things (buildings), not people."""
     return frozenset(load_words("common", "things_counted"))
+
+
+@cache
+def subunits() -> dict[str, str]:
+    """The hundredth of each currency that has one (USD: cent), written after an amount of it."""
+    return {row["unit"]: row["subunit"] for row in load_table("common", "currency_subunits")}

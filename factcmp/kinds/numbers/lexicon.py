@@ -132,6 +132,41 @@ def numeral_lexicon(lang: str) -> NumeralLexicon:
     )
 
 
+@cache
+def currency_signs() -> tuple[tuple[str, str], ...]:
+    """Currency signs ($, €, Rs.) and their units, longest sign first (common/currency_symbols.tsv)."""
+    rows = load_table("common", "currency_symbols")
+    return tuple(sorted(((row["symbol"], row["unit"]) for row in rows), key=lambda pair: -len(pair[0])))
+
+
+def without_signs(gap: str) -> str:
+    """The words between two numbers without the currency signs written on them: «$-» of «10$-20$»
+    and «and $» of «between $10 and $20» are a dash and «and»."""
+    gap = gap.strip()
+    for sign, _ in currency_signs():
+        if gap.startswith(sign):
+            gap = gap[len(sign) :].lstrip()
+            break
+    for sign, _ in currency_signs():
+        if gap.endswith(sign) and len(gap) > len(sign):
+            gap = gap[: -len(sign)].rstrip()
+            break
+    return gap
+
+
+def before_sign(text: str, start: int) -> int:
+    """Where a currency sign written right before ``start`` ($10, $ 10) begins; ``start`` when none is."""
+    window = max(0, start - _SIGN_REACH)
+    head = text[window:start].rstrip(" ")
+    for sign, _ in currency_signs():
+        if head.endswith(sign):
+            return window + len(head) - len(sign)
+    return start
+
+
+_SIGN_REACH = 4  # characters looked at before a number for a currency sign
+
+
 def _verb_prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str] | None:
     if not prefixes:
         return None
