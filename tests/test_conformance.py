@@ -40,7 +40,7 @@ PASSED_FLOORS: dict[Key, int] = {
     ("duckling", "number", "fa"): 31,
     ("duckling", "number", "he"): 41,
     ("duckling", "ordinal", "ar"): 27,
-    ("duckling", "quantity", "ar"): 14,
+    ("duckling", "quantity", "ar"): 23,
     ("dateparser", "date", "ru"): 2,
     ("dateparser", "duration", "ru"): 3,
     ("dateparser", "relative_date", "ru"): 8,
@@ -53,7 +53,7 @@ PASSED_FLOORS: dict[Key, int] = {
     ("duckling", "money", "ru"): 40,
     ("duckling", "number", "ru"): 76,
     ("duckling", "ordinal", "ru"): 141,
-    ("duckling", "quantity", "ru"): 7,
+    ("duckling", "quantity", "ru"): 13,
 }
 # The issues' targets: (suite, kinds, langs) -> accuracy with convention cases counted apart.
 TARGETS = {

@@ -31,6 +31,8 @@ from factcmp.kinds.numbers.context import (
     plain_modifier,
 )
 from factcmp.kinds.numbers.lexicon import currency_signs, numeral_lexicon
+from factcmp.kinds.numbers.match import Number
+from factcmp.kinds.numbers.tokens import tidy
 from factcmp.kinds.places.gazetteer import load_gazetteer, name_key
 from factcmp.lexicon import entry_key
 from factcmp.model import Mention, Span, SpanIndex
@@ -61,7 +63,7 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     mentions: list[Mention] = []
     for read in read_numbers:
         match = read.match
-        if match.is_ordinal or _year_like(text, read) or blocked.overlaps_any(Span(match.start, match.end)):
+        if match.is_ordinal or blocked.overlaps_any(Span(match.start, match.end)):
             continue
         mention = _bind(analysis, index, read, _last_toll(analysis, mentions, match.start))
         if mention is not None:
@@ -113,7 +115,8 @@ def _last_toll(analysis: TextAnalysis, mentions: list[Mention], start: int) -> s
 
 
 def _year_like(text: str, read: ReadNumber) -> bool:
-    """2015 written as four digits: a year in a news text, whatever the dates engine made of it."""
+    """2015 written as four digits: a year in a news text, whatever the dates engine made of it,
+    unless a currency or a unit goes with it."""
     return read.match.has_digits and _YEAR_LIKE.fullmatch(text, read.match.start, read.match.end) is not None
 
 
@@ -129,7 +132,11 @@ def _bind(analysis: TextAnalysis, index: TextIndex, read: ReadNumber, toll: str 
         return _amount(analysis, read, *money)
     unit = _unit_after(clause, lang)
     if unit is not None:
-        return None if match.is_weak else _quantity(analysis, _Bound(read, clause, unit), unit.entry.data["unit"])
+        if match.is_weak:
+            return None
+        return _quantity(analysis, _Bound(read, clause, unit), unit.entry.data["unit"], _factor(unit))
+    if _year_like(analysis.folded.text, read):
+        return None  # 2015 counts nothing; «2000 ملغ», $2000 are amounts
     noun, noun_before = _counted_noun(clause, lang, match.has_article or match.follows_noun)
     predicate = _predicate(clause, noun, lang)
     if match.is_weak and not (noun is not None and _next_to(noun, clause)):
@@ -226,9 +233,26 @@ def _next_to(noun: Hit, clause: Clause) -> bool:
 
 def _unit_after(clause: Clause, lang: str) -> Hit | None:
     index = clause.last + 1
-    if index < clause.hi:
-        return count_lexicon.units(lang).match_at(clause.words, index)
-    return None
+    if index >= clause.hi:
+        return None
+    unit = count_lexicon.units(lang).match_at(clause.words, index)
+    if unit is not None and unit.entry.data.get("context") == "weighed" and not _weighed(clause, unit, lang):
+        return None  # ۱۵ تن کشته شدند: persons, not tonnes
+    return unit
+
+
+_WEIGHED_AFTER = 2  # words after the unit a thing weighed may stand in (۵ تن از مواد مخدر)
+_WEIGHT_BEFORE = 2  # words before the number a word of weight may stand in (به وزن ۲۰ تن)
+
+
+def _weighed(clause: Clause, unit: Hit, lang: str) -> bool:
+    """Whether a thing weighed follows the unit or a word of weight precedes the number."""
+    things, weight_words = count_lexicon.weighed_things(lang)
+    after = range(unit.last + 1, min(clause.hi, unit.last + 1 + _WEIGHED_AFTER))
+    before = range(max(clause.lo, clause.lead - _WEIGHT_BEFORE), clause.lead)
+    return any(things.match_at(clause.words, index) is not None for index in after) or any(
+        weight_words.match_at(clause.words, index) is not None for index in before
+    )
 
 
 def _counted_noun(clause: Clause, lang: str, definite: bool) -> tuple[Hit | None, bool]:
@@ -399,9 +423,16 @@ def _count(analysis: TextAnalysis, bound: _Bound, count_type: str, object_name: 
     return mention(analysis, "count", span.start, span.end, value)
 
 
-def _quantity(analysis: TextAnalysis, bound: _Bound, unit: str) -> Mention:
+def _factor(unit: Hit) -> Number:
+    """What one of the unit as written is in the unit values give (كغ: 1000 gram), 1 for most."""
+    factor = unit.entry.data.get("factor")
+    return float(factor) if factor else 1
+
+
+def _quantity(analysis: TextAnalysis, bound: _Bound, unit: str, factor: Number = 1) -> Mention:
     match = bound.read.match
     modifier, start = _modifier(analysis.folded.text, bound)
     span = _span(bound, start)
-    value = QuantityValue(value=match.value, unit=unit, modifier=modifier, low=match.low, high=match.high)
+    low, high = (None if end is None else tidy(end * factor) for end in (match.low, match.high))
+    value = QuantityValue(value=tidy(match.value * factor), unit=unit, modifier=modifier, low=low, high=high)
     return mention(analysis, "quantity", span.start, span.end, value)

@@ -1,8 +1,9 @@
 """The lexicons counts are bound with, indexed for lookups in constant time per word.
 
 count_predicates.tsv (what happened: قتل, کشته, killed), counted_nouns.tsv (what is counted:
-عسكريا, نظامی, servicemen), units.tsv (km, ساعة), part_markers.txt (بينهم, including: a part of
-the toll before) count_auxiliaries.txt (were, have been: between a number and its predicate) and
+عسكريا, نظامی, servicemen), units.tsv (km, ساعة, with the factor to the unit values give),
+weighed_things.tsv (what makes Persian تن a weight), part_markers.txt (بينهم, including: a part of
+the toll before), count_auxiliaries.txt (were, have been: between a number and its predicate) and
 common/currency_subunits.tsv (the cent of a dollar: «20 دولار و43 سنت» is one amount).
 A pattern word ending in ``*`` matches any word that starts with it; text words are tried with
 and without their Arabic proclitics (factcmp.text.words.Word.stems), so lexicons list bare forms.
@@ -107,6 +108,15 @@ def demonyms(lang: str) -> dict[str, str]:
 @cache
 def units(lang: str) -> PhraseIndex:
     return _index(load_table(lexicon_language(lang), "units"), "word")
+
+
+@cache
+def weighed_things(lang: str) -> tuple[PhraseIndex, PhraseIndex]:
+    """What makes a unit of context «weighed» (Persian تن) a weight: the things weighed after it
+    (۲۰ تن گندم) and the words of weight before the number (به وزن ۲۰ تن)."""
+    rows = load_table(lexicon_language(lang), "weighed_things")
+    after = _index([row for row in rows if row["position"] == "after"], "word")
+    return after, _index([row for row in rows if row["position"] == "before"], "word")
 
 
 @cache
