@@ -35,12 +35,12 @@ PASSED_FLOORS: dict[Key, int] = {
     ("duckling", "datetime_range", "he"): 4,
     ("duckling", "duration", "ar"): 13,
     ("duckling", "money", "ar"): 60,
-    ("duckling", "money", "he"): 41,
+    ("duckling", "money", "he"): 42,
     ("duckling", "number", "ar"): 324,
     ("duckling", "number", "fa"): 31,
     ("duckling", "number", "he"): 41,
     ("duckling", "ordinal", "ar"): 27,
-    ("duckling", "quantity", "ar"): 23,
+    ("duckling", "quantity", "ar"): 28,
     ("dateparser", "date", "ru"): 2,
     ("dateparser", "duration", "ru"): 3,
     ("dateparser", "relative_date", "ru"): 8,
@@ -53,7 +53,7 @@ PASSED_FLOORS: dict[Key, int] = {
     ("duckling", "money", "ru"): 40,
     ("duckling", "number", "ru"): 76,
     ("duckling", "ordinal", "ru"): 141,
-    ("duckling", "quantity", "ru"): 13,
+    ("duckling", "quantity", "ru"): 16,
 }
 # The issues' targets: (suite, kinds, langs) -> accuracy with convention cases counted apart.
 TARGETS = {

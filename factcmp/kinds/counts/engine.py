@@ -21,6 +21,7 @@ from factcmp.analysis import TextAnalysis, drop_overlapped
 from factcmp.kinds.counts import lexicon as count_lexicon
 from factcmp.kinds.counts.clause import REACH, Clause, TextIndex
 from factcmp.kinds.counts.lexicon import Hit
+from factcmp.kinds.counts.unit_words import unit_words
 from factcmp.kinds.numbers.context import (
     ReadNumber,
     folded_spans,
@@ -56,8 +57,9 @@ _SIGN_REACH = 4  # characters looked at on either side of a number for a currenc
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     text = analysis.folded.text
     read_numbers = numbers_in(analysis)
+    yields = [m for m in found if m.kind in _YIELD_TO]
     if not read_numbers:
-        return []
+        return drop_overlapped(unit_words(analysis), yields)
     blocked = SpanIndex(folded_spans(analysis, found, _NOT_COUNTED))
     index = TextIndex.of(text)
     mentions: list[Mention] = []
@@ -68,7 +70,8 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
         mention = _bind(analysis, index, read, _last_toll(analysis, mentions, match.start))
         if mention is not None:
             mentions.append(mention)
-    return drop_overlapped(_join_hundredths(analysis, mentions), [m for m in found if m.kind in _YIELD_TO])
+    mentions = _join_hundredths(analysis, mentions)
+    return drop_overlapped(mentions + drop_overlapped(unit_words(analysis), mentions), yields)
 
 
 def _join_hundredths(analysis: TextAnalysis, mentions: list[Mention]) -> list[Mention]:
