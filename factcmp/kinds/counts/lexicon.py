@@ -69,7 +69,7 @@ class PhraseIndex:
         return found
 
 
-def _index(rows: Sequence[dict[str, str]], column: str) -> PhraseIndex:
+def phrase_index(rows: Sequence[dict[str, str]], column: str) -> PhraseIndex:
     exact: dict[str, list[Entry]] = {}
     prefixes: dict[str, list[Entry]] = {}
     for row in rows:
@@ -91,12 +91,12 @@ def _index(rows: Sequence[dict[str, str]], column: str) -> PhraseIndex:
 
 @cache
 def predicates(lang: str) -> PhraseIndex:
-    return _index(load_table(lexicon_language(lang), "count_predicates"), "phrase")
+    return phrase_index(load_table(lexicon_language(lang), "count_predicates"), "phrase")
 
 
 @cache
 def counted_nouns(lang: str) -> PhraseIndex:
-    return _index(load_table(lexicon_language(lang), "counted_nouns"), "noun")
+    return phrase_index(load_table(lexicon_language(lang), "counted_nouns"), "noun")
 
 
 @cache
@@ -107,7 +107,7 @@ def demonyms(lang: str) -> dict[str, str]:
 
 @cache
 def units(lang: str) -> PhraseIndex:
-    return _index(load_table(lexicon_language(lang), "units"), "word")
+    return phrase_index(load_table(lexicon_language(lang), "units"), "word")
 
 
 @cache
@@ -115,20 +115,20 @@ def weighed_things(lang: str) -> tuple[PhraseIndex, PhraseIndex]:
     """What makes a unit of context «weighed» (Persian تن) a weight: the things weighed after it
     (۲۰ تن گندم) and the words of weight before the number (به وزن ۲۰ تن)."""
     rows = load_table(lexicon_language(lang), "weighed_things")
-    after = _index([row for row in rows if row["position"] == "after"], "word")
-    return after, _index([row for row in rows if row["position"] == "before"], "word")
+    after = phrase_index([row for row in rows if row["position"] == "after"], "word")
+    return after, phrase_index([row for row in rows if row["position"] == "before"], "word")
 
 
 @cache
 def part_markers(lang: str) -> PhraseIndex:
     """Words that make a count a part of the toll before it: بينهم, از جمله, including."""
-    return _index([{"phrase": phrase} for phrase in load_words(lexicon_language(lang), "part_markers")], "phrase")
+    return phrase_index([{"phrase": phrase} for phrase in load_words(lexicon_language(lang), "part_markers")], "phrase")
 
 
 @cache
 def partitives(lang: str) -> PhraseIndex:
     """Words after a count that make it a part of a toll: من القتلى, از کشته‌شدگان, of the dead."""
-    return _index(load_table(lexicon_language(lang), "partitives"), "phrase")
+    return phrase_index(load_table(lexicon_language(lang), "partitives"), "phrase")
 
 
 @cache
