@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 import attrs
 
@@ -31,7 +30,7 @@ from factcmp.kinds.numbers.context import (
     numbers_in,
     plain_modifier,
 )
-from factcmp.kinds.numbers.lexicon import currency_signs, numeral_lexicon
+from factcmp.kinds.numbers.lexicon import currency_signs, numeral_lexicon, sign_letters
 from factcmp.kinds.numbers.match import Number
 from factcmp.kinds.numbers.tokens import tidy
 from factcmp.kinds.places.gazetteer import load_gazetteer, name_key
@@ -197,19 +196,13 @@ class _Bound:
     part: bool = False  # a part of the toll before it: بينهم 6 سوريين
 
 
-@cache
-def _sign_letters() -> frozenset[str]:
-    """The first and last characters of every sign: what must stand next to a number for it to have one."""
-    return frozenset(c for sign, _ in currency_signs() for c in (sign[0], sign[-1]))
-
-
 def _currency_sign(text: str, read: ReadNumber) -> tuple[str, int, int] | None:
     """$10, 10 $, 20€: the unit of a currency sign written next to the number, and the span with it."""
     start, end = read.match.start, read.match.end
     after = text[end : end + _SIGN_REACH]
     before = text[max(0, start - _SIGN_REACH) : start]
     after_sign, before_sign = after.lstrip(" "), before.rstrip(" ")
-    if after_sign[:1] not in _sign_letters() and before_sign[-1:] not in _sign_letters():
+    if after_sign[:1] not in sign_letters() and before_sign[-1:] not in sign_letters():
         return None  # most numbers: no sign's letter next to them, so no sign to look for
     for sign, unit in currency_signs():
         if after_sign.startswith(sign) and len(after) - len(after_sign) <= 1:

@@ -23,8 +23,11 @@ from factcmp.values import QuantityValue
 
 # Spans of time are the dates engine's, which reads a lone unit of time itself («شهر», «השנה»).
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
-# One word between sentence ends, quotes and brackets aside: «كغ», "كيلوغرام."
-_LONE_WORD = re.compile(r"(?:^|(?<=[.!?؟\n]))[ \t\"'«“(]*([^\W\d_]+)[ \t\"'»”)]*(?=[.!?؟\n]|\Z)")
+# One word between sentence ends, quotes and brackets aside: «كغ», "كيلوغرام."; the text's first
+# sentence apart, so that the scan starts at a sentence end (a fast search for one character).
+_WORD_ALONE = r"[ \t\"'«“(]*([^\W\d_]+)[ \t\"'»”)]*(?=[.!?؟\n]|\Z)"
+_LONE_WORD = re.compile(rf"[.!?؟\n]{_WORD_ALONE}")
+_FIRST_WORD = re.compile(_WORD_ALONE)
 
 
 def unit_words(analysis: TextAnalysis) -> list[Mention]:
@@ -41,7 +44,8 @@ def unit_words(analysis: TextAnalysis) -> list[Mention]:
 
 def _candidates(text: str, lang: str) -> list[tuple[int, int, int]]:
     """(start, end, count) of the duals and of the words alone in their sentence."""
-    found = [(m.start(1), m.end(1), 1) for m in _LONE_WORD.finditer(text)]
+    alone = [_FIRST_WORD.match(text), *_LONE_WORD.finditer(text)]
+    found = [(m.start(1), m.end(1), 1) for m in alone if m is not None]
     duals = _dual_pattern(lexicon_language(lang))
     if duals is not None:
         found += [(m.start("unit"), m.end(), 2) for m in duals.finditer(text)]

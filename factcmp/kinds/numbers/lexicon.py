@@ -139,18 +139,21 @@ def currency_signs() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((row["symbol"], row["unit"]) for row in rows), key=lambda pair: -len(pair[0])))
 
 
+@cache
+def sign_letters() -> frozenset[str]:
+    """The first and last characters of every sign: what must stand next to a number for it to have one."""
+    return frozenset(c for sign, _ in currency_signs() for c in (sign[0], sign[-1]))
+
+
 def without_signs(gap: str) -> str:
     """The words between two numbers without the currency signs written on them: «$-» of «10$-20$»
     and «and $» of «between $10 and $20» are a dash and «and»."""
     gap = gap.strip()
-    for sign, _ in currency_signs():
-        if gap.startswith(sign):
-            gap = gap[len(sign) :].lstrip()
-            break
-    for sign, _ in currency_signs():
-        if gap.endswith(sign) and len(gap) > len(sign):
-            gap = gap[: -len(sign)].rstrip()
-            break
+    if gap[:1] in sign_letters():
+        gap = next((gap[len(sign) :].lstrip() for sign, _ in currency_signs() if gap.startswith(sign)), gap)
+    if gap[-1:] in sign_letters():
+        signs = (sign for sign, _ in currency_signs() if gap.endswith(sign) and len(gap) > len(sign))
+        gap = next((gap[: -len(sign)].rstrip() for sign in signs), gap)
     return gap
 
 
@@ -158,10 +161,9 @@ def before_sign(text: str, start: int) -> int:
     """Where a currency sign written right before ``start`` ($10, $ 10) begins; ``start`` when none is."""
     window = max(0, start - _SIGN_REACH)
     head = text[window:start].rstrip(" ")
-    for sign, _ in currency_signs():
-        if head.endswith(sign):
-            return window + len(head) - len(sign)
-    return start
+    if head[-1:] not in sign_letters():
+        return start  # most numbers: no sign's letter before them
+    return next((window + len(head) - len(sign) for sign, _ in currency_signs() if head.endswith(sign)), start)
 
 
 _SIGN_REACH = 4  # characters looked at before a number for a currency sign

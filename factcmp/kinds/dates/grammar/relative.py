@@ -216,7 +216,12 @@ def _one_unit_alone(match: re.Match[str], lex: DateLexicon) -> bool:
 
 
 def _alone_in_sentence(text: str, start: int, end: int) -> bool:
-    """Whether nothing but punctuation stands around ``text[start:end]`` in its sentence."""
-    before = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS) + 1
-    after = min((found for found in (text.find(mark, end) for mark in _SENTENCE_ENDS) if found >= 0), default=len(text))
-    return not text[before:start].strip(_NOISE) and not text[end:after].strip(_NOISE)
+    """Whether nothing but punctuation stands around ``text[start:end]`` in its sentence (read
+    outwards from it only as far as that punctuation goes)."""
+    before, after = start, end
+    while before > 0 and text[before - 1] in _NOISE:
+        before -= 1
+    while after < len(text) and text[after] in _NOISE:
+        after += 1
+    opens = before == 0 or text[before - 1] in _SENTENCE_ENDS
+    return opens and (after == len(text) or text[after] in _SENTENCE_ENDS)
