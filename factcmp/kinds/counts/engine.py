@@ -117,8 +117,7 @@ def _last_toll(analysis: TextAnalysis, mentions: list[Mention], start: int) -> s
 
 
 def _year_like(text: str, read: ReadNumber) -> bool:
-    """2015 written as four digits: a year in a news text, whatever the dates engine made of it,
-    unless a currency or a unit goes with it."""
+    """2015 written as four digits: a year in a news text, whatever the dates engine made of it."""
     return read.match.has_digits and _YEAR_LIKE.fullmatch(text, read.match.start, read.match.end) is not None
 
 
@@ -136,7 +135,8 @@ def _bind(analysis: TextAnalysis, index: TextIndex, read: ReadNumber, toll: str 
     if unit is not None:
         if match.is_weak:
             return None
-        return _quantity(analysis, _Bound(read, clause, unit), unit.entry.data["unit"], _factor(unit))
+        factor = count_lexicon.unit_factor(unit.entry)
+        return _quantity(analysis, _Bound(read, clause, unit), unit.entry.data["unit"], factor)
     if _year_like(analysis.folded.text, read):
         return None  # 2015 counts nothing; «2000 ملغ», $2000 are amounts
     noun, noun_before = _counted_noun(clause, lang, match.has_article or match.follows_noun)
@@ -417,12 +417,6 @@ def _count(analysis: TextAnalysis, bound: _Bound, count_type: str, object_name: 
         part_of=bound.part,
     )
     return mention(analysis, "count", span.start, span.end, value)
-
-
-def _factor(unit: Hit) -> Number:
-    """What one of the unit as written is in the unit values give (كغ: 1000 gram), 1 for most."""
-    factor = unit.entry.data.get("factor")
-    return float(factor) if factor else 1
 
 
 def _quantity(analysis: TextAnalysis, bound: _Bound, unit: str, factor: Number = 1) -> Mention:

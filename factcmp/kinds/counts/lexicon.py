@@ -110,6 +110,12 @@ def units(lang: str) -> PhraseIndex:
     return phrase_index(load_table(lexicon_language(lang), "units"), "word")
 
 
+def unit_factor(unit: Entry) -> float:
+    """What one of a unit as written is in the unit values give (كغ: 1000 gram), 1 for most."""
+    factor = unit.data.get("factor")
+    return float(factor) if factor else 1.0
+
+
 @cache
 def weighed_things(lang: str) -> tuple[PhraseIndex, PhraseIndex]:
     """What makes a unit of context «weighed» (Persian تن) a weight: the things weighed after it

@@ -13,7 +13,6 @@ from factcmp.analysis import TextAnalysis
 from factcmp.kinds.counts import lexicon as count_lexicon
 from factcmp.kinds.numbers.context import mention
 from factcmp.kinds.numbers.lexicon import numeral_lexicon
-from factcmp.kinds.numbers.match import Number
 from factcmp.kinds.numbers.tokens import tidy
 from factcmp.lexicon import entry_key, load_table
 from factcmp.model import Mention
@@ -63,8 +62,7 @@ def _amount(text: str, start: int, end: int, lang: str, count: int) -> QuantityV
         return None  # «دولارين» alone is a dual, read as such; «دولار» in the dual pattern never
     if count == 1 and numeral_lexicon(lang).read_word(unit_words[0].text) is not None:
         return None
-    factor: Number = float(hit.entry.data.get("factor") or 1)
-    return QuantityValue(value=tidy(count * factor), unit=hit.entry.data["unit"])
+    return QuantityValue(value=tidy(count * count_lexicon.unit_factor(hit.entry)), unit=hit.entry.data["unit"])
 
 
 @cache
