@@ -52,15 +52,15 @@ def _candidates(text: str, lang: str) -> list[tuple[int, int, int]]:
 
 
 def _amount(text: str, start: int, end: int, lang: str, count: int) -> QuantityValue | None:
-    unit_words = words(text, start, end)
-    hit = count_lexicon.units(lang).match_at(unit_words, 0) if unit_words else None
-    if hit is None or hit.last != len(unit_words) - 1 or hit.entry.data.get("context"):
+    written = words(text, start, end)
+    hit = count_lexicon.units(lang).match_at(written, 0) if written else None
+    if hit is None or hit.last != len(written) - 1 or hit.entry.data.get("context"):
         return None  # not a unit, more than one, or one that needs its context (Persian تن)
     if hit.entry.data["unit"] in _TIME_UNITS:
         return None
     if int(hit.entry.data.get("count") or 1) != count:
         return None  # «دولارين» alone is a dual, read as such; «دولار» in the dual pattern never
-    if count == 1 and numeral_lexicon(lang).read_word(unit_words[0].text) is not None:
+    if count == 1 and numeral_lexicon(lang).read_word(written[0].text) is not None:
         return None
     return QuantityValue(value=tidy(count * count_lexicon.unit_factor(hit.entry)), unit=hit.entry.data["unit"])
 
