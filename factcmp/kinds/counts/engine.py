@@ -30,11 +30,10 @@ from factcmp.kinds.numbers.context import (
     numbers_in,
     plain_modifier,
 )
-from factcmp.kinds.numbers.lexicon import currency_signs, numeral_lexicon, sign_letters
+from factcmp.kinds.numbers.lexicon import currency_signs, gap_word, numeral_lexicon, sign_letters
 from factcmp.kinds.numbers.match import Number
 from factcmp.kinds.numbers.tokens import tidy
 from factcmp.kinds.places.gazetteer import load_gazetteer, name_key
-from factcmp.lexicon import entry_key
 from factcmp.model import Mention, Span, SpanIndex
 from factcmp.text.words import Word
 from factcmp.values import CountValue, QuantityValue
@@ -96,8 +95,8 @@ def _with_hundredths(analysis: TextAnalysis, whole: Mention, part: Mention) -> Q
         return None
     if not (isinstance(cents.value, int) and 0 < cents.value < 100 and cents.modifier == "exact"):
         return None
-    gap = entry_key(analysis.text[whole.span.end : part.span.start].strip())
-    if gap and gap not in numeral_lexicon(part.lang).connectors:
+    gap = gap_word(analysis.text[whole.span.end : part.span.start])
+    if gap and not numeral_lexicon(part.lang).is_and(gap):
         return None
     return attrs.evolve(amount, value=round(amount.value + cents.value / 100, 2))
 

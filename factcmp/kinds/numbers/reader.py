@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from factcmp.kinds.numbers.compounds import read_from
-from factcmp.kinds.numbers.lexicon import NumeralLexicon, before_sign, numeral_lexicon, without_signs
+from factcmp.kinds.numbers.lexicon import NumeralLexicon, before_sign, gap_word, numeral_lexicon
 from factcmp.kinds.numbers.match import NumberMatch
 from factcmp.kinds.numbers.tokens import read_tokens, tidy
 from factcmp.lexicon import entry_key
@@ -55,7 +55,7 @@ def _is_range(text: str, first: NumberMatch, second: NumberMatch, lexicon: Numer
     plain = not any(m.is_range or m.is_ordinal or m.is_vague or m.is_weak for m in (first, second))
     if not plain or not _low(first, second) < second.value:
         return False
-    gap = entry_key(without_signs(text[first.end : second.start]))
+    gap = gap_word(text[first.end : second.start])
     if gap in _DASHES:
         return True
     opened = before_sign(text, first.start)  # «between $10 and $20»: the opener stands before the sign
@@ -63,7 +63,7 @@ def _is_range(text: str, first: NumberMatch, second: NumberMatch, lexicon: Numer
     opener = lexicon.range_words.get(entry_key(before.group(1))) if before else None
     if lexicon.range_words.get(gap) in ("to", "or"):
         return opener != "from" or not (before and _after_change(text, before.start(1), lexicon))
-    return gap in lexicon.connectors and opener == "between"
+    return lexicon.is_and(gap) and opener == "between"
 
 
 _CHANGE_REACH = 40  # characters before «from» searched for a word of change (ارتفع عدد القتلى من)
