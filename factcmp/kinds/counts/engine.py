@@ -237,17 +237,20 @@ def _unit_after(clause: Clause, lang: str) -> Hit | None:
 
 
 _WEIGHED_AFTER = 2  # words after the unit a thing weighed may stand in (۵ تن از مواد مخدر)
-_WEIGHT_BEFORE = 2  # words before the number a word of weight may stand in (به وزن ۲۰ تن)
 
 
 def _weighed(clause: Clause, unit: Hit, lang: str) -> bool:
-    """Whether a thing weighed follows the unit or a word of weight precedes the number."""
+    """Whether the unit weighs: a thing weighed follows it, or a thing weighed or a word of weight
+    or trade comes before the number in a clause that tells nothing happening to people
+    («واردات گندم به ۳ میلیون تن رسید»; not «در معدن زغال‌سنگ ۱۵ تن کشته شدند»)."""
     things, weight_words = count_lexicon.weighed_things(lang)
     after = range(unit.last + 1, min(clause.hi, unit.last + 1 + _WEIGHED_AFTER))
-    before = range(max(clause.lo, clause.lead - _WEIGHT_BEFORE), clause.lead)
-    return any(things.match_at(clause.words, index) is not None for index in after) or any(
-        weight_words.match_at(clause.words, index) is not None for index in before
-    )
+    if any(things.match_at(clause.words, index) is not None for index in after):
+        return True
+    if clause.predicates:
+        return False
+    before = range(clause.lo, clause.lead)
+    return any(index.match_at(clause.words, i) is not None for i in before for index in (things, weight_words))
 
 
 def _counted_noun(clause: Clause, lang: str, definite: bool) -> tuple[Hit | None, bool]:
