@@ -72,6 +72,8 @@ def _dual_pattern(lang: str) -> re.Pattern[str] | None:
     )
     if not forms:
         return None
-    clitics = "|".join(re.escape(c.prefix) for c in numeral_lexicon(lang).clitics if not c.article)
+    prefixes = [c.prefix for c in numeral_lexicon(lang).clitics if not c.article]
+    clitic = f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else ""
     alternatives = "|".join(re.escape(form) for form in forms)
-    return re.compile(rf"(?<![^\W\d_])(?:{clitics})?(?P<unit>{alternatives})(?![^\W\d_])")
+    starts = re.escape("".join(sorted({word[0] for word in (*forms, *prefixes)})))  # looked for first: a fast scan
+    return re.compile(rf"(?=[{starts}])(?<![^\W\d_]){clitic}(?P<unit>{alternatives})(?![^\W\d_])")
