@@ -149,7 +149,7 @@ def _value_ok(kind: str, expected: dict[str, Any], value: dict[str, Any]) -> boo
     if kind in ("number", "ordinal", "percentage"):
         return _same_number(want, value)
     if kind in ("money", "quantity"):
-        return isinstance(want, dict) and _same_number(want.get("value"), value)
+        return isinstance(want, dict) and _amount_ok(want, value)
     if kind == "duration":
         return value.get("iso") == want or _same_number(expected.get("seconds"), value.get("seconds"))
     if kind in ("date_range", "datetime_range"):
@@ -157,6 +157,23 @@ def _value_ok(kind: str, expected: dict[str, Any], value: dict[str, Any]) -> boo
         ends = [(side, _wanted_start(want[side])[:10]) for side in ("start", "end") if want.get(side)]
         return bool(ends) and all(str(value.get(side) or "")[:10].startswith(wanted) for side, wanted in ends)
     return _date_ok(expected, value)
+
+
+# Duckling gives a bound alone ("less than 7 euros": max 7) with no value; ours is the value with its modifier.
+_UPPER_BOUNDS = frozenset({"less_than", "up_to"})
+_LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+
+
+def _amount_ok(want: dict[str, Any], value: dict[str, Any]) -> bool:
+    """An amount, a range (Duckling's min and max, our low and high) or one bound of it."""
+    low, high = want.get("min"), want.get("max")
+    if low is not None and high is not None:
+        return _same_number(low, value.get("low")) and _same_number(high, value.get("high"))
+    if high is not None:
+        return _same_number(high, value) and value.get("modifier") in _UPPER_BOUNDS
+    if low is not None:
+        return _same_number(low, value) and value.get("modifier") in _LOWER_BOUNDS
+    return _same_number(want.get("value"), value)
 
 
 def _reference(case: dict[str, Any]) -> dt.datetime | None:

@@ -4,15 +4,15 @@ A number becomes a ``count`` when its clause says what happened to what it count
 of the count lexicon (مقتل, کشته, killed) bound to the number, and the counted noun next to it
 (15 عسكرياً, ۱۵ نظامی, all 15 crew) or before it when Arabic writes the number with the article
 (أفراد الطاقم الروسي الـ15). A number with a counted noun and no predicate, or with a unit
-(35 كيلومترا, پنج ساعت), is a ``quantity``. Years and numbers inside dates, durations,
-percentages and ordinals are never counted.
+(35 كيلومترا, پنج ساعت), is a ``quantity``; an amount and the hundredths of its currency after
+it («20 دولار و43 سنت») are one. Years and numbers inside dates, durations, percentages and
+ordinals are never counted.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 import attrs
 
@@ -20,6 +20,7 @@ from factcmp.analysis import TextAnalysis, drop_overlapped
 from factcmp.kinds.counts import lexicon as count_lexicon
 from factcmp.kinds.counts.clause import REACH, Clause, TextIndex
 from factcmp.kinds.counts.lexicon import Hit
+from factcmp.kinds.counts.unit_words import unit_words
 from factcmp.kinds.numbers.context import (
     ReadNumber,
     folded_spans,
@@ -29,9 +30,10 @@ from factcmp.kinds.numbers.context import (
     numbers_in,
     plain_modifier,
 )
-from factcmp.kinds.numbers.lexicon import numeral_lexicon
+from factcmp.kinds.numbers.lexicon import currency_signs, gap_word, numeral_lexicon, sign_letters
+from factcmp.kinds.numbers.match import Number
+from factcmp.kinds.numbers.tokens import tidy
 from factcmp.kinds.places.gazetteer import load_gazetteer, name_key
-from factcmp.lexicon import load_table
 from factcmp.model import Mention, Span, SpanIndex
 from factcmp.text.words import Word
 from factcmp.values import CountValue, QuantityValue
@@ -54,19 +56,50 @@ _SIGN_REACH = 4  # characters looked at on either side of a number for a currenc
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     text = analysis.folded.text
     read_numbers = numbers_in(analysis)
+    yields = [m for m in found if m.kind in _YIELD_TO]
     if not read_numbers:
-        return []
+        return drop_overlapped(unit_words(analysis), yields)
     blocked = SpanIndex(folded_spans(analysis, found, _NOT_COUNTED))
     index = TextIndex.of(text)
     mentions: list[Mention] = []
     for read in read_numbers:
         match = read.match
-        if match.is_ordinal or _year_like(text, read) or blocked.overlaps_any(Span(match.start, match.end)):
+        if match.is_ordinal or blocked.overlaps_any(Span(match.start, match.end)):
             continue
         mention = _bind(analysis, index, read, _last_toll(analysis, mentions, match.start))
         if mention is not None:
             mentions.append(mention)
-    return drop_overlapped(mentions, [m for m in found if m.kind in _YIELD_TO])
+    mentions = _join_hundredths(analysis, mentions)
+    return drop_overlapped(mentions + drop_overlapped(unit_words(analysis), mentions), yields)
+
+
+def _join_hundredths(analysis: TextAnalysis, mentions: list[Mention]) -> list[Mention]:
+    """«20 دولار و43 سنت», 3 pounds and 50 pence: an amount and the hundredths of its currency
+    written after it are one amount (20.43 dollars)."""
+    joined: list[Mention] = []
+    for found in mentions:
+        amount = _with_hundredths(analysis, joined[-1], found) if joined else None
+        if amount is not None:
+            joined[-1] = analysis.mention_at("quantity", Span(joined[-1].span.start, found.span.end), amount)
+        else:
+            joined.append(found)
+    return joined
+
+
+def _with_hundredths(analysis: TextAnalysis, whole: Mention, part: Mention) -> QuantityValue | None:
+    """The amount ``whole`` (20 دولار) with ``part`` (43 سنت) added, when ``part`` is the hundredths
+    of its currency written right after it."""
+    amount, cents = whole.value, part.value
+    if not (isinstance(amount, QuantityValue) and isinstance(cents, QuantityValue)):
+        return None
+    if count_lexicon.subunits().get(amount.unit) != cents.unit or amount.low is not None:
+        return None
+    if not (isinstance(cents.value, int) and 0 < cents.value < 100 and cents.modifier == "exact"):
+        return None
+    gap = gap_word(analysis.text[whole.span.end : part.span.start])
+    if gap and not numeral_lexicon(part.lang).is_and(gap):
+        return None
+    return attrs.evolve(amount, value=round(amount.value + cents.value / 100, 2))
 
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -100,7 +133,12 @@ def _bind(analysis: TextAnalysis, index: TextIndex, read: ReadNumber, toll: str 
         return _amount(analysis, read, *money)
     unit = _unit_after(clause, lang)
     if unit is not None:
-        return None if match.is_weak else _quantity(analysis, _Bound(read, clause, unit), unit.entry.data["unit"])
+        if match.is_weak:
+            return None
+        factor = count_lexicon.unit_factor(unit.entry)
+        return _quantity(analysis, _Bound(read, clause, unit), unit.entry.data["unit"], factor)
+    if _year_like(analysis.folded.text, read):
+        return None  # 2015 counts nothing; «2000 ملغ», $2000 are amounts
     noun, noun_before = _counted_noun(clause, lang, match.has_article or match.follows_noun)
     predicate = _predicate(clause, noun, lang)
     if match.is_weak and not (noun is not None and _next_to(noun, clause)):
@@ -173,27 +211,15 @@ class _Bound:
     part: bool = False  # a part of the toll before it: بينهم 6 سوريين
 
 
-@cache
-def _currency_signs() -> tuple[tuple[str, str], ...]:
-    rows = load_table("common", "currency_symbols")
-    return tuple(sorted(((row["symbol"], row["unit"]) for row in rows), key=lambda pair: -len(pair[0])))
-
-
-@cache
-def _sign_letters() -> frozenset[str]:
-    """The first and last characters of every sign: what must stand next to a number for it to have one."""
-    return frozenset(c for sign, _ in _currency_signs() for c in (sign[0], sign[-1]))
-
-
 def _currency_sign(text: str, read: ReadNumber) -> tuple[str, int, int] | None:
     """$10, 10 $, 20€: the unit of a currency sign written next to the number, and the span with it."""
     start, end = read.match.start, read.match.end
     after = text[end : end + _SIGN_REACH]
     before = text[max(0, start - _SIGN_REACH) : start]
     after_sign, before_sign = after.lstrip(" "), before.rstrip(" ")
-    if after_sign[:1] not in _sign_letters() and before_sign[-1:] not in _sign_letters():
+    if after_sign[:1] not in sign_letters() and before_sign[-1:] not in sign_letters():
         return None  # most numbers: no sign's letter next to them, so no sign to look for
-    for sign, unit in _currency_signs():
+    for sign, unit in currency_signs():
         if after_sign.startswith(sign) and len(after) - len(after_sign) <= 1:
             return unit, start, end + after.index(sign) + len(sign)
         if before_sign.endswith(sign) and len(before) - len(before_sign) <= 1:
@@ -218,9 +244,29 @@ def _next_to(noun: Hit, clause: Clause) -> bool:
 
 def _unit_after(clause: Clause, lang: str) -> Hit | None:
     index = clause.last + 1
-    if index < clause.hi:
-        return count_lexicon.units(lang).match_at(clause.words, index)
-    return None
+    if index >= clause.hi:
+        return None
+    unit = count_lexicon.units(lang).match_at(clause.words, index)
+    if unit is not None and unit.entry.data.get("context") == "weighed" and not _weighed(clause, unit, lang):
+        return None  # ۱۵ تن کشته شدند: persons, not tonnes
+    return unit
+
+
+_WEIGHED_AFTER = 2  # words after the unit a thing weighed may stand in (۵ تن از مواد مخدر)
+
+
+def _weighed(clause: Clause, unit: Hit, lang: str) -> bool:
+    """Whether the unit weighs: a thing weighed follows it, or a thing weighed or a word of weight
+    or trade comes before the number in a clause that tells nothing happening to people
+    («واردات گندم به ۳ میلیون تن رسید»; not «در معدن زغال‌سنگ ۱۵ تن کشته شدند»)."""
+    things, weight_words = count_lexicon.weighed_things(lang)
+    after = range(unit.last + 1, min(clause.hi, unit.last + 1 + _WEIGHED_AFTER))
+    if any(things.match_at(clause.words, index) is not None for index in after):
+        return True
+    if clause.predicates:
+        return False
+    before = range(clause.lo, clause.lead)
+    return any(index.match_at(clause.words, i) is not None for i in before for index in (things, weight_words))
 
 
 def _counted_noun(clause: Clause, lang: str, definite: bool) -> tuple[Hit | None, bool]:
@@ -404,9 +450,10 @@ def _count(analysis: TextAnalysis, bound: _Bound, count_type: str, object_name: 
     return mention(analysis, "count", span.start, span.end, value)
 
 
-def _quantity(analysis: TextAnalysis, bound: _Bound, unit: str) -> Mention:
+def _quantity(analysis: TextAnalysis, bound: _Bound, unit: str, factor: Number = 1) -> Mention:
     match = bound.read.match
     modifier, start = _modifier(analysis.folded.text, bound)
     span = _span(bound, start)
-    value = QuantityValue(value=match.value, unit=unit, modifier=modifier, low=match.low, high=match.high)
+    low, high = (None if end is None else tidy(end * factor) for end in (match.low, match.high))
+    value = QuantityValue(value=tidy(match.value * factor), unit=unit, modifier=modifier, low=low, high=high)
     return mention(analysis, "quantity", span.start, span.end, value)

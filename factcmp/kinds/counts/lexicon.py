@@ -1,8 +1,10 @@
 """The lexicons counts are bound with, indexed for lookups in constant time per word.
 
 count_predicates.tsv (what happened: قتل, کشته, killed), counted_nouns.tsv (what is counted:
-عسكريا, نظامی, servicemen), units.tsv (km, ساعة), part_markers.txt (بينهم, including: a part of
-the toll before) and count_auxiliaries.txt (were, have been: between a number and its predicate).
+عسكريا, نظامی, servicemen), units.tsv (km, ساعة, with the factor to the unit values give),
+weighed_things.tsv (what makes Persian تن a weight), part_markers.txt (بينهم, including: a part of
+the toll before), count_auxiliaries.txt (were, have been: between a number and its predicate) and
+common/currency_subunits.tsv (the cent of a dollar: «20 دولار و43 سنت» is one amount).
 A pattern word ending in ``*`` matches any word that starts with it; text words are tried with
 and without their Arabic proclitics (factcmp.text.words.Word.stems), so lexicons list bare forms.
 """
@@ -67,7 +69,7 @@ class PhraseIndex:
         return found
 
 
-def _index(rows: Sequence[dict[str, str]], column: str) -> PhraseIndex:
+def phrase_index(rows: Sequence[dict[str, str]], column: str) -> PhraseIndex:
     exact: dict[str, list[Entry]] = {}
     prefixes: dict[str, list[Entry]] = {}
     for row in rows:
@@ -89,12 +91,12 @@ def _index(rows: Sequence[dict[str, str]], column: str) -> PhraseIndex:
 
 @cache
 def predicates(lang: str) -> PhraseIndex:
-    return _index(load_table(lexicon_language(lang), "count_predicates"), "phrase")
+    return phrase_index(load_table(lexicon_language(lang), "count_predicates"), "phrase")
 
 
 @cache
 def counted_nouns(lang: str) -> PhraseIndex:
-    return _index(load_table(lexicon_language(lang), "counted_nouns"), "noun")
+    return phrase_index(load_table(lexicon_language(lang), "counted_nouns"), "noun")
 
 
 @cache
@@ -105,19 +107,34 @@ def demonyms(lang: str) -> dict[str, str]:
 
 @cache
 def units(lang: str) -> PhraseIndex:
-    return _index(load_table(lexicon_language(lang), "units"), "word")
+    return phrase_index(load_table(lexicon_language(lang), "units"), "word")
+
+
+def unit_factor(unit: Entry) -> float:
+    """What one of a unit as written is in the unit values give (كغ: 1000 gram), 1 for most."""
+    factor = unit.data.get("factor")
+    return float(factor) if factor else 1.0
+
+
+@cache
+def weighed_things(lang: str) -> tuple[PhraseIndex, PhraseIndex]:
+    """What makes a unit of context «weighed» (Persian تن) a weight: the things weighed after it
+    (۲۰ تن گندم) and the words of weight before the number (به وزن ۲۰ تن)."""
+    rows = load_table(lexicon_language(lang), "weighed_things")
+    after = phrase_index([row for row in rows if row["position"] == "after"], "word")
+    return after, phrase_index([row for row in rows if row["position"] == "before"], "word")
 
 
 @cache
 def part_markers(lang: str) -> PhraseIndex:
     """Words that make a count a part of the toll before it: بينهم, از جمله, including."""
-    return _index([{"phrase": phrase} for phrase in load_words(lexicon_language(lang), "part_markers")], "phrase")
+    return phrase_index([{"phrase": phrase} for phrase in load_words(lexicon_language(lang), "part_markers")], "phrase")
 
 
 @cache
 def partitives(lang: str) -> PhraseIndex:
     """Words after a count that make it a part of a toll: من القتلى, از کشته‌شدگان, of the dead."""
-    return _index(load_table(lexicon_language(lang), "partitives"), "phrase")
+    return phrase_index(load_table(lexicon_language(lang), "partitives"), "phrase")
 
 
 @cache
@@ -136,3 +153,9 @@ def people_count_types() -> frozenset[str]:
 def things_counted() -> frozenset[str]:
     """The objects a count may count that are things (buildings), not people."""
     return frozenset(load_words("common", "things_counted"))
+
+
+@cache
+def subunits() -> dict[str, str]:
+    """The hundredth of each currency that has one (USD: cent), written after an amount of it."""
+    return {row["unit"]: row["subunit"] for row in load_table("common", "currency_subunits")}

@@ -142,12 +142,18 @@ def _take(text: str, tokens: list[Token], index: int, compound: _Compound, conju
         return _take_point(text, tokens, index, compound)
     if token.type in lx.SCALES:
         return _take_scale(token, compound, conjunction)
-    if token.type == lx.INDEF and conjunction:  # and a half
+    return _take_half(text, tokens, index, compound) if conjunction else 0
+
+
+def _take_half(text: str, tokens: list[Token], index: int, compound: _Compound) -> int:
+    """«و نیم», «ونصف», and a half, after «and»: the half of the number or of its scale."""
+    token = tokens[index]
+    if token.type == lx.INDEF:  # and a half
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and following.type == lx.FRACTION and _adjacent(text, token, following):
             return 2 if _take_fraction(following, compound) else 0
         return 0
-    if token.type == lx.FRACTION and conjunction:
+    if token.type == lx.FRACTION:
         return 1 if _take_fraction(token, compound) else 0
     return 0
 
@@ -158,6 +164,8 @@ def _take_after_digits(text: str, tokens: list[Token], index: int, compound: _Co
         return _take_scale(token, compound, conjunction)
     if token.type == lx.POINT and not conjunction:
         return _take_point(text, tokens, index, compound)
+    if conjunction and not compound.ordinal:
+        return _take_half(text, tokens, index, compound)  # «۳ و نیم میلیون»: 3.5 million
     return 0
 
 
@@ -268,8 +276,10 @@ def _take_scale(token: Token, compound: _Compound, conjunction: bool) -> int:
 
 
 def _take_fraction(token: Token, compound: _Compound) -> bool:
-    """یک و نیم (then a scale may follow), مليون ونصف (the half is of the scale, and ends the number)."""
-    if 0 < compound.current < 10 and isinstance(compound.current, int) and compound.last_scale is None:
+    """یک و نیم, ۱۲ و نیم (then a scale may follow), مليون ونصف (the half is of the scale, and ends
+    the number). Words take a half after a unit (یک و نیم), digits after any whole number."""
+    whole = isinstance(compound.current, int) and (0 < compound.current < 10 or compound.from_digits)
+    if whole and compound.current > 0 and compound.last_scale is None:
         compound.current += token.value
         compound.last_unit = False
         return True

@@ -1,7 +1,8 @@
 """Engine for: number, ordinal, percent.
 
 Every number the reader (factcmp.kinds.numbers.reader) finds becomes a ``number``, an ``ordinal`` or,
-with a percent sign or word, a ``percent``. Numbers inside a date or a duration found before
+with a percent sign or word, a ``percent``; a fraction of a whole («ثلث السكان», a third of the
+population) is a ``percent`` too (factcmp.kinds.numbers.fractions). Numbers inside a date or a duration found before
 (a year, a day of the month, "five days") are left to those mentions.
 """
 
@@ -23,6 +24,7 @@ from factcmp.kinds.numbers.context import (
     percent_sign_before,
     plain_modifier,
 )
+from factcmp.kinds.numbers.fractions import fractions_in
 from factcmp.kinds.numbers.lexicon import numeral_lexicon
 from factcmp.lexicon import entry_key, load_table
 from factcmp.model import Mention
@@ -40,11 +42,13 @@ _NEXT_WORDS = 3  # characters before a percentage searched for what it measures
 
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
+    proportions = fractions_in(analysis)  # «یک سوم جمعیت»: not a 1 and a third
     mentions: list[Mention] = []
     for read in numbers_in(analysis):
         mention = _mention(analysis, read)
         if mention is not None:
             mentions.append(mention)
+    mentions = drop_overlapped(mentions, proportions) + proportions
     return drop_overlapped(mentions, [m for m in found if m.kind in _YIELD_TO])
 
 

@@ -68,7 +68,7 @@ class NumeralLexicon:
     words: dict[str, WordEntry]
     clitics: tuple[Clitic, ...]  # longest prefix first
     connectors: frozenset[str]
-    range_words: dict[str, str]  # word -> to, or, between, from, change (number_ranges.tsv)
+    range_words: dict[str, str]  # word -> to, or, between, from, change, and (number_ranges.tsv)
     vague_links: frozenset[str]
     ordinal_suffixes: tuple[tuple[str, str], ...]  # (suffix, letters the stem must end in, "" for any)
     case_suffixes: tuple[str, ...]  # endings after digits and a hyphen that leave them a cardinal (ти of 15-ти)
@@ -78,6 +78,10 @@ class NumeralLexicon:
 
     def read_word(self, word: str) -> WordReading | None:
         return _read_word(self, word.lower())
+
+    def is_and(self, word: str) -> bool:
+        """«و», and, «и»: a word that joins two numbers (of a compound, or the ends of «between X and Y»)."""
+        return word in self.connectors or self.range_words.get(word) == "and"
 
 
 def _load_words(lang: str) -> dict[str, WordEntry]:
@@ -130,6 +134,50 @@ def numeral_lexicon(lang: str) -> NumeralLexicon:
         percent_words=tuple(entry_key(word) for word in load_words(lang, "percent_words")),
         verb_prefix=_verb_prefix_pattern(load_words(lang, "verb_prefixes")),
     )
+
+
+@cache
+def currency_signs() -> tuple[tuple[str, str], ...]:
+    """Currency signs ($, €, Rs.) and their units, longest sign first (common/currency_symbols.tsv)."""
+    rows = load_table("common", "currency_symbols")
+    return tuple(sorted(((row["symbol"], row["unit"]) for row in rows), key=lambda pair: -len(pair[0])))
+
+
+@cache
+def sign_letters() -> frozenset[str]:
+    """The first and last characters of every sign: what must stand next to a number for it to have one."""
+    return frozenset(c for sign, _ in currency_signs() for c in (sign[0], sign[-1]))
+
+
+def gap_word(gap: str) -> str:
+    """The word between two numbers as lexicons list it: without the currency signs written on the
+    numbers («$-» of «10$-20$», «and $» of «between $10 and $20» are a dash and «and») and without
+    the hyphen a clitic takes before digits (Hebrew «ל-20», «ו-43»)."""
+    word = entry_key(without_signs(gap))
+    return word[:-1] if len(word) > 1 and word.endswith("-") and word[-2].isalpha() else word
+
+
+def without_signs(gap: str) -> str:
+    """The words between two numbers without the currency signs written on them."""
+    gap = gap.strip()
+    if gap[:1] in sign_letters():
+        gap = next((gap[len(sign) :].lstrip() for sign, _ in currency_signs() if gap.startswith(sign)), gap)
+    if gap[-1:] in sign_letters():
+        signs = (sign for sign, _ in currency_signs() if gap.endswith(sign) and len(gap) > len(sign))
+        gap = next((gap[: -len(sign)].rstrip() for sign in signs), gap)
+    return gap
+
+
+def before_sign(text: str, start: int) -> int:
+    """Where a currency sign written right before ``start`` ($10, $ 10) begins; ``start`` when none is."""
+    window = max(0, start - _SIGN_REACH)
+    head = text[window:start].rstrip(" ")
+    if head[-1:] not in sign_letters():
+        return start  # most numbers: no sign's letter before them
+    return next((window + len(head) - len(sign) for sign, _ in currency_signs() if head.endswith(sign)), start)
+
+
+_SIGN_REACH = 4  # characters looked at before a number for a currency sign
 
 
 def _verb_prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str] | None:

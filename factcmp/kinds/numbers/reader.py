@@ -8,7 +8,8 @@ twenty-one), halves (نصف مليون, یک و نیم میلیون), the articl
 (الخامس والعشرين, بیست و سوم, 21st) and vague plurals (عشرات, صدها, thousands) as ranges.
 
 It knows nothing of what is counted, of dates or of percentages: engines built on it decide
-that. Digits that are part of a date, a time, a ratio or an identifier (17/9/2018, 10:30, F-16)
+that. Currency signs it knows only as marks that may stand on each end of a range (10$-20$,
+between $10 and $20 million). Digits that are part of a date, a time, a ratio or an identifier (17/9/2018, 10:30, F-16)
 are not read. Offsets are into the folded text.
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 from factcmp.kinds.numbers.compounds import read_from
-from factcmp.kinds.numbers.lexicon import NumeralLexicon, numeral_lexicon
+from factcmp.kinds.numbers.lexicon import NumeralLexicon, before_sign, gap_word, numeral_lexicon
 from factcmp.kinds.numbers.match import NumberMatch
 from factcmp.kinds.numbers.tokens import read_tokens, tidy
 from factcmp.lexicon import entry_key
@@ -54,14 +55,15 @@ def _is_range(text: str, first: NumberMatch, second: NumberMatch, lexicon: Numer
     plain = not any(m.is_range or m.is_ordinal or m.is_vague or m.is_weak for m in (first, second))
     if not plain or not _low(first, second) < second.value:
         return False
-    gap = entry_key(text[first.end : second.start].strip())
+    gap = gap_word(text[first.end : second.start])
     if gap in _DASHES:
         return True
-    before = _LAST_WORD_BEFORE.search(text, max(0, first.start - _RANGE_OPENER_REACH), first.start)
+    opened = before_sign(text, first.start)  # «between $10 and $20»: the opener stands before the sign
+    before = _LAST_WORD_BEFORE.search(text, max(0, opened - _RANGE_OPENER_REACH), opened)
     opener = lexicon.range_words.get(entry_key(before.group(1))) if before else None
     if lexicon.range_words.get(gap) in ("to", "or"):
         return opener != "from" or not (before and _after_change(text, before.start(1), lexicon))
-    return gap in lexicon.connectors and opener == "between"
+    return lexicon.is_and(gap) and opener == "between"
 
 
 _CHANGE_REACH = 40  # characters before «from» searched for a word of change (ارتفع عدد القتلى من)

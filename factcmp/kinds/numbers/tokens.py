@@ -167,7 +167,7 @@ def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> To
     # typing slip of web text: the number stands on its own.
     if clitic is not None and clitic.article:
         core, article = start - len(prefix), True
-    elif hyphened is None and text[start - 1 : start] == "-" and not text[start - 2 : start - 1].isalnum():
+    elif hyphened is None and text[start - 1 : start] == "-" and _minus_sign_at(text, start - 1):
         value, core = -value, start - 1
     suffix = _letters_after(text, end)
     if not suffix and text[end : end + 1] == "-":  # «5-го», «18-е»: an ordinal ending after a hyphen
@@ -178,6 +178,15 @@ def _digit_token(text: str, start: int, end: int, lexicon: NumeralLexicon) -> To
     if text[end : end + 1] == "-" and (_letters_after(text, end + 1).lower() in lexicon.case_suffixes):
         end += 1 + len(_letters_after(text, end + 1))  # «15-ти», «2-х»: the cardinal with its case ending
     return Token(core, end, core, value, DIGITS, article=article)
+
+
+_BEFORE_MINUS = frozenset(" \t\r\n([{«\"'“:=")
+
+
+def _minus_sign_at(text: str, dash: int) -> bool:
+    """A minus sign, not a dash between two ends (10-20, 10$-20$): at the start of the text or
+    after a space or an opening mark."""
+    return dash == 0 or text[dash - 1] in _BEFORE_MINUS
 
 
 def _clitic_before_hyphen(text: str, start: int, lexicon: NumeralLexicon) -> Clitic | None:

@@ -191,9 +191,37 @@ def _read_duration(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     unit, unit_count = lex.time_units[key(match.group("u"))]
     count = number_in(match, lex, "n")
     if count is None:
-        if unit_count < 2:
-            return None  # a bare singular unit («شهر», «يوم») is a word, not a span of time
-        count = unit_count  # a dual («يومين»), or a word that says its count («полгода»: 6 months)
+        if unit_count == 1 and _one_unit_alone(match, lex):
+            count = 1  # «شهر.» as all a caption, a list item or an answer says: one month
+        elif unit_count < 2:
+            return None  # a bare singular unit in a sentence («شهر رمضان», «يوم») is a word, not a span of time
+        else:
+            count = unit_count  # a dual («يومين»), or a word that says its count («полгода»: 6 months)
     elif count == 0:
         return None
     return DateParts("duration", match.start(), match.end(), unit=unit, count=count)
+
+
+_SENTENCE_ENDS = ".!?؟\n"
+_NOISE = " \t\r\"'«»“”()[]:-–"
+
+
+def _one_unit_alone(match: re.Match[str], lex: DateLexicon) -> bool:
+    """A singular unit word that is all its sentence says, and no other word of the lexicon:
+    «second», «ثانية» alone stay the ordinal, «лета» the season."""
+    word = key(match.group("u"))
+    if word in lex.numbers or word in lex.seasons or word in lex.months:
+        return False
+    return _alone_in_sentence(match.string, match.start(), match.end())
+
+
+def _alone_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether nothing but punctuation stands around ``text[start:end]`` in its sentence (read
+    outwards from it only as far as that punctuation goes)."""
+    before, after = start, end
+    while before > 0 and text[before - 1] in _NOISE:
+        before -= 1
+    while after < len(text) and text[after] in _NOISE:
+        after += 1
+    opens = before == 0 or text[before - 1] in _SENTENCE_ENDS
+    return opens and (after == len(text) or text[after] in _SENTENCE_ENDS)
