@@ -11,7 +11,7 @@ from factcmp.text.words import Word
 
 # What may stand between a title and the name it introduces.
 CLAUSE_GAP = frozenset({"", "،", ",", "(", "«", "“", "”", '"', ":"})
-_MAX_WORDS_TITLE_TO_NAME = 4
+_MAX_WORDS_TITLE_TO_NAME = 6
 
 
 def gap(text: str, left: Word, right: Word) -> str:
@@ -37,26 +37,58 @@ class Roles:
             role, country = self._after(last)
         return role, country
 
+    def complement_end(self, index: int) -> int:
+        """The first word from ``index`` on past what a title heads or how it is qualified: a
+        nationality, a place or an organization (محافظ نينوى, المتحدث باسم الكرملين), an institution
+        (المتحدث باسم وزارة الصحة), a modifier (السابق, former), and the links between them (the
+        governor of Nineveh). The name comes next."""
+        start = index
+        while index < len(self.ws) and index - start < _MAX_WORDS_TITLE_TO_NAME:
+            after = self._complement_word_end(index)
+            if after is None or (index > start and not self._spaced(index - 1, index)):
+                break
+            index = after
+        return index
+
+    def _complement_word_end(self, index: int) -> int | None:
+        """The word after the complement piece at ``index`` (one word, or an institution's words)."""
+        word = self.ws[index]
+        if index in self.blocked or lexicons.demonym_of(word) is not None:
+            return index + 1
+        if word.text.lower() in lexicons.title_modifiers():
+            return index + 1
+        institution = lexicons.institutions()[0].match_at(self.ws, index, self.text)
+        if institution is not None:
+            return institution.last + 1
+        if word.text.lower() in lexicons.title_links() and index + 1 < len(self.ws):
+            follows = self._complement_word_end(index + 1)
+            return index + 1 if follows is not None else None
+        return None
+
+    def _spaced(self, left: int, right: int) -> bool:
+        return left < 0 or gap(self.text, self.ws[left], self.ws[right]) == ""
+
     def _before(self, first: int) -> tuple[str | None, str | None]:
-        """The title just before a name, over a demonym, a place or an organization between them
-        (الرئيس الروسي، ...; المتحدث باسم الكرملين ...; وزير خارجية روسيا ...)."""
-        table, roles = lexicons.titles()
-        index, country = first - 1, None
-        if index < 0 or gap(self.text, self.ws[index], self.ws[first]) not in CLAUSE_GAP:
+        """The title before a name whose complement ends at the name (الرئيس الروسي، ...; المتحدث
+        باسم الكرملين ...; وزير خارجية روسيا ...; the governor of Nineveh, ...); the one that starts
+        first, so the longest: Foreign Minister, not Minister."""
+        if first == 0 or gap(self.text, self.ws[first - 1], self.ws[first]) not in CLAUSE_GAP:
             return None, None
-        country = lexicons.demonym_of(self.ws[index]) or self.place_country.get(index)
-        skipped = 0
-        while (
-            index >= 0
-            and skipped < _MAX_WORDS_TITLE_TO_NAME
-            and (index in self.blocked or lexicons.demonym_of(self.ws[index]) is not None)
-        ):
-            index, skipped = index - 1, skipped + 1
-        for start in range(max(0, index - 3), index + 1):
+        table, roles = lexicons.titles()
+        for start in range(max(0, first - _MAX_WORDS_TITLE_TO_NAME - table.max_words), first):
             match = table.match_at(self.ws, start, self.text)
-            if match is not None and match.last == index:
+            if match is not None and match.last < first and self.complement_end(match.last + 1) == first:
+                country = self._country_within(match.last + 1, first)
                 return roles[match.key], country or self._country_before(start)
         return None, None
+
+    def _country_within(self, first: int, end: int) -> str | None:
+        """The country the last nationality or place of words first..end-1 names."""
+        for index in range(end - 1, first - 1, -1):
+            country = lexicons.demonym_of(self.ws[index]) or self.place_country.get(index)
+            if country:
+                return country
+        return None
 
     def _country_before(self, title_start: int) -> str | None:
         """A demonym or place just before a title, as English writes it (Russian President ...)."""
@@ -66,16 +98,18 @@ class Roles:
         return lexicons.demonym_of(self.ws[index]) or self.place_country.get(index)
 
     def _after(self, last: int) -> tuple[str | None, str | None]:
-        """A title in apposition after a name (ولادیمیر پوتین، رئیس جمهوری روسیه)."""
+        """A title in apposition after a name, over its complement (ولادیمیر پوتین، رئیس جمهوری
+        روسیه; John Kirby, the Pentagon spokesman)."""
         table, roles = lexicons.titles()
         index = last + 1
         if index >= len(self.ws) or gap(self.text, self.ws[last], self.ws[index]) not in ("،", ","):
             return None, None
-        match = table.match_at(self.ws, index, self.text)
-        if match is None:
+        title_at = self.complement_end(index)
+        match = table.match_at(self.ws, title_at, self.text) if title_at < len(self.ws) else None
+        if match is None or (title_at > index and not self._spaced(title_at - 1, title_at)):
             return None, None
         after = match.last + 1
-        country = None
-        if after < len(self.ws):
+        country = self._country_within(index, title_at)
+        if country is None and after < len(self.ws):
             country = lexicons.demonym_of(self.ws[after]) or self.place_country.get(after)
         return roles[match.key], country
