@@ -69,6 +69,12 @@ def given_names_as_written() -> frozenset[str]:
 
 
 @cache
+def function_word_names() -> frozenset[str]:
+    """The given names of ``given_names_as_written`` folded: the words worth a look at how they are written."""
+    return frozenset(fold(name) for name in given_names_as_written())
+
+
+@cache
 def given_names_after_title(lang: str) -> frozenset[str]:
     """Given names that are also common words (نجم, امید): names only right after a title."""
     return folded_words_of(lang, "given_names_after_title")
@@ -102,6 +108,12 @@ def title_modifiers() -> frozenset[str]:
 @cache
 def speaker_ends() -> frozenset[str]:
     return folded_words("speaker_ends")
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """As written, lower case: a capitalized «Said» is a given name."""
+    return folded_words("speech_verbs")
 
 
 @cache

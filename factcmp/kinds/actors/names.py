@@ -27,7 +27,7 @@ class Name:
     last: int
     surname: str  # folded surname, clitics left out
     given: str  # folded given name(s), "" when the text gives none
-    cue: str  # what found it: lexicon, given, title, recurrence or fuzzy
+    cue: str  # what found it: lexicon, given, title, speaker, recurrence or fuzzy
     role: str | None = None
     country: str | None = None
 

@@ -18,10 +18,10 @@ from rapidfuzz import fuzz
 from factcmp.analysis import TextAnalysis
 from factcmp.kinds import lexicons
 from factcmp.kinds.actors.names import Name, person_keys
-from factcmp.kinds.actors.roles import CLAUSE_GAP, Roles, gap
+from factcmp.kinds.actors.roles import Roles, gap, title_gap
 from factcmp.model import Mention
 from factcmp.text.affixes import article_of, inflecting_languages, prefix_forms, suffix_forms
-from factcmp.text.phrases import PhraseTable
+from factcmp.text.phrases import PhraseTable, TableMatch
 from factcmp.text.words import Word
 from factcmp.values import EntityValue
 
@@ -37,7 +37,9 @@ _FUZZY_SCORE = 85.0
 _TITLE_NAME_MIN_USES = 2
 _MAX_ENGLISH_NAME_WORDS = 3
 _MAX_TITLED_NAME_WORDS = 3
-_CONFIDENCE = {"lexicon": 0.95, "given": 0.9, "title": 0.8, "recurrence": 0.85, "fuzzy": 0.7}
+_CONFIDENCE = {"lexicon": 0.95, "given": 0.9, "title": 0.8, "speaker": 0.8, "recurrence": 0.85, "fuzzy": 0.7}
+# What may follow a quote's speaker named after the verb of saying: an apposition, the sentence's end.
+_SPEAKER_END_GAPS = frozenset({",", ".", ";", "\n"})
 
 
 def _bare(word: Word) -> list[str]:
@@ -50,7 +52,7 @@ def _is_name_word(word: Word, index: int, *blocked: set[int]) -> bool:
     if not word.uncased and not word.capitalized:
         return False
     stop = lexicons.name_stops()
-    return not any(form in stop for form in _bare(word)) and lexicons.demonym_of(word) is None
+    return not any(rest in stop for _, rest in prefix_forms(word.text, word.lang)) and lexicons.demonym_of(word) is None
 
 
 class _Found:
@@ -64,6 +66,14 @@ class _Found:
         self.roles = roles
         self.taken: set[int] = set()
         self.names: list[Name] = []
+        self._uses: dict[str, int] | None = None
+
+    def uses(self, form: str) -> int:
+        """How many words of the document are ``form`` under their clitics; counted once, when first
+        asked: a document with no single uncased word after a title never counts."""
+        if self._uses is None:
+            self._uses = _word_uses(self.ws)
+        return self._uses.get(form, 0)
 
     def free(self, index: int) -> bool:
         return 0 <= index < len(self.ws) and index not in self.blocked and index not in self.taken
@@ -76,9 +86,13 @@ class _Found:
         """How many letters of clitics precede a given name at word ``index`` (names folded as in
         ``names``, or written as a name folding would make a function word: Persian «علی»), or None."""
         word = self.ws[index]
-        cut = next((c for c, rest in prefix_forms(word.text, word.lang) if rest in names), None)
-        if cut is not None:
-            return cut
+        forms = prefix_forms(word.text, word.lang)
+        collisions = lexicons.function_word_names()
+        for cut, rest in forms:
+            if rest in names:
+                return cut
+        if not any(rest in collisions for _, rest in forms):
+            return None
         written = self.analysis.folded.original_text(word.start, word.end)
         as_written = lexicons.given_names_as_written()
         return next((c for c, rest in prefix_forms(written, word.lang) if rest in as_written), None)
@@ -145,7 +159,20 @@ def _full_name_end(found: _Found, index: int, given_names: frozenset[str]) -> in
     last = surname_at
     if found.tail_after(last) and found.free(last + 1):
         last += 1  # نصر الله: the family name goes on with الله
+    elif _connected_name_after(found, last):
+        last += 2  # Mohammed Shia al-Sudani: a middle name, then the family name
     return last
+
+
+def _connected_name_after(found: _Found, index: int) -> bool:
+    """Whether a connector and a name word follow word ``index`` (… al-Sudani, … bin Salman)."""
+    ws = found.ws
+    return (
+        found.joined(index)
+        and ws[index + 1].text in _CONNECTORS
+        and found.joined(index + 1)
+        and _is_name_word(ws[index + 2], index + 2, found.blocked, found.taken)
+    )
 
 
 def _another_given_name(found: _Found, index: int, given_names: frozenset[str]) -> bool:
@@ -159,15 +186,14 @@ def _another_given_name(found: _Found, index: int, given_names: frozenset[str]) 
     )
 
 
-def _titled(found: _Found) -> None:
+def _titled(found: _Found, titles: Sequence[TableMatch]) -> None:
     """Names right after a title and what it heads (المتحدث باسم وزارة الصحة ...): capitalized
     words in English; in Arabic, Persian and Hebrew, where no capitals tell a name from a verb, a
     word the text uses again as a name, or a name of the shapes ``_uncased_name_end`` accepts."""
-    ws, uses = found.ws, _word_uses(found.ws)
-    table, _ = lexicons.titles()
-    for match in table.scan(ws, found.text):
+    ws = found.ws
+    for match in titles:
         index = found.roles.complement_end(match.last + 1)
-        if not found.free(index) or gap(found.text, ws[index - 1], ws[index]) not in CLAUSE_GAP:
+        if not found.free(index) or not title_gap(found.text, ws[index - 1], ws[index]):
             continue
         word = ws[index]
         if not _is_name_word(word, index, found.blocked, found.taken) or _modified(found, index):
@@ -175,10 +201,65 @@ def _titled(found: _Found) -> None:
         if not word.uncased:
             last = _cased_name_end(found, index)
             found.add(index, last, 0, "title", " ".join(w.text for w in ws[index:last]))
-        elif _next_to_title(ws, match.last, index) and uses[word.text] >= _TITLE_NAME_MIN_USES:
+        elif _next_to_title(ws, match.last, index) and found.uses(word.text) >= _TITLE_NAME_MIN_USES:
             found.add(index, index, 0, "title", "")
         elif (end := _uncased_name_end(found, index)) is not None:
             found.add(index, end, 0, "title", " ".join(w.text for w in ws[index:end]))
+
+
+def _appositions(found: _Found, titles: Sequence[TableMatch]) -> None:
+    """Capitalized names a title follows in apposition, closed by a comma or the sentence's end
+    ("Najm al-Jubouri, the governor of Nineveh, said"): two words at least, the title right after
+    the comma (over an article and what it heads). Not in uncased scripts, where the words before a
+    comma are as often a phrase of time or place (در نشست خبری، سخنگوی دولت ...)."""
+    ws = found.ws
+    for match in titles:
+        comma = _apposition_comma(found, match.first)
+        if comma is None or ws[comma].uncased or not _closed_after(found, match.last):
+            continue
+        first = comma
+        while first > 0 and comma - first < _MAX_ENGLISH_NAME_WORDS - 1 and found.joined(first - 1):
+            if not _is_name_word(ws[first - 1], first - 1, found.blocked, found.taken):
+                break
+            first -= 1
+        if first < comma and _is_name_word(ws[first], first, found.blocked, found.taken):
+            found.add(first, comma, 0, "title", " ".join(w.text for w in ws[first:comma]))
+
+
+def _apposition_comma(found: _Found, title_first: int) -> int | None:
+    """The word before the comma that opens an apposition ending in the title at ``title_first``."""
+    index = title_first
+    while index > 0 and gap(found.text, found.ws[index - 1], found.ws[index]) == "":
+        if found.roles.lead_end(index - 1) < title_first:
+            return None
+        index -= 1
+    if index == 0 or gap(found.text, found.ws[index - 1], found.ws[index]) not in (",", "،"):
+        return None
+    return index - 1 if found.free(index - 1) else None
+
+
+def _closed_after(found: _Found, title_last: int) -> bool:
+    """Whether the apposition a title ends closes there or after what the title heads: a comma, the end."""
+    end = found.roles.complement_end(title_last + 1)
+    if end >= len(found.ws):
+        return True
+    return gap(found.text, found.ws[end - 1], found.ws[end]) in _SPEAKER_END_GAPS
+
+
+def _quote_speakers(found: _Found) -> None:
+    """Capitalized names right after a verb of saying, up to a comma or the sentence's end
+    ("...," said Hamdah Salhut, a resident): two words at least, so that "said Reuters" is none."""
+    ws, verbs = found.ws, lexicons.speech_verbs()
+    for index in range(1, len(ws)):
+        verb, word = ws[index - 1], ws[index]
+        if verb.text not in verbs or word.uncased or not found.joined(index - 1):
+            continue
+        if not found.free(index) or not _is_name_word(word, index, found.blocked, found.taken):
+            continue
+        last = _cased_name_end(found, index)
+        ends = last + 1 == len(ws) or gap(found.text, ws[last], ws[last + 1]) in _SPEAKER_END_GAPS
+        if last > index and ends and all(found.free(i) for i in range(index, last + 1)):
+            found.add(index, last, 0, "speaker", " ".join(w.text for w in ws[index:last]))
 
 
 def _next_to_title(ws: Sequence[Word], title_last: int, index: int) -> bool:
@@ -319,11 +400,15 @@ def find_people(
     """People of a document; ``blocked`` words belong to places and organizations, and
     ``place_country`` gives the country of the place a word names."""
     text = analysis.folded.text
-    found = _Found(analysis, ws, blocked, Roles(text, ws, blocked, place_country))
+    titles = lexicons.titles()[0].scan(ws, text)
+    roles = Roles(text, ws, blocked, place_country, {match.last: match for match in titles})
+    found = _Found(analysis, ws, blocked, roles)
     _public_figures(found, full=True)
     _given_names(found)  # before lone surnames: Hafez al-Assad is not the public figure Assad
     _public_figures(found, full=False)
-    _titled(found)
+    _titled(found, titles)
+    _quote_speakers(found)
+    _appositions(found, titles)
     _recurrences(found)
     _unglue(found)
     names = found.names

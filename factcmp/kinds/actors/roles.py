@@ -7,6 +7,8 @@ from __future__ import annotations
 import attrs
 
 from factcmp.kinds import lexicons
+from factcmp.text.phrases import TableMatch
+from factcmp.text.segment import is_abbreviation
 from factcmp.text.words import Word
 
 # What may stand between a title and the name it introduces.
@@ -20,15 +22,24 @@ def gap(text: str, left: Word, right: Word) -> str:
     return "\n" if "\n" in between else between.strip()
 
 
+def title_gap(text: str, title: Word, name: Word) -> bool:
+    """Whether what stands between a title's last word and a name lets the title introduce it:
+    nothing, a comma, a quotation mark, or the period of an abbreviated title (Gen. Mark Milley)."""
+    between = gap(text, title, name)
+    return between in CLAUSE_GAP or (between == "." and is_abbreviation(title.text))
+
+
 @attrs.frozen
 class Roles:
     """Titles around names in the words of one document; ``blocked`` words belong to places and
-    organizations, ``place_country`` gives the country of the place a word names."""
+    organizations, ``place_country`` gives the country of the place a word names, ``titles`` the
+    titles the document's words hold (by the index of their last word)."""
 
     text: str
     ws: list[Word]
     blocked: set[int]
     place_country: dict[int, str]
+    titles: dict[int, TableMatch]
 
     def of_name(self, first: int, last: int) -> tuple[str | None, str | None]:
         """The role and country of the name over words first..last: from a title before it, else after it."""
@@ -48,6 +59,16 @@ class Roles:
             if after is None or (index > start and not self._spaced(index - 1, index)):
                 break
             index = after
+        return index
+
+    def lead_end(self, index: int) -> int:
+        """Where a title after a comma starts, from ``index`` on: over what it heads and the links
+        before it too (the Pentagon spokesman; Russia's foreign minister; a Gaza resident)."""
+        for _ in range(_MAX_WORDS_TITLE_TO_NAME):
+            end = self.complement_end(index)
+            if end >= len(self.ws) or self.ws[end].text.lower() not in lexicons.title_links():
+                return end
+            index = end + 1
         return index
 
     def _complement_word_end(self, index: int) -> int | None:
@@ -70,16 +91,15 @@ class Roles:
 
     def _before(self, first: int) -> tuple[str | None, str | None]:
         """The title before a name whose complement ends at the name (الرئيس الروسي، ...; المتحدث
-        باسم الكرملين ...; وزير خارجية روسيا ...; the governor of Nineveh, ...); the one that starts
-        first, so the longest: Foreign Minister, not Minister."""
-        if first == 0 or gap(self.text, self.ws[first - 1], self.ws[first]) not in CLAUSE_GAP:
+        باسم الكرملين ...; وزير خارجية روسيا ...; the governor of Nineveh, ...)."""
+        if first == 0 or not title_gap(self.text, self.ws[first - 1], self.ws[first]):
             return None, None
-        table, roles = lexicons.titles()
-        for start in range(max(0, first - _MAX_WORDS_TITLE_TO_NAME - table.max_words), first):
-            match = table.match_at(self.ws, start, self.text)
-            if match is not None and match.last < first and self.complement_end(match.last + 1) == first:
-                country = self._country_within(match.last + 1, first)
-                return roles[match.key], country or self._country_before(start)
+        _, roles = lexicons.titles()
+        for end in range(max(0, first - _MAX_WORDS_TITLE_TO_NAME - 1), first):
+            match = self.titles.get(end)
+            if match is not None and self.complement_end(end + 1) == first:
+                country = self._country_within(end + 1, first)
+                return roles[match.key], country or self._country_before(match.first)
         return None, None
 
     def _country_within(self, first: int, end: int) -> str | None:
@@ -93,7 +113,7 @@ class Roles:
     def _country_before(self, title_start: int) -> str | None:
         """A demonym or place just before a title, as English writes it (Russian President ...)."""
         index = title_start - 1
-        if index < 0 or gap(self.text, self.ws[index], self.ws[title_start]) not in CLAUSE_GAP:
+        if index < 0 or not title_gap(self.text, self.ws[index], self.ws[title_start]):
             return None
         return lexicons.demonym_of(self.ws[index]) or self.place_country.get(index)
 
@@ -104,12 +124,10 @@ class Roles:
         index = last + 1
         if index >= len(self.ws) or gap(self.text, self.ws[last], self.ws[index]) not in ("،", ","):
             return None, None
-        title_at = self.complement_end(index)
+        title_at = self.lead_end(index)
         match = table.match_at(self.ws, title_at, self.text) if title_at < len(self.ws) else None
         if match is None or (title_at > index and not self._spaced(title_at - 1, title_at)):
             return None, None
         after = match.last + 1
-        country = self._country_within(index, title_at)
-        if country is None and after < len(self.ws):
-            country = lexicons.demonym_of(self.ws[after]) or self.place_country.get(after)
+        country = self._country_within(index, title_at) or self._country_within(after, self.complement_end(after))
         return roles[match.key], country
