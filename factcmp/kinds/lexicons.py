@@ -87,12 +87,18 @@ def not_names() -> frozenset[str]:
 @cache
 def name_stops() -> frozenset[str]:
     """Words that never start or go on a person's name: not_names, and the words of titles, outlet
-    words and institutions («لوكالة» after «قال أحمد حسن» is «to the agency», no surname), less
-    the words that are also given names (باسم of «المتحدث باسم»)."""
-    cue_words = {word for phrase in phrases("media_cues") for word in phrase}
+    words, institutions and facilities («لوكالة» after «قال أحمد حسن» is «to the agency», no
+    surname; Nasser Hospital), less the words that are also given names (باسم of «المتحدث باسم»)."""
+    cue_words = {word for phrase in phrases("media_cues") for word in phrase} | facility_words()
     cue_words.update(word for form in (*titles()[1], *institutions()[1]) for word in form.split(" "))
     names = frozenset().union(*(folded_words_of(lang, "given_names") for lang in LANGUAGES))
     return not_names() | frozenset(cue_words - names)
+
+
+@cache
+def facility_words() -> frozenset[str]:
+    """Words naming a facility called after a person (مستشفى, Hospital)."""
+    return folded_words("facility_words")
 
 
 @cache

@@ -134,13 +134,26 @@ def _given_names(found: _Found) -> None:
         given_names = lexicons.given_names(first.lang)
         cut = found.given(index, given_names) if found.free(index) else None
         last = None if cut is None else _full_name_end(found, index, given_names)
-        if cut is None or last is None:
+        if cut is None or last is None or _names_a_facility(found, index, last):
             index += 1
             continue
         surname_words = _surname_length(ws, last, last - index)
         given = " ".join([first.text[cut:]] + [w.text for w in ws[index + 1 : last - surname_words + 1]])
         found.add(index, last, cut, "given", given, surname_words)
         index = last + 1
+
+
+def _names_a_facility(found: _Found, first: int, last: int) -> bool:
+    """Whether a facility word stands right before or after the name (مجمع ناصر الطبي, Kamal Adwan
+    Hospital): the name is the facility's."""
+    ws = found.ws
+    before = first > 0 and gap(found.text, ws[first - 1], ws[first]) == "" and _facility(ws[first - 1])
+    after = last + 1 < len(ws) and gap(found.text, ws[last], ws[last + 1]) == "" and _facility(ws[last + 1])
+    return before or after
+
+
+def _facility(word: Word) -> bool:
+    return any(rest in lexicons.facility_words() for _, rest in prefix_forms(word.text, word.lang))
 
 
 def _full_name_end(found: _Found, index: int, given_names: frozenset[str]) -> int | None:
@@ -161,7 +174,19 @@ def _full_name_end(found: _Found, index: int, given_names: frozenset[str]) -> in
         last += 1  # نصر الله: the family name goes on with الله
     elif _connected_name_after(found, last):
         last += 2  # Mohammed Shia al-Sudani: a middle name, then the family name
+    elif _spoken_name_after(found, last):
+        last += 1  # «اللواء أحمد ضيف صقر إن»: a father's name, then the family name
     return last
+
+
+def _spoken_name_after(found: _Found, index: int) -> bool:
+    """Whether one more name word follows word ``index`` and a word opening what was said follows it."""
+    after = index + 1
+    return (
+        found.joined(index)
+        and _is_name_word(found.ws[after], after, found.blocked, found.taken)
+        and _speaker_end_after(found, after)
+    )
 
 
 def _connected_name_after(found: _Found, index: int) -> bool:
