@@ -228,7 +228,7 @@ def _titled(found: _Found, titles: Sequence[TableMatch]) -> None:
             found.add(index, last, 0, "title", " ".join(w.text for w in ws[index:last]))
         elif _next_to_title(ws, match.last, index) and found.uses(word.text) >= _TITLE_NAME_MIN_USES:
             found.add(index, index, 0, "title", "")
-        elif (end := _uncased_name_end(found, index)) is not None:
+        elif not _indefinite_title(found, match, index) and (end := _uncased_name_end(found, index)) is not None:
             found.add(index, end, 0, "title", " ".join(w.text for w in ws[index:end]))
 
 
@@ -285,6 +285,15 @@ def _quote_speakers(found: _Found) -> None:
         ends = last + 1 == len(ws) or gap(found.text, ws[last], ws[last + 1]) in _SPEAKER_END_GAPS
         if last > index and ends and all(found.free(i) for i in range(index, last + 1)):
             found.add(index, last, 0, "speaker", " ".join(w.text for w in ws[index:last]))
+
+
+def _indefinite_title(found: _Found, match: TableMatch, index: int) -> bool:
+    """Whether the title is one word without the article right before word ``index`` (قائد عسكري
+    كبير, مستشار حكومي بارز): what follows such a title is its adjective as often as a name, which
+    comes after a definite title (القائد العسكري ...) or one heading a noun (قائد الجيش ...)."""
+    title = found.ws[match.first]
+    written = found.text[match.start : title.end]
+    return match.first == match.last and index == match.last + 1 and not article_of(written, title.lang)
 
 
 def _next_to_title(ws: Sequence[Word], title_last: int, index: int) -> bool:
