@@ -102,6 +102,11 @@ def facility_words() -> frozenset[str]:
 
 
 @cache
+def compass_adjectives() -> frozenset[str]:
+    return folded_words("compass_adjectives")
+
+
+@cache
 def title_links() -> frozenset[str]:
     return folded_words("title_links")
 

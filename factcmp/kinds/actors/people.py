@@ -367,8 +367,12 @@ def _speaker_end_after(found: _Found, last: int) -> bool:
 
 
 def _modified(found: _Found, index: int) -> bool:
-    """A noun with an adjective of nationality after it (رژیم صهیونیستی) is no name."""
-    return found.joined(index) and lexicons.demonym_of(found.ws[index + 1]) is not None
+    """A noun with an adjective of nationality or direction after it (رژیم صهیونیستی, آذربایجان
+    غربی) is no name."""
+    if not found.joined(index):
+        return False
+    after = found.ws[index + 1]
+    return lexicons.demonym_of(after) is not None or after.text in lexicons.compass_adjectives()
 
 
 def _word_uses(ws: Sequence[Word]) -> dict[str, int]:
