@@ -107,6 +107,11 @@ def compass_adjectives() -> frozenset[str]:
 
 
 @cache
+def light_verbs() -> frozenset[str]:
+    return folded_words("light_verbs")
+
+
+@cache
 def title_links() -> frozenset[str]:
     return folded_words("title_links")
 

@@ -20,7 +20,13 @@ from factcmp.kinds import lexicons
 from factcmp.kinds.actors.names import Name, person_keys
 from factcmp.kinds.actors.roles import Roles, gap, title_gap
 from factcmp.model import Mention
-from factcmp.text.affixes import article_of, inflecting_languages, prefix_forms, suffix_forms
+from factcmp.text.affixes import (
+    article_of,
+    inflecting_languages,
+    prefix_forms,
+    preposition_prefixes,
+    suffix_forms,
+)
 from factcmp.text.phrases import PhraseTable, TableMatch
 from factcmp.text.words import Word
 from factcmp.values import EntityValue
@@ -37,6 +43,7 @@ _FUZZY_SCORE = 85.0
 _TITLE_NAME_MIN_USES = 2
 _MAX_ENGLISH_NAME_WORDS = 3
 _MAX_TITLED_NAME_WORDS = 3
+_MAX_SHORT_NAME = 3
 _CONFIDENCE = {"lexicon": 0.95, "given": 0.9, "title": 0.8, "speaker": 0.8, "recurrence": 0.85, "fuzzy": 0.7}
 # What may follow a quote's speaker named after the verb of saying: an apposition, the sentence's end.
 _SPEAKER_END_GAPS = frozenset({",", ".", ";", "\n"})
@@ -89,7 +96,7 @@ class _Found:
         forms = prefix_forms(word.text, word.lang)
         collisions = lexicons.function_word_names()
         for cut, rest in forms:
-            if rest in names:
+            if rest in names and not _short_after_preposition(word.text[:cut], rest):
                 return cut
         if not any(rest in collisions for _, rest in forms):
             return None
@@ -141,6 +148,12 @@ def _given_names(found: _Found) -> None:
         given = " ".join([first.text[cut:]] + [w.text for w in ws[index + 1 : last - surname_words + 1]])
         found.add(index, last, cut, "given", given, surname_words)
         index = last + 1
+
+
+def _short_after_preposition(prefix: str, rest: str) -> bool:
+    """A short given name under a preposition is as often a common word (لجان «committees», not
+    ل + جان; بعمر «at the age of»): such a word starts no name."""
+    return len(rest) <= _MAX_SHORT_NAME and prefix in preposition_prefixes()
 
 
 def _names_a_facility(found: _Found, first: int, last: int) -> bool:
@@ -368,11 +381,15 @@ def _speaker_end_after(found: _Found, last: int) -> bool:
 
 def _modified(found: _Found, index: int) -> bool:
     """A noun with an adjective of nationality or direction after it (رژیم صهیونیستی, آذربایجان
-    غربی) is no name."""
+    غربی), or the noun of a compound verb (شلیک کرده), is no name."""
     if not found.joined(index):
         return False
     after = found.ws[index + 1]
-    return lexicons.demonym_of(after) is not None or after.text in lexicons.compass_adjectives()
+    return (
+        lexicons.demonym_of(after) is not None
+        or after.text in lexicons.compass_adjectives()
+        or after.text in lexicons.light_verbs()
+    )
 
 
 def _word_uses(ws: Sequence[Word]) -> dict[str, int]:
