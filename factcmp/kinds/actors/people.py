@@ -277,11 +277,25 @@ def _apposition_comma(found: _Found, title_first: int) -> int | None:
 
 
 def _closed_after(found: _Found, title_last: int) -> bool:
-    """Whether the apposition a title ends closes there or after what the title heads: a comma, the end."""
-    end = found.roles.complement_end(title_last + 1)
+    """Whether the apposition a title ends closes there or after what the title heads (director
+    of Kamal Adwan Hospital): a comma, the end."""
+    end = _named_complement_end(found, found.roles.complement_end(title_last + 1))
     if end >= len(found.ws):
         return True
     return gap(found.text, found.ws[end - 1], found.ws[end]) in _SPEAKER_END_GAPS
+
+
+def _named_complement_end(found: _Found, index: int) -> int:
+    """Past a link and the capitalized words of what a title heads that no lexicon knows (of
+    Kamal Adwan Hospital), from word ``index``; ``index`` itself when there are none."""
+    ws, end = found.ws, index + 1
+    if index >= len(ws) or ws[index].text.lower() not in lexicons.title_links():
+        return index
+    while end < len(ws) and end - index <= _MAX_ENGLISH_NAME_WORDS + 1 and ws[end].capitalized:
+        if gap(found.text, ws[end - 1], ws[end]) not in ("", "-"):
+            break
+        end += 1
+    return end if end > index + 1 else index
 
 
 def _quote_speakers(found: _Found) -> None:
