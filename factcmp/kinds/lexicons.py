@@ -112,6 +112,11 @@ def light_verbs() -> frozenset[str]:
 
 
 @cache
+def title_openers() -> frozenset[str]:
+    return folded_words("title_openers")
+
+
+@cache
 def title_links() -> frozenset[str]:
     return folded_words("title_links")
 

@@ -230,7 +230,7 @@ def _titled(found: _Found, titles: Sequence[TableMatch]) -> None:
     word the text uses again as a name, or a name of the shapes ``_uncased_name_end`` accepts."""
     ws = found.ws
     for match in titles:
-        index = found.roles.complement_end(match.last + 1)
+        index = found.roles.name_start(match)
         if not found.free(index) or not title_gap(found.text, ws[index - 1], ws[index]):
             continue
         word = ws[index]

@@ -14,6 +14,8 @@ from factcmp.text.words import Word
 # What may stand between a title and the name it introduces.
 CLAUSE_GAP = frozenset({"", "،", ",", "(", "«", "“", "”", '"', ":"})
 _MAX_WORDS_TITLE_TO_NAME = 6
+# Words of what a title opens (المتحدث باسم ...) up to the comma before the name.
+_MAX_OPENED_WORDS = 4
 
 
 def gap(text: str, left: Word, right: Word) -> str:
@@ -61,6 +63,21 @@ class Roles:
             index = after
         return index
 
+    def name_start(self, title: TableMatch) -> int:
+        """Where the name a title introduces starts: past what it heads, or, for a title that opens
+        what it speaks for (المتحدث باسم), past the words of that up to a comma (المتحدث باسم وزارة
+        صحة غزة، أشرف القدرة) when they hold no function word."""
+        index = self.complement_end(title.last + 1)
+        if self.ws[title.last].text not in lexicons.title_openers():
+            return index
+        for ahead in range(index + 1, min(len(self.ws), index + _MAX_OPENED_WORDS + 1)):
+            between = gap(self.text, self.ws[ahead - 1], self.ws[ahead])
+            if between in ("،", ","):
+                return ahead
+            if between or self.ws[ahead - 1].text in lexicons.not_names():
+                break
+        return index
+
     def lead_end(self, index: int) -> int:
         """Where a title after a comma starts, from ``index`` on: over what it heads and the links
         before it too (the Pentagon spokesman; Russia's foreign minister; a Gaza resident)."""
@@ -95,9 +112,9 @@ class Roles:
         if first == 0 or not title_gap(self.text, self.ws[first - 1], self.ws[first]):
             return None, None
         _, roles = lexicons.titles()
-        for end in range(max(0, first - _MAX_WORDS_TITLE_TO_NAME - 1), first):
+        for end in range(max(0, first - _MAX_WORDS_TITLE_TO_NAME - _MAX_OPENED_WORDS - 1), first):
             match = self.titles.get(end)
-            if match is not None and self.complement_end(end + 1) == first:
+            if match is not None and self.name_start(match) == first:
                 country = self._country_within(end + 1, first)
                 return roles[match.key], country or self._country_before(match.first)
         return None, None
