@@ -82,3 +82,39 @@ def test_misspelled_organization_found_by_its_phonetic_key() -> None:
 def test_bad_input_gives_a_clean_result() -> None:
     for text in ["", "\x00" * 10, "الرئيس " * 5000, "Mr " * 3000]:
         assert isinstance(_actors(text, "ar"), list)
+
+
+def _person_keys(text: str, lang: str) -> list[str]:
+    return [str(m.value.key) for m in _actors(text, lang) if m.kind == "person"]
+
+
+def test_a_spokesman_the_lexicon_does_not_know_has_one_key_in_every_script() -> None:
+    keys = {
+        "ar": _person_keys("وقال المتحدث باسم البنتاغون جون كيربي إن الضربة كانت دفاعية", "ar"),
+        "fa": _person_keys("سخنگوی پنتاگون جان کربی گفت این حمله دفاعی بود", "fa"),
+        "en": _person_keys("Pentagon spokesman John Kirby told reporters the strike was defensive.", "en"),
+        "he": _person_keys("דובר הפנטגון ג'ון קירבי אמר כי התקיפה הייתה הגנתית", "he"),
+    }
+    assert {lang: len(found) for lang, found in keys.items()} == {"ar": 1, "fa": 1, "en": 1, "he": 1}
+    assert len({found[0] for found in keys.values()}) == 1
+
+
+def test_a_hebrew_bet_read_as_v_links_only_where_a_known_name_confirms_it() -> None:
+    lavrov = _person_keys("שר החוץ הרוסי סרגיי לברוב נפגש עם עמיתו", "he")
+    assert lavrov == _person_keys("Russian Foreign Minister Sergei Lavrov met his counterpart", "en")
+    # עבאס read with v names no one: Abbas keeps the key his name gives as written, as in Arabic.
+    assert _person_keys("יו\"ר הרשות מחמוד עבאס אמר", "he") == _person_keys("قال الرئيس محمود عباس", "ar")
+
+
+def test_persian_ali_is_a_name_and_arabic_ala_a_preposition() -> None:
+    assert _person_keys("علی لاریجانی در دیدار با سفیر روسیه گفت", "fa") == ["person:lrjn"]
+    assert _person_keys("وأكد على ضرورة التعاون بين البلدين", "ar") == []
+    # A Persian name quoted in an Arabic sentence is still a name: the letter, not the language, tells.
+    assert _person_keys("وقال علی لاریجانی إن المفاوضات مستمرة", "ar") == ["person:lrjn"]
+
+
+def test_the_name_after_a_title_ends_where_the_speaker_stops() -> None:
+    (person,) = [m for m in _actors("وقال أحمد حسن لوكالة فرانس برس إن القصف استمر", "ar") if m.kind == "person"]
+    assert person.text == "أحمد حسن"
+    (person,) = [m for m in _actors("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى بغداد", "ar") if m.kind == "person"]
+    assert (person.text, person.value.role, person.value.country) == ("محمد جواد ظريف", "foreign minister", "IR")

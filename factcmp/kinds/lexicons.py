@@ -54,8 +54,98 @@ def given_names(lang: str) -> frozenset[str]:
     return folded_words_of(lang, "given_names") - folded_words("not_names")
 
 
+@cache
+def given_names_as_written() -> frozenset[str]:
+    """The given names folding makes function words, as their languages write them: Persian «علی»
+    (with its own yeh) is a name in any sentence, though folded it is Arabic «على»; a word written
+    as a function word is written so in not_names and is never one of these."""
+    stop = words_as_written("not_names")
+    return frozenset(
+        entry
+        for lang in LANGUAGES
+        for entry in load_words(lang, "given_names")
+        if fold(entry) in folded_words("not_names") and entry not in stop
+    )
+
+
+@cache
+def function_word_names() -> frozenset[str]:
+    """The given names of ``given_names_as_written`` folded: the words worth a look at how they are written."""
+    return frozenset(fold(name) for name in given_names_as_written())
+
+
+@cache
+def given_names_after_title(lang: str) -> frozenset[str]:
+    """Given names that are also common words (نجم, امید): names only right after a title."""
+    return folded_words_of(lang, "given_names_after_title")
+
+
 def not_names() -> frozenset[str]:
     return folded_words("not_names")
+
+
+@cache
+def name_stops() -> frozenset[str]:
+    """Words that never start or go on a person's name: not_names, and the words of titles, outlet
+    words, institutions and facilities («لوكالة» after «قال أحمد حسن» is «to the agency», no
+    surname; Nasser Hospital), less the words that are also given names (باسم of «المتحدث باسم»)."""
+    cue_words = {word for phrase in phrases("media_cues") for word in phrase} | facility_words()
+    cue_words.update(word for form in (*titles()[1], *institutions()[1]) for word in form.split(" "))
+    names = frozenset().union(*(folded_words_of(lang, "given_names") for lang in LANGUAGES))
+    return not_names() | frozenset(cue_words - names)
+
+
+@cache
+def facility_words() -> frozenset[str]:
+    """Words naming a facility called after a person (مستشفى, Hospital)."""
+    return folded_words("facility_words")
+
+
+@cache
+def compass_adjectives() -> frozenset[str]:
+    return folded_words("compass_adjectives")
+
+
+@cache
+def light_verbs() -> frozenset[str]:
+    return folded_words("light_verbs")
+
+
+@cache
+def title_openers() -> frozenset[str]:
+    return folded_words("title_openers")
+
+
+@cache
+def title_links() -> frozenset[str]:
+    return folded_words("title_links")
+
+
+@cache
+def title_modifiers() -> frozenset[str]:
+    return folded_words("title_modifiers")
+
+
+@cache
+def speaker_ends() -> frozenset[str]:
+    return folded_words("speaker_ends")
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """As written, lower case: a capitalized «Said» is a given name."""
+    return folded_words("speech_verbs")
+
+
+@cache
+def family_name_endings(lang: str) -> tuple[str, ...]:
+    """As written: folded, the nisba «ي» would be the hamza of «الطوارئ» too."""
+    return load_words(lang, "family_name_endings")
+
+
+@cache
+def common_noun_endings(lang: str) -> tuple[str, ...]:
+    return tuple(folded_words_of(lang, "common_noun_endings"))
 
 
 @cache

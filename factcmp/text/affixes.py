@@ -170,6 +170,12 @@ def number_clitics(lang: str) -> tuple[Clitic, ...]:
     return affixes(lang).cut_from(NUMBERS)
 
 
+def article_of(word: str, lang: str) -> str:
+    """The article a word is written with (ال of الحلبي, ה of האוויר), "" when none."""
+    articles = affixes(lang).single(ARTICLE)
+    return next((a for a in articles if word.startswith(a) and len(word) - len(a) >= _MIN_STEM), "")
+
+
 def ends_in_like(prefix: str, lang: str) -> bool:
     """Whether a prefix cut off a name ends in «like» (کسوريا): callers accept that cut only
     before names that rarely start a word of their own (کورونا is not ک + Verona)."""

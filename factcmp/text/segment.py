@@ -51,6 +51,11 @@ def _abbreviations() -> frozenset[str]:
 _ABBREVIATIONS = _abbreviations()
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether a period after ``word`` marks an abbreviation (Gen., Col.), in any language."""
+    return word.lower() in _ABBREVIATIONS
+
+
 def _is_false_end(text: str, match: re.Match[str]) -> bool:
     """A period that does not end a sentence: inside a number, or after an abbreviation."""
     if match.group() != ".":

@@ -278,6 +278,28 @@ def name_key(name: str) -> str:
     return "".join(word_key(word) for word in _WORD.findall(name))
 
 
+# Unpointed Hebrew writes b and v alike: ב after a word's first letter is v as often as b
+# (לברוב is Lavrov, עבאס is Abbas). «ף» stands for the v reading: it has the f sound class.
+_HEBREW_BET_AS_V = re.compile("(?<=[\u05d0-\u05ea])ב")
+
+
+@lru_cache(maxsize=1 << 16)
+def other_readings(name: str) -> tuple[str, ...]:
+    """The keys of the other ways a name's letters may be read (Hebrew ב inside a word read as v),
+    not the key of ``name`` itself: a reading counts only where a known name confirms it."""
+    folded = fold(name)
+    if "ב" not in folded:
+        return ()
+    reading = name_key(_HEBREW_BET_AS_V.sub("ף", folded))
+    return (reading,) if reading != name_key(name) else ()
+
+
+def key_as_known(name: str, known: frozenset[str] | set[str]) -> str:
+    """The key of a name, or of another reading of its letters when that reading is a known key:
+    לברוב takes Lavrov's key, עבאס keeps its own."""
+    return next((key for key in other_readings(name) if key in known), name_key(name))
+
+
 def similar(key_a: str, key_b: str) -> float:
     """Similarity of two skeletons in [0, 1]; short skeletons must match exactly."""
     if key_a == key_b:

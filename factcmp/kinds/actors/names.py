@@ -16,7 +16,7 @@ import attrs
 
 from factcmp.kinds.lexicons import all_rows
 from factcmp.text.affixes import inflecting_languages, suffix_forms
-from factcmp.text.translit import name_key, word_key
+from factcmp.text.translit import key_as_known, name_key, word_key
 
 
 @attrs.frozen
@@ -27,7 +27,7 @@ class Name:
     last: int
     surname: str  # folded surname, clitics left out
     given: str  # folded given name(s), "" when the text gives none
-    cue: str  # what found it: lexicon, given, title, recurrence or fuzzy
+    cue: str  # what found it: lexicon, given, title, speaker, recurrence or fuzzy
     role: str | None = None
     country: str | None = None
 
@@ -38,8 +38,8 @@ def person_keys(names: Sequence[Name]) -> list[str]:
     الأسد» is not «بشار الأسد»), or two people of one surname in one document. A surname alone
     takes the key of the full name it last followed."""
     figures = _figure_given_names()
-    surnames = set(figures) | {name_key(name.surname) for name in names}
-    surname_keys = {name.start: _base_key(name.surname, surnames, name_key) for name in names}
+    surnames = set(figures) | {_figure_reading(name.surname) for name in names}
+    surname_keys = {name.start: _base_key(name.surname, surnames, _figure_reading) for name in names}
     givens: dict[str, set[str]] = defaultdict(set)
     for name in names:
         if name.given:
@@ -59,6 +59,16 @@ def person_keys(names: Sequence[Name]) -> list[str]:
         keys.append((name.start, last_full.get(surname_key, f"person:{surname_key}")))
     by_start = dict(keys)
     return [by_start[name.start] for name in names]
+
+
+def _figure_reading(surname: str) -> str:
+    """A surname's key, read as a public figure's where its letters allow (לברוב)."""
+    return key_as_known(surname, _figure_keys())
+
+
+@cache
+def _figure_keys() -> frozenset[str]:
+    return frozenset(_figure_given_names())
 
 
 def _given_key(given: str, known: frozenset[str]) -> str:
@@ -91,5 +101,16 @@ def _figure_given_names() -> dict[str, frozenset[str]]:
 
 def figure_surname_key(row: dict[str, str]) -> str:
     """The surname key of a public figure of people.tsv (the form that alone names them, else the
-    last word of the name): what ``person:<key>`` holds for them in every document."""
-    return name_key(row["alone"].strip() or row["name"].split()[-1])
+    last word of the name): what ``person:<key>`` holds for them in every document; a Hebrew
+    spelling takes the key other scripts give the figure when another reading of it does (לברוב)."""
+    return key_as_known(_surname_form(row), _written_figure_keys())
+
+
+def _surname_form(row: dict[str, str]) -> str:
+    return row["alone"].strip() or row["name"].split()[-1]
+
+
+@cache
+def _written_figure_keys() -> frozenset[str]:
+    """The keys of the public figures' surnames, each read as written."""
+    return frozenset(name_key(_surname_form(row)) for row in all_rows("people"))

@@ -88,18 +88,20 @@ def _multiword(gazetteer: Gazetteer, ws: Sequence[Word], index: int, head: str, 
 
 
 def _is_person_word(match: NameMatch, ws: Sequence[Word], text: str) -> bool:
-    """A one-word town that is also a given name, followed by a name: a person (غاري كورن)."""
+    """A one-word town that is also a given name, followed by a name (غاري كورن) or following a
+    given name (Ahmad Hassan, «أحمد حسن»: a family name that is a given name): a person."""
     if match.first != match.last or any(p.feature != "P" for p in match.candidates):
         return False
     if max(p.population for p in match.candidates) >= _GIVEN_NAME_TOWN_POPULATION:
         return False
     word = ws[match.first]
+    names = lexicons.given_names(word.lang)
+    if word.text not in names:
+        return False
     following = ws[match.last + 1] if match.last + 1 < len(ws) else None
-    return (
-        word.text in lexicons.given_names(word.lang)
-        and following is not None
-        and joined(text, word, following)
-        and following.text not in lexicons.not_names()
+    previous = ws[match.first - 1] if match.first > 0 else None
+    return (following is not None and joined(text, word, following) and following.text not in lexicons.not_names()) or (
+        previous is not None and joined(text, previous, word) and previous.text in names
     )
 
 
