@@ -18,7 +18,7 @@ from factcmp.kinds.dates.grammar.reading import read_pieces
 from factcmp.kinds.dates.joining import disjoint, join
 from factcmp.kinds.dates.lexicon import alternation, lexicon
 from factcmp.kinds.dates.parts import DateParts
-from factcmp.kinds.dates.reference import infer_reference, named_years
+from factcmp.kinds.dates.reference import head_end, infer_reference, named_years
 from factcmp.kinds.dates.resolution import Context, Reference
 from factcmp.kinds.dates.values import to_value
 from factcmp.model import Mention, Published, Span
@@ -51,7 +51,7 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     expressions = join(disjoint(read_pieces(folded, lang)), folded, lang)
     _mark_future(expressions, folded, lang)
     years = named_years(expressions)
-    context = Context(_reference(analysis.published) or infer_reference(expressions, folded, years), years)
+    context = Context(_reference(analysis.published) or infer_reference(expressions, folded), years)
     mentions = []
     for parts in expressions:
         mention = _mention(analysis, parts, context)
@@ -65,8 +65,8 @@ def stated_report_day(analysis: TextAnalysis) -> dt.date | None:
     under the headline), for a report given with no publication date."""
     lang = lexicon_language(analysis.lang)
     folded = analysis.folded.text
-    expressions = join(disjoint(read_pieces(folded, lang)), folded, lang)
-    reference = infer_reference(expressions, folded, named_years(expressions))
+    head = folded[: head_end(folded)]  # the head is all that states it: no need to read the rest
+    reference = infer_reference(join(disjoint(read_pieces(head, lang)), head, lang), folded)
     return reference.day if reference is not None else None
 
 

@@ -1,4 +1,4 @@
-"""The report's own date, where its text states it, for resolving what is relative in it:
+"""The report's own date, where its head states it, for resolving what is relative in it:
 
 - a statement of today's date («اليوم، الجمعة 22 من تشرين الأول»), when the date is complete
   or its weekday fits exactly one of the years the text names;
@@ -28,6 +28,9 @@ def named_years(expressions: Iterable[DateParts]) -> frozenset[tuple[str, int]]:
     return frozenset(years)
 
 
+# A report states its own date in its head: its headline, dateline and lead, within this many
+# characters (and the rest of the line they end in).
+REPORT_HEAD = 1500
 # A publication stamp stands within this many characters of the start, a label of at most so many
 # letters beside it ("Updated", «تاريخ النشر», «تاریخ انتشار»).
 _HEAD_CHARS = 600
@@ -59,9 +62,18 @@ def _stands_alone(parts: DateParts, folded: str) -> bool:
     return body and sum(character.isalpha() for character in rest) <= _LABEL_LETTERS
 
 
-def infer_reference(expressions: list[DateParts], folded: str, years: frozenset[tuple[str, int]]) -> Reference | None:
-    """The report's own date, where its text states it; None otherwise."""
-    context = Context(None, years)
+def head_end(folded: str) -> int:
+    """Where a report's head (headline, dateline, lead) ends: the line break after its first
+    REPORT_HEAD characters."""
+    end = folded.find("\n", REPORT_HEAD)
+    return len(folded) if end < 0 else end
+
+
+def infer_reference(expressions: list[DateParts], folded: str) -> Reference | None:
+    """The report's own date, where its head states it; None otherwise."""
+    end = head_end(folded)
+    expressions = [parts for parts in expressions if parts.end <= end]
+    context = Context(None, named_years(expressions))
     for parts in expressions:
         if parts.form == "date" and parts.day_offset is not None and parts.day is not None:
             interval, _ = interval_of(attrs.evolve(parts, part=None), context)
