@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -29,8 +30,9 @@ def named_years(expressions: Iterable[DateParts]) -> frozenset[tuple[str, int]]:
 
 
 # A report states its own date in its head: its headline, dateline and lead, within this many
-# characters (and the rest of the line they end in).
+# characters (and the rest of the word they end in).
 REPORT_HEAD = 1500
+_SPACE = re.compile(r"\s")
 # A publication stamp stands within this many characters of the start, a label of at most so many
 # letters beside it ("Updated", «تاريخ النشر», «تاریخ انتشار»).
 _HEAD_CHARS = 600
@@ -63,10 +65,10 @@ def _stands_alone(parts: DateParts, folded: str) -> bool:
 
 
 def head_end(folded: str) -> int:
-    """Where a report's head (headline, dateline, lead) ends: the line break after its first
-    REPORT_HEAD characters."""
-    end = folded.find("\n", REPORT_HEAD)
-    return len(folded) if end < 0 else end
+    """Where a report's head (headline, dateline, lead) ends: the end of the word its first
+    REPORT_HEAD characters end in."""
+    found = _SPACE.search(folded, REPORT_HEAD)
+    return len(folded) if found is None else found.start()
 
 
 def infer_reference(expressions: list[DateParts], folded: str) -> Reference | None:
