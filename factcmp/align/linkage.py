@@ -47,27 +47,40 @@ class _Group(Generic[P]):
     blocks: Counter[frozenset[str]]
     profile: P
 
-    def joined(self, other: _Group[P]) -> _Group[P]:
-        owners = {owner: Counter(blocks) for owner, blocks in self.owners.items()}
+    def take(self, other: _Group[P]) -> None:
+        """Take in another group's members (the other group is gone after)."""
+        self.members.extend(other.members)
         for owner, blocks in other.owners.items():
-            owners.setdefault(owner, Counter()).update(blocks)
-        return _Group(
-            self.members + other.members, owners, self.blocks + other.blocks, self.profile.joined(other.profile)
-        )
+            if owner in self.owners:
+                self.owners[owner].update(blocks)
+            else:
+                self.owners[owner] = blocks
+        self.blocks.update(other.blocks)
+        self.profile = self.profile.joined(other.profile)
 
 
 def _apart(a: Counter[frozenset[str]], b: Counter[frozenset[str]]) -> int:
     """How many pairs, one member from each count, share no block."""
+    if len(a) == 1 and len(b) == 1:  # most groups: all members compared within the same blocks
+        (blocks_a, x), (blocks_b, y) = next(iter(a.items())), next(iter(b.items()))
+        return 0 if blocks_a & blocks_b else x * y
     return sum(x * y for blocks_a, x in a.items() for blocks_b, y in b.items() if not blocks_a & blocks_b)
 
 
 def _pairs_between(a: _Group[P], b: _Group[P]) -> int:
     """The pairs of members of two groups that were compared: of different owners, sharing a block."""
     pairs = len(a.members) * len(b.members) - _apart(a.blocks, b.blocks)
-    for owner in a.owners.keys() & b.owners.keys():  # of one owner: take off those not taken off yet
-        x, y = a.owners[owner], b.owners[owner]
-        pairs -= x.total() * y.total() - _apart(x, y)
+    small, large = (a.owners, b.owners) if len(a.owners) <= len(b.owners) else (b.owners, a.owners)
+    for owner, blocks in small.items():
+        other = large.get(owner)
+        if other is not None:  # of one owner: take off those not taken off yet
+            pairs -= blocks.total() * other.total() - _apart(blocks, other)
     return pairs
+
+
+def _all_pairs(a: _Group[P], b: _Group[P]) -> int:
+    """The pairs of members of two groups, when every member is its own owner and all were compared."""
+    return len(a.members) * len(b.members)
 
 
 def average_linkage(
@@ -85,6 +98,9 @@ def average_linkage(
     to the pair of earliest items."""
     index = {item: n for n, item in enumerate(items)}
     blocks = blocks_of or (lambda _: frozenset({""}))
+    # documents grouped into stories: each its own owner, every pair compared, so no pair to take off
+    simple = blocks_of is None and len(set(owner_of.values())) == len(items)
+    pairs: Callable[[_Group[P], _Group[P]], int] = _all_pairs if simple else _pairs_between
     groups = {
         n: _Group([item], {owner_of[item]: Counter([blocks(item)])}, Counter([blocks(item)]), profile_of(item))
         for n, item in enumerate(items)
@@ -93,38 +109,44 @@ def average_linkage(
     for (a, b), value in similarity.items():
         i, j = index[a], index[b]
         sums[i][j] = sums[j][i] = sums[i].get(j, 0.0) + value
-    heap = [(-_average(groups, sums, i, j), i, j) for i in sums for j in sums[i] if i < j]
+    heap = [(-_average(groups, sums, i, j, pairs), i, j) for i in sums for j in sums[i] if i < j]
     heapq.heapify(heap)
     while heap and -heap[0][0] >= threshold:
         negative, i, j = heapq.heappop(heap)
         # An entry is stale when a join since changed the groups' average: a newer entry holds it.
-        if i not in groups or j not in groups or not math.isclose(_average(groups, sums, i, j), -negative):
+        if i not in groups or j not in groups or not math.isclose(_average(groups, sums, i, j, pairs), -negative):
             continue
         if groups[i].profile.fits(groups[j].profile):
-            _join(groups, sums, heap, i, j, threshold)
+            _join(groups, sums, heap, (i, j), threshold, pairs)
     return [group.members for _, group in sorted(groups.items())]
 
 
-def _average(groups: dict[int, _Group[P]], sums: dict[int, dict[int, float]], i: int, j: int) -> float:
-    return sums[i].get(j, 0.0) / max(1, _pairs_between(groups[i], groups[j]))
+def _average(
+    groups: dict[int, _Group[P]],
+    sums: dict[int, dict[int, float]],
+    i: int,
+    j: int,
+    pairs: Callable[[_Group[P], _Group[P]], int],
+) -> float:
+    return sums[i].get(j, 0.0) / max(1, pairs(groups[i], groups[j]))
 
 
 def _join(
     groups: dict[int, _Group[P]],
     sums: dict[int, dict[int, float]],
     heap: list[tuple[float, int, int]],
-    i: int,
-    j: int,
+    joined: tuple[int, int],
     threshold: float,
+    pairs: Callable[[_Group[P], _Group[P]], int],
 ) -> None:
-    gone = groups.pop(j)
-    groups[i] = groups[i].joined(gone)
+    i, j = joined
+    groups[i].take(groups.pop(j))
     for k, value in sums.pop(j).items():
         sums[k].pop(j, None)
         if k != i:
             sums[i][k] = sums[k][i] = sums[i].get(k, 0.0) + value
     sums[i].pop(j, None)
     for k in sums[i]:
-        average = _average(groups, sums, i, k)
+        average = _average(groups, sums, i, k, pairs)
         if average >= threshold:
             heapq.heappush(heap, (-average, min(i, k), max(i, k)))
