@@ -102,36 +102,6 @@ def facility_words() -> frozenset[str]:
 
 
 @cache
-def compass_adjectives() -> frozenset[str]:
-    return folded_words("compass_adjectives")
-
-
-@cache
-def light_verbs() -> frozenset[str]:
-    return folded_words("light_verbs")
-
-
-@cache
-def title_openers() -> frozenset[str]:
-    return folded_words("title_openers")
-
-
-@cache
-def title_links() -> frozenset[str]:
-    return folded_words("title_links")
-
-
-@cache
-def title_modifiers() -> frozenset[str]:
-    return folded_words("title_modifiers")
-
-
-@cache
-def speaker_ends() -> frozenset[str]:
-    return folded_words("speaker_ends")
-
-
-@cache
 def speech_verbs() -> frozenset[str]:
     """As written, lower case: a capitalized «Said» is a given name."""
     return folded_words("speech_verbs")

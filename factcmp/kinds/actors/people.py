@@ -289,7 +289,7 @@ def _named_complement_end(found: _Found, index: int) -> int:
     """Past a link and the capitalized words of what a title heads that no lexicon knows (of
     Kamal Adwan Hospital), from word ``index``; ``index`` itself when there are none."""
     ws, end = found.ws, index + 1
-    if index >= len(ws) or ws[index].text.lower() not in lexicons.title_links():
+    if index >= len(ws) or ws[index].text.lower() not in lexicons.folded_words("title_links"):
         return index
     while end < len(ws) and end - index <= _MAX_ENGLISH_NAME_WORDS + 1 and ws[end].capitalized:
         if gap(found.text, ws[end - 1], ws[end]) not in ("", "-"):
@@ -390,7 +390,7 @@ def _speaker_end_after(found: _Found, last: int) -> bool:
     if last + 1 >= len(found.ws):
         return False
     between = gap(found.text, found.ws[last], found.ws[last + 1])
-    return between == ":" or (between == "" and found.ws[last + 1].text in lexicons.speaker_ends())
+    return between == ":" or (between == "" and found.ws[last + 1].text in lexicons.folded_words("speaker_ends"))
 
 
 def _modified(found: _Found, index: int) -> bool:
@@ -401,8 +401,8 @@ def _modified(found: _Found, index: int) -> bool:
     after = found.ws[index + 1]
     return (
         lexicons.demonym_of(after) is not None
-        or after.text in lexicons.compass_adjectives()
-        or after.text in lexicons.light_verbs()
+        or after.text in lexicons.folded_words("compass_adjectives")
+        or after.text in lexicons.folded_words("light_verbs")
     )
 
 

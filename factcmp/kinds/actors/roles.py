@@ -68,7 +68,7 @@ class Roles:
         what it speaks for (المتحدث باسم), past the words of that up to a comma (المتحدث باسم وزارة
         صحة غزة، أشرف القدرة) when they hold no function word."""
         index = self.complement_end(title.last + 1)
-        if self.ws[title.last].text not in lexicons.title_openers():
+        if self.ws[title.last].text not in lexicons.folded_words("title_openers"):
             return index
         for ahead in range(index + 1, min(len(self.ws), index + _MAX_OPENED_WORDS + 1)):
             between = gap(self.text, self.ws[ahead - 1], self.ws[ahead])
@@ -83,7 +83,7 @@ class Roles:
         before it too (the Pentagon spokesman; Russia's foreign minister; a Gaza resident)."""
         for _ in range(_MAX_WORDS_TITLE_TO_NAME):
             end = self.complement_end(index)
-            if end >= len(self.ws) or self.ws[end].text.lower() not in lexicons.title_links():
+            if end >= len(self.ws) or self.ws[end].text.lower() not in lexicons.folded_words("title_links"):
                 return end
             index = end + 1
         return index
@@ -93,12 +93,12 @@ class Roles:
         word = self.ws[index]
         if index in self.blocked or lexicons.demonym_of(word) is not None:
             return index + 1
-        if word.text.lower() in lexicons.title_modifiers():
+        if word.text.lower() in lexicons.folded_words("title_modifiers"):
             return index + 1
         institution = lexicons.institutions()[0].match_at(self.ws, index, self.text)
         if institution is not None:
             return institution.last + 1
-        if word.text.lower() in lexicons.title_links() and index + 1 < len(self.ws):
+        if word.text.lower() in lexicons.folded_words("title_links") and index + 1 < len(self.ws):
             follows = self._complement_word_end(index + 1)
             return index + 1 if follows is not None else None
         return None
