@@ -253,3 +253,12 @@ def test_an_undated_report_recalling_a_month_meets_the_dated_reports_of_that_mee
     events = [set(event.docs) for event in comparison.events if event.subtype == "meeting"]
     assert {"tehran-en", "tehran-ar", "ankara-en"} in events
     assert {"ankara-fa", "ankara-en"} in events
+
+
+def test_two_mornings_a_day_apart_still_contradict() -> None:
+    documents = [
+        factcmp.Document(id="a", text="A drone strike killed nine fighters near Albu Kamal on Sunday morning."),
+        factcmp.Document(id="b", text="A drone strike killed nine fighters near Albu Kamal on Monday morning."),
+    ]
+    kinds = {(finding.kind, finding.slot) for finding in compare(documents).findings}
+    assert ("contradiction", "time") in kinds

@@ -40,4 +40,4 @@ def test_annotated_conflicts_are_flagged_as_the_kind_expected(scores: dict[str, 
 
 
 def test_false_contradictions_do_not_grow(scores: dict[str, Any]) -> None:
-    assert scores["contradictions"]["false"] <= 2
+    assert scores["contradictions"]["false"] <= 1

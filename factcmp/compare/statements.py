@@ -7,16 +7,19 @@ relation (factcmp.relations) compares two statements of each slot.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
+from typing import Any
 
 import attrs
 
 from factcmp.claims.model import Claim
 from factcmp.claims.triggers import subtypes_with_a_doer
 from factcmp.compare.describe import describe_value
-from factcmp.lexicon import load_words
-from factcmp.model import Evidence
+from factcmp.kinds.dates.intervals import WEEKDAYS, weekday_index
+from factcmp.lexicon import load_table, load_words
+from factcmp.model import Evidence, iso_day
+from factcmp.names import LANGUAGES
 from factcmp.relations import (
     Relation,
     actor_relation,
@@ -26,6 +29,7 @@ from factcmp.relations import (
     place_relation,
     time_relation,
 )
+from factcmp.text.normalize import fold
 
 
 @attrs.frozen
@@ -80,6 +84,49 @@ def _unnamed_part(count: Evidence) -> bool:
     return bool(value.get("part_of")) and not value.get("affiliation") and value.get("object") in _ANYONE
 
 
+def _one_night(a: Evidence, b: Evidence) -> bool:
+    """Whether two days told are one night around midnight: the later told as its early hours
+    («بامداد دوشنبه», early on Monday), the earlier not as its morning ("late on Sunday", «ليل
+    الأحد», or the day alone): neither says which side of midnight it was."""
+    for earlier, later in ((a, b), (b, a)):
+        if _the_day_after(earlier, later) and _said(later, "am") and not _said(earlier, "am", "noon"):
+            return True
+    return False
+
+
+def _the_day_after(earlier: Evidence, later: Evidence) -> bool:
+    """Whether ``later`` is the day after ``earlier``: by their dates, else by their weekdays."""
+    if earlier.value.get("grain") != "day" or later.value.get("grain") != "day":
+        return False
+    first, second = iso_day(earlier.value.get("start")), iso_day(later.value.get("start"))
+    if first is not None and second is not None:
+        return (second - first).days == 1
+    before, after = _weekday(earlier.value), _weekday(later.value)
+    return before is not None and after is not None and (before + 1) % 7 == after
+
+
+def _weekday(value: Mapping[str, Any]) -> int | None:
+    day = iso_day(value.get("start"))
+    if day is not None:
+        return day.weekday()
+    return weekday_index(value["weekday"]) if value.get("weekday") in WEEKDAYS else None
+
+
+def _said(evidence: Evidence, *periods: str) -> bool:
+    """Whether a date's words name a part of the day of one of ``periods`` (day_periods.tsv)."""
+    text = f" {fold(evidence.text).lower()} "
+    return any(f" {word} " in text for period in periods for word in _period_words().get(period, ()))
+
+
+@cache
+def _period_words() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for lang in LANGUAGES:
+        for row in load_table(lang, "day_periods"):
+            found.setdefault(row["period"], set()).add(fold(row["word"]).lower())
+    return {period: frozenset(words) for period, words in found.items()}
+
+
 @cache
 def toll_parts() -> frozenset[str]:
     """The objects a count may count that are a part of a toll by nature (children, women)."""
@@ -90,7 +137,8 @@ def relation(a: Statement, b: Statement) -> Relation:
     """How two statements of one slot relate (a's value to b's)."""
     x, y = a.evidence.value, b.evidence.value
     if a.slot == "time":
-        return time_relation(x, y)
+        found = time_relation(x, y)
+        return Relation.UNKNOWN if found is Relation.CONFLICT and _one_night(a.evidence, b.evidence) else found
     if a.slot == "place":
         return place_relation(x, y)
     if a.slot == "actor":
