@@ -332,12 +332,13 @@ def _is_weak_foreign_town(match: NameMatch, ws: Sequence[Word], analysis: TextAn
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     matches, ws = _scan(analysis)
-    weak = [match for match in matches if _is_weak_foreign_town(match, ws, analysis)]
-    context = _context_countries([match for match in matches if match not in weak], analysis)
+    # by identity: comparing matches field by field, for each of a long text's matches, is slow
+    weak = {id(match) for match in matches if _is_weak_foreign_town(match, ws, analysis)}
+    context = _context_countries([match for match in matches if id(match) not in weak], analysis)
     matches = [
         match
         for match in matches
-        if match not in weak or any(context[p.country] for p in match.candidates if p.country)
+        if id(match) not in weak or any(context[p.country] for p in match.candidates if p.country)
     ]
     mentions = []
     for match in matches:
