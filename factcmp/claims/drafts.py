@@ -52,12 +52,11 @@ class Draft:
         """The date nearest the trigger: when the claim says its event happened. A day counted as
         today is the day of the report or of a statement, and yields to a day of the event's own
         («شيّع الأهالي اليوم الخميس ضحايا الزلزال الذي ضرب مساء الثلاثاء»)."""
-        relative = [str(d.value.to_dict().get("relative") or "") for d in self.dates]
+        told = [(d, str(d.value.to_dict().get("relative") or "")) for d in self.dates]
         # «في هذه الأيام», "in recent days": so many days, none of them said, date nothing over a date
-        said = [d for d, r in zip(self.dates, relative, strict=True) if _SOME not in r] or self.dates
-        relative = [str(d.value.to_dict().get("relative") or "") for d in said]
-        own = [d for d, r in zip(said, relative, strict=True) if r != "today" and (r or day_of(d))]
-        dates = (own or said) if "today" in relative else said
+        said = [(d, r) for d, r in told if _SOME not in r] or told
+        own = [d for d, r in said if r != "today" and (r or day_of(d))]
+        dates = (own or [d for d, _ in said]) if any(r == "today" for _, r in said) else [d for d, _ in said]
         return min(dates, key=lambda m: distance(m.span, self.trigger_span), default=None)
 
     def merge(self, later: Draft) -> None:

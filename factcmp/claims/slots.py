@@ -136,9 +136,7 @@ def _reacts(mention: Mention, view: SentenceView) -> bool:
     """Whether a word of comment (condemned, offered condolences) stands in the mention's clause:
     who condemns an attack is neither its doer nor one of its parties."""
     clause = view.clause_of(mention.span)
-    return any(
-        clause.start <= span.start and span.end <= clause.end for span in map(view.span_of, view.markers_in("reaction"))
-    )
+    return any(clause.contains(view.span_of(marker)) for marker in view.markers_in("reaction"))
 
 
 def _blamed(mention: Mention, view: SentenceView) -> bool:
@@ -371,7 +369,7 @@ def place_orphan_counts(
     own), which takes the places of its sentence that no event of the sentence holds («funerals were
     held in Tabriz for 52 of the victims»: where they were buried). Returns the new drafts, and the
     claims told before that took counts in."""
-    held = {id(place) for draft in drafts for place in draft.places}
+    free: list[Mention] | None = None  # the places no event of the sentence holds, found once if needed
     new: list[Draft] = []
     grown: list[Told] = []
     for count in orphans:
@@ -389,8 +387,11 @@ def place_orphan_counts(
         fake = PhraseMatch(0, 0, 0, 0, _casualties_entry(_story_type(told, types)), "")
         draft = Draft(fake, count.span, view.clause_of(count.span), False, counts=[count], update=update)
         draft.dates = [m for m in view.mentions if m.kind == "date" and _dates_the_event(draft, m, view)][:1]
-        draft.places = [
-            m for m in view.mentions if m.kind == "place" and id(m) not in held and _place_role(m, view) == "place"
-        ]
+        if free is None:
+            held = {id(place) for told_draft in drafts for place in told_draft.places}
+            free = [
+                m for m in view.mentions if m.kind == "place" and id(m) not in held and _place_role(m, view) == "place"
+            ]
+        draft.places = list(free)
         new.append(draft)
     return new, grown

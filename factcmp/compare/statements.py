@@ -7,9 +7,8 @@ relation (factcmp.relations) compares two statements of each slot.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import cache
-from typing import Any
 
 import attrs
 
@@ -101,15 +100,9 @@ def _the_day_after(earlier: Evidence, later: Evidence) -> bool:
     first, second = iso_day(earlier.value.get("start")), iso_day(later.value.get("start"))
     if first is not None and second is not None:
         return (second - first).days == 1
-    before, after = _weekday(earlier.value), _weekday(later.value)
-    return before is not None and after is not None and (before + 1) % 7 == after
-
-
-def _weekday(value: Mapping[str, Any]) -> int | None:
-    day = iso_day(value.get("start"))
-    if day is not None:
-        return day.weekday()
-    return weekday_index(value["weekday"]) if value.get("weekday") in WEEKDAYS else None
+    # a resolved day's value names its weekday too (factcmp.kinds.dates.values)
+    before, after = earlier.value.get("weekday"), later.value.get("weekday")
+    return before in WEEKDAYS and after in WEEKDAYS and (weekday_index(before) + 1) % 7 == weekday_index(after)
 
 
 def _said(evidence: Evidence, *periods: str) -> bool:
