@@ -1,9 +1,15 @@
-"""Average linkage (factcmp.align.linkage): what a pair never compared counts for."""
+"""Average linkage (factcmp.align.linkage): what a pair never compared counts for, and which
+pairs of documents the stories step compares at all."""
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
+import random
+
 import attrs
 
+from factcmp.align import stories
 from factcmp.align.linkage import average_linkage
 
 
@@ -51,3 +57,27 @@ def test_pairs_of_one_owner_are_never_counted() -> None:
     groups = average_linkage(_ITEMS, owners, {("story-a-1", "story-b-1"): 0.5}, 0.4, lambda _: _Anything())
     # a-1 and b-1 join; a-2 meets b-1 alone (a-2 and a-1 are one document's), and is unlike it
     assert groups == [["story-a-1", "story-b-1"], ["story-a-2"]]
+
+
+def test_stories_compare_only_reports_whose_times_could_be_one_story() -> None:
+    """The pairs a feed's documents are compared in are exactly those whose days a story could
+    span (so a feed of months costs its weeks one after another), whatever the spans' shapes:
+    single days, whole months and years, and reports of unknown time, which pair with all."""
+    chance = random.Random(7)
+    origin = dt.date(2024, 1, 1)
+    spans: dict[str, tuple[dt.date, dt.date] | None] = {}
+    for n in range(300):
+        first = origin + dt.timedelta(days=chance.randrange(400))
+        length = chance.choice([0, 0, 0, 1, 6, 30, 364])
+        spans[f"d{n:03}"] = None if n % 17 == 0 else (first, first + dt.timedelta(days=length))
+    docs = sorted(spans)
+
+    def fit(a: str, b: str) -> bool:
+        profile = stories._story_profile
+        return profile(spans[a], []).fits(profile(spans[b], []))
+
+    expected = {(a, b) for a, b in itertools.combinations(docs, 2) if fit(a, b)}
+    paired = list(stories._pairs_in_time(docs, spans))
+    assert len(paired) == len(set(paired))
+    assert set(paired) == expected
+    assert 0 < len(expected) < len(docs) * (len(docs) - 1) // 4

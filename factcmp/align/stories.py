@@ -16,10 +16,11 @@ explosion in another year.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -165,8 +166,11 @@ def _vectors(bags: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
     return vectors
 
 
-def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str], float]:
-    """Cosine similarity of every pair of documents that share a feature few documents have."""
+def _similarities(
+    vectors: dict[str, dict[str, float]], spans: dict[str, tuple[dt.date, dt.date] | None]
+) -> dict[tuple[str, str], float]:
+    """Cosine similarity of every pair of documents that share a feature few documents have and
+    whose times could be one story's."""
     postings: dict[str, list[str]] = defaultdict(list)
     for doc in sorted(vectors):
         for feature in vectors[doc]:
@@ -174,7 +178,7 @@ def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str],
     pairs: set[tuple[str, str]] = set()
     for docs in postings.values():
         if len(docs) <= _MAX_POSTINGS:
-            pairs.update((a, b) for i, a in enumerate(docs) for b in docs[i + 1 :])
+            pairs.update(_pairs_in_time(docs, spans))
     similarities = {}
     for a, b in pairs:
         small, large = sorted((vectors[a], vectors[b]), key=len)
@@ -182,6 +186,27 @@ def _similarities(vectors: dict[str, dict[str, float]]) -> dict[tuple[str, str],
         if similarity > 0:
             similarities[(a, b)] = similarity
     return similarities
+
+
+def _pairs_in_time(docs: list[str], spans: dict[str, tuple[dt.date, dt.date] | None]) -> Iterator[tuple[str, str]]:
+    """The pairs of ``docs`` (in order) that could be one story by their times: two reports further
+    apart than a story lasts are never compared, so a feed of many months costs what its weeks
+    cost, one after the other. A report of unknown time pairs with all."""
+    timed = sorted((span, doc) for doc in docs if (span := spans[doc]) is not None)
+    untimed = [doc for doc in docs if spans[doc] is None]
+    yield from (_ordered(a, b) for i, a in enumerate(untimed) for b in untimed[i + 1 :])
+    yield from (_ordered(a, b) for a in untimed for _, b in timed)
+    firsts = [first for (first, _), _ in timed]
+    reach = dt.timedelta(days=MAX_STORY_DAYS)
+    for i, ((_, last), a) in enumerate(timed):
+        # a later report (its first day on or after this one's) fits while it starts within a
+        # story's length of this one's last day
+        for _, b in timed[i + 1 : bisect.bisect_right(firsts, last + reach)]:
+            yield _ordered(a, b)
+
+
+def _ordered(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
 
 
 @attrs.frozen
@@ -265,7 +290,7 @@ def group_stories(documents: Sequence[DocumentMentions], claims: Sequence[Claim]
     groups = average_linkage(
         docs,
         {doc: doc for doc in docs},
-        _similarities(_vectors(bags)),
+        _similarities(_vectors(bags), spans),
         SAME_STORY,
         lambda doc: _story_profile(spans[doc], claims_of[doc]),
     )
