@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from factcmp.model import Evidence
+from factcmp.text.translit import similar
 
 # "about 15" is taken to mean within this fraction of 15.
 _ABOUT_TOLERANCE = 0.1
@@ -25,6 +26,11 @@ _VAGUE = "approximate"
 # How far from a town an event told as near it may be (Marand lies 60 km from Tabriz).
 _NEAR_KM = 100.0
 _EARTH_RADIUS_KM = 6371.0
+# Two sites' names are compared over as many letters of their skeletons as the shorter has, and
+# only when it has this many; alike from _SAME_SITE, other sites below _OTHER_SITE.
+_SITE_KEY_LETTERS = 3
+_SAME_SITE = 0.75
+_OTHER_SITE = 0.4
 
 
 class Relation(enum.Enum):
@@ -169,6 +175,20 @@ def place_relation(a: dict[str, Any], b: dict[str, Any]) -> Relation:
     if a.get("feature") == b.get("feature") == "P":
         return Relation.CONFLICT  # two different cities: the event was not in both
     return Relation.UNKNOWN
+
+
+def site_relation(a: dict[str, Any], b: dict[str, Any]) -> Relation:
+    """Two named sites of one class (factcmp.claims.sites): one site when one name begins like the
+    other (a report may add a word: سوق باب السراي المزدحم); two when their names start with
+    other sounds; unknown in between (باب‌السرای written as one word)."""
+    a_key, b_key = str(a.get("key") or "").replace(" ", ""), str(b.get("key") or "").replace(" ", "")
+    length = min(len(a_key), len(b_key))
+    if length < _SITE_KEY_LETTERS:
+        return Relation.UNKNOWN
+    alike = similar(a_key[:length], b_key[:length])
+    if alike >= _SAME_SITE:
+        return Relation.EQUAL
+    return Relation.CONFLICT if alike < _OTHER_SITE else Relation.UNKNOWN
 
 
 def _within_reach(around: dict[str, Any], other: dict[str, Any]) -> bool:

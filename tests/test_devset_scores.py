@@ -35,8 +35,7 @@ def test_event_links_reach_the_targets(scores: dict[str, Any]) -> None:
 
 def test_annotated_conflicts_are_flagged_as_the_kind_expected(scores: dict[str, Any]) -> None:
     flagged = {c["id"] for c in scores["conflicts"]["each"] if c["flagged_as_expected"]}
-    # a market across the river from the other (mmb-place) is not yet told apart: no gazetteer id
-    assert flagged >= {c["id"] for c in scores["conflicts"]["each"]} - {"mmb-place"}
+    assert flagged >= {c["id"] for c in scores["conflicts"]["each"]}
 
 
 def test_false_contradictions_do_not_grow(scores: dict[str, Any]) -> None:

@@ -45,6 +45,7 @@ class Draft:
     counts: list[Mention] = attrs.field(factory=list)
     quantities: list[Mention] = attrs.field(factory=list)
     object: Evidence | None = None
+    site: Evidence | None = None  # the named site within a city (factcmp.claims.sites)
     update: str | None = None  # how its counts moved, when told as a toll update (factcmp.claims.updates)
     near: list[Mention] = attrs.field(factory=list)  # places it is told near, not in («قرب تبريز»)
 
@@ -63,6 +64,7 @@ class Draft:
         """Take in what a later sentence adds about the same event, keeping what was said first."""
         self.dates = self.dates or later.dates
         self.object = self.object or later.object
+        self.site = self.site or later.site
         self.update = self.update or later.update
         for mine, theirs in (
             (self.actors, later.actors),

@@ -29,6 +29,7 @@ class Claim:
     counts: tuple[Evidence, ...] = ()
     quantities: tuple[Evidence, ...] = ()
     object: Evidence | None = None
+    site: Evidence | None = None  # the named site where it happened: a market, a mosque, a square
     affiliations: tuple[str, ...] = ()  # countries its clause names by demonym (the Russian crew)
     background: bool = False  # told as the cause or antecedent of another event
     # up | down | revised: its counts are a running toll told as changed («ارتفعت الحصيلة إلى 43»)
@@ -54,6 +55,7 @@ class Claim:
             "counts": many(self.counts),
             "quantities": many(self.quantities),
             "object": self.object.to_dict() if self.object else None,
+            "site": self.site.to_dict() if self.site else None,
             "affiliations": list(self.affiliations),
             "background": self.background,
             "update": self.update,
@@ -86,6 +88,7 @@ class Claim:
             counts=many(data["counts"]),
             quantities=many(data["quantities"]),
             object=one(data["object"]),
+            site=one(data.get("site")),
             affiliations=tuple(data["affiliations"]),
             background=bool(data["background"]),
         )

@@ -18,6 +18,7 @@ from factcmp.claims.drafts import Draft, Told
 from factcmp.claims.modality import set_modality, set_modality_by_time
 from factcmp.claims.model import Claim
 from factcmp.claims.objects import set_object
+from factcmp.claims.sites import set_sites
 from factcmp.claims.slots import (
     assign,
     date_its_relative_clause_gives,
@@ -54,6 +55,7 @@ class _ClaimReader:
             for draft in drafts:
                 set_modality(draft, view, drafts)
                 set_object(draft, view)
+            set_sites(drafts, view)
             orphans = assign(view, drafts)
             date_the_when_clause(drafts, view)
             for draft in drafts:
@@ -135,6 +137,7 @@ class _ClaimReader:
             counts=evidence(draft.counts),
             quantities=evidence(draft.quantities),
             object=draft.object,
+            site=draft.site,
             affiliations=affiliations,
             background=draft.background,
             update=draft.update,

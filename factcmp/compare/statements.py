@@ -26,6 +26,7 @@ from factcmp.relations import (
     most_specific_place,
     object_relation,
     place_relation,
+    site_relation,
     time_relation,
 )
 from factcmp.text.normalize import fold
@@ -49,6 +50,8 @@ def statements_of(claim: Claim) -> list[Statement]:
     place = most_specific_place(claim.places)
     if place is not None:
         found.append(Statement("place", "", place, claim))
+    if claim.site is not None:  # a site is compared with sites of its class: a market with a market
+        found.append(Statement("place", str(claim.site.value["class"]), claim.site, claim))
     if claim.actors and claim.subtype in subtypes_with_a_doer():
         found.append(Statement("actor", "", _joined(claim.actors), claim))
     if claim.object is not None:
@@ -133,7 +136,7 @@ def relation(a: Statement, b: Statement) -> Relation:
         found = time_relation(x, y)
         return Relation.UNKNOWN if found is Relation.CONFLICT and _one_night(a.evidence, b.evidence) else found
     if a.slot == "place":
-        return place_relation(x, y)
+        return site_relation(x, y) if a.key else place_relation(x, y)
     if a.slot == "actor":
         return actor_relation(a.claim.actors, b.claim.actors)
     if a.slot == "object":

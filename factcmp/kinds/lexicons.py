@@ -97,8 +97,8 @@ def name_stops() -> frozenset[str]:
 
 @cache
 def facility_words() -> frozenset[str]:
-    """Words naming a facility called after a person (مستشفى, Hospital)."""
-    return folded_words("facility_words")
+    """Words naming a facility called after a person (مستشفى, Hospital): the heads of named sites."""
+    return frozenset(fold(row["word"]) for lang in LANGUAGES for row in load_table(lang, "sites"))
 
 
 @cache

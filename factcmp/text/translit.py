@@ -255,6 +255,11 @@ def _latin_word_key(word: str) -> str:
     return _collapse(classes)
 
 
+def is_article(word: str) -> bool:
+    """Whether a Latin word is the Arabic article as romanized (al, el, ash of ash-Sham)."""
+    return bool(_LATIN_ARTICLE.fullmatch(word + "-"))
+
+
 def is_arabic_script(word: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
 
