@@ -38,5 +38,5 @@ def test_annotated_conflicts_are_flagged_as_the_kind_expected(scores: dict[str, 
     assert flagged >= {c["id"] for c in scores["conflicts"]["each"]}
 
 
-def test_false_contradictions_do_not_grow(scores: dict[str, Any]) -> None:
-    assert scores["contradictions"]["false"] <= 1
+def test_no_false_contradiction(scores: dict[str, Any]) -> None:
+    assert scores["contradictions"]["false"] == 0

@@ -15,6 +15,7 @@ import attrs
 from factcmp.claims.model import Claim
 from factcmp.claims.triggers import subtypes_with_a_doer
 from factcmp.compare.describe import describe_value
+from factcmp.kinds.counts.lexicon import national_groups
 from factcmp.kinds.dates.intervals import WEEKDAYS, weekday_index
 from factcmp.lexicon import load_table, load_words
 from factcmp.model import Evidence, iso_day
@@ -75,6 +76,8 @@ def _count_key(count: Evidence) -> str:
         return f"{kind}:part:{value.get('affiliation') or value.get('object') or ''}"
     if value.get("object") in toll_parts():
         return f"{kind}:part:{value['object']}"
+    if value.get("object") in national_groups() and value.get("affiliation"):
+        return f"{kind}:part:{value['affiliation']}"  # the Armenians among those aboard
     return kind
 
 

@@ -416,6 +416,16 @@ def _affiliation(clause: Clause, noun: Hit | None, lang: str) -> str | None:
     return None
 
 
+def _country_before(clause: Clause) -> str | None:
+    """The country named nearest before a count in its clause: whose citizens it counts («Armenia
+    mourns 31 citizens»)."""
+    for word in reversed(clause.words[clause.lo : clause.lead]):
+        country = _country_named(word)
+        if country is not None:
+            return country
+    return None
+
+
 def _country_named(word: Word) -> str | None:
     gazetteer = load_gazetteer()
     for stem in word.stems:
@@ -437,6 +447,8 @@ def _count(analysis: TextAnalysis, bound: _Bound, count_type: str, object_name: 
     modifier, start = _modifier(analysis.folded.text, bound)
     span = _span(bound, start)
     affiliation = _affiliation(bound.clause, bound.noun, bound.read.lang)
+    if affiliation is None and object_name in count_lexicon.national_groups():
+        affiliation = _country_before(bound.clause)
     value = CountValue(
         value=match.value,
         count_type=count_type,

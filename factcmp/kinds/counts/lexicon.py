@@ -106,6 +106,12 @@ def demonyms(lang: str) -> dict[str, str]:
 
 
 @cache
+def national_groups() -> frozenset[str]:
+    """What a count may count that is the people of one country (citizens): see the list's notes."""
+    return frozenset(load_words("common", "national_groups"))
+
+
+@cache
 def units(lang: str) -> PhraseIndex:
     return phrase_index(load_table(lexicon_language(lang), "units"), "word")
 
