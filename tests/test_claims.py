@@ -117,6 +117,25 @@ def test_what_attacks_is_not_the_object() -> None:
     assert claim.object is not None and claim.object.value["class"] == "facility"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("لا تزال السفينة التجارية راسية في ميناء الحديدة منذ احتجازها قبل شهرين.", "ar"),
+        ("کشتی تجاری از زمان توقیف در بندر حدیده مانده است.", "fa"),
+        ("The cargo ship has stayed in the port of Hodeidah since its seizure in April.", "en"),
+    ],
+)
+def test_where_a_seized_ship_lies_is_not_what_was_seized(text: str, lang: str) -> None:
+    seizures = [claim for claim in claims_of(text, lang) if claim.event_type == "COERCE"]
+    assert seizures, [(c.subtype, c.trigger.text) for c in claims_of(text, lang)]
+    assert all(claim.object is None or claim.object.value["class"] != "facility" for claim in seizures)
+
+
+def test_a_seized_ship_is_the_object() -> None:
+    claim = only(claims_of("احتجزت القوات البحرية سفينة شحن في ميناء الحديدة."), "seizure")
+    assert claim.object is not None and claim.object.value["noun"] == "ship"
+
+
 def test_casualties_without_an_assault_make_their_own_claim() -> None:
     claims = claims_of("قتل 5 مدنيين يوم الجمعة في إدلب.")
     casualties = only(claims, "casualties")

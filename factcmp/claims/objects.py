@@ -20,6 +20,9 @@ _OBJECT_WINDOW = 6
 _DESCRIPTOR_WINDOW = 3
 # Events that befall a thing: what an assault hits, the ship a seizure takes.
 _TYPES_WITH_OBJECTS = frozenset({"ASSAULT", "COERCE"})
+# Events that take their object: a noun after a locative («في ميناء الصليف», in the port) is where
+# the ship was held, never what was taken (an assault may hit what it happened in).
+_TYPES_THAT_TAKE = frozenset({"COERCE"})
 
 
 def set_object(draft: Draft, view: SentenceView) -> None:
@@ -31,9 +34,14 @@ def set_object(draft: Draft, view: SentenceView) -> None:
     low = max(0, draft.trigger.first - _OBJECT_WINDOW)
     high = min(len(view.words), draft.trigger.last + 1 + _OBJECT_WINDOW)
     targets = {marker.last + 1 for marker in view.markers_in("target")}
+    if draft.trigger.entry.data["type"] in _TYPES_THAT_TAKE:
+        # the noun right after the locative, or after an article (in the port)
+        locations = {marker.last + step for marker in view.markers_in("locative") for step in (1, 2)}
+    else:
+        locations = set()
     candidates = []
     for index in range(low, high):
-        if draft.trigger.first <= index <= draft.trigger.last:
+        if draft.trigger.first <= index <= draft.trigger.last or index in locations:
             continue
         hit = nouns.match_at(view.words, index)
         if hit is None:
