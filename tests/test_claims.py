@@ -136,6 +136,42 @@ def test_a_seized_ship_is_the_object() -> None:
     assert claim.object is not None and claim.object.value["noun"] == "ship"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("دیدار دیروز رؤسای جمهور ایران و ترکیه در تهران با توافق برای تشکیل کمیته به پایان رسید.", "fa", "تهران"),
+        ("انتهت القمة الإيرانية التركية في طهران أمس باتفاق على تشكيل لجنة مشتركة للمياه.", "ar", "طهران"),
+        ("The talks in Tehran ended with a deal on a joint water committee.", "en", "Tehran"),
+    ],
+)
+def test_a_meeting_that_ended_with_an_agreement_took_place_where_it_was_reached(
+    text: str, lang: str, place: str
+) -> None:
+    claims = claims_of(text, lang)
+    assert [p.text for p in only(claims, "meeting").places] == [place]
+    assert place in [p.text for p in only(claims, "agreement").places] or lang == "en"
+
+
+def test_the_place_of_an_earlier_event_recalled_is_not_shared() -> None:
+    text = "The blast revived painful memories of the Beirut port explosion of August 2020."
+    blasts = [c for c in claims_of(text, "en") if not c.background]
+    assert blasts and all(not claim.places for claim in blasts)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "discussed"),
+    [
+        ("تبادل الوزيران وجهات النظر بشأن الوضع في سوريا خلال لقائهما في أنقرة.", "أنقرة", "سوريا"),
+        ("بحث الجانبان خلال لقائهما في أنقرة الوضع في سوريا.", "أنقرة", "سوريا"),
+        ("بدأت في أستانا جولة جديدة من المحادثات حول سوريا.", "أستانا", "سوريا"),
+    ],
+)
+def test_what_a_meeting_discussed_is_neither_its_place_nor_its_party(text: str, place: str, discussed: str) -> None:
+    meeting = only(claims_of(text, "ar"), "meeting")
+    assert [p.text for p in meeting.places] == [place]
+    assert discussed not in [a.text for a in meeting.actors]
+
+
 def test_casualties_without_an_assault_make_their_own_claim() -> None:
     claims = claims_of("قتل 5 مدنيين يوم الجمعة في إدلب.")
     casualties = only(claims, "casualties")

@@ -25,6 +25,7 @@ from factcmp.claims.slots import (
     date_the_when_clause,
     drop_places_of_what_came_after,
     place_orphan_counts,
+    share_places_told_between,
 )
 from factcmp.claims.triggers import find_drafts, mark_earlier
 from factcmp.claims.updates import PROVISIONAL, restates, set_update
@@ -64,6 +65,7 @@ class _ClaimReader:
             for draft in drafts:
                 mark_earlier(draft, view)
                 drop_places_of_what_came_after(draft)
+            share_places_told_between(drafts, view)
             drafts = one_per_event(drafts)
             for draft in drafts:
                 set_update(draft, view)

@@ -19,6 +19,7 @@ from factcmp.claims.drafts import Draft, Told
 from factcmp.claims.triggers import told_as_cause, told_as_earlier
 from factcmp.claims.updates import PROVISIONAL, in_an_update, update_of
 from factcmp.claims.views import SentenceView, distance
+from factcmp.kinds.lexicons import folded_words_of
 from factcmp.lexicon import load_words
 from factcmp.model import Mention, Span
 from factcmp.relations import is_country
@@ -107,11 +108,30 @@ def _speaks(mention: Mention, view: SentenceView) -> bool:
     return _right_after(mention, view, "reported", gap=0) or _right_before(mention, view, "reported")
 
 
-def _after_in_clause(mention: Mention, view: SentenceView, role: str) -> bool:
-    """Whether a marker of ``role`` stands before the mention in its clause."""
+# How many words may stand between a meeting's word and the place it was held («لقائهما في أنقرة»).
+_PLACE_AFTER_TRIGGER = 2
+
+
+def _discussed(mention: Mention, view: SentenceView, draft: Draft | None) -> bool:
+    """Whether a place is what a meeting discussed: after a topic marker in its clause («بحث
+    الجانبان الوضع في سوريا», «محادثات أستانا حول سوريا»), unless it stands right after the
+    meeting's own word, told after the marker: where it met («بشأن سوريا خلال لقائهما في أنقرة»)."""
+    if draft is not None and draft.trigger.entry.data["type"] != "CONSULT":
+        return False  # «حول المطار» is around the airport where a fight is told
     clause = view.clause_of(mention.span)
-    spans = (view.span_of(marker) for marker in view.markers_in(role))
-    return any(clause.start <= span.start and span.end <= mention.span.start for span in spans)
+    text = view.document.analysis.text
+    for marker in view.markers_in("topic"):
+        span = view.span_of(marker)
+        if not (clause.start <= span.start and span.end <= mention.span.start):
+            continue
+        where_it_met = (
+            draft is not None
+            and span.end <= draft.trigger_span.start < mention.span.start
+            and len(text[draft.trigger_span.end : mention.span.start].split()) <= _PLACE_AFTER_TRIGGER
+        )
+        if not where_it_met:
+            return True
+    return False
 
 
 def _right_after(mention: Mention, view: SentenceView, role: str, gap: int = 1) -> bool:
@@ -255,6 +275,26 @@ def assign(view: SentenceView, drafts: list[Draft]) -> list[Mention]:
     return orphans
 
 
+def share_places_told_between(drafts: list[Draft], view: SentenceView) -> None:
+    """A place told between an event and another that a preposition puts as what came of it, in one
+    clause, is also where the first happened when it has no place of its own: «دیدار ... در تهران
+    با توافق ... به پایان رسید», «انتهت القمة في طهران باتفاق» (the talks in Tehran ended with an
+    agreement: both in Tehran). Never the place of an earlier event a report recalls."""
+    outcomes = [d for d in drafts if not d.background and _after_a_preposition(d, view)]
+    for earlier in drafts:
+        if earlier.places or earlier.background:
+            continue
+        for later in outcomes:
+            between = [
+                place
+                for place in later.places
+                if earlier.trigger_span.end <= place.span.start
+                and place.span.end <= later.trigger_span.start
+                and earlier.clause.contains(place.span)
+            ]
+            earlier.places.extend(place for place in between if place not in earlier.places)
+
+
 def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
     if mention.kind == "date":
         draft.dates.append(mention)
@@ -265,7 +305,7 @@ def _fill(draft: Draft, mention: Mention, view: SentenceView) -> None:
         if not (mention.kind == "org" and _is_located(mention, view)):
             draft.actors.append(mention)
     elif mention.kind == "place":
-        role = _place_role(mention, view)
+        role = _place_role(mention, view, draft)
         if role is not None:
             (draft.actors if role == "actor" else draft.places).append(mention)
         if role == "place" and _right_after(mention, view, "near"):
@@ -319,12 +359,33 @@ def drop_places_of_what_came_after(draft: Draft) -> None:
         draft.places[:] = [m for m in draft.places if m.span.start < draft.clause.end]
 
 
-def _place_role(mention: Mention, view: SentenceView) -> str | None:
+def _after_a_preposition(draft: Draft, view: SentenceView) -> bool:
+    """Whether an event's trigger is the complement of a preposition (با توافق, باتفاق, with a deal)."""
+    if draft.trigger.proclitic and draft.trigger.proclitic in preposition_prefixes():
+        return True
+    before = view.words[max(0, draft.trigger.first - 2) : draft.trigger.first]
+    lang = view.sentence.lang
+    return any(word.key in _prepositions(lang) for word in before[-1:]) or (
+        len(before) == 2 and before[0].key in _prepositions(lang) and before[1].key in _function_words(lang)
+    )
+
+
+@cache
+def _prepositions(lang: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in folded_words_of(lang, "prepositions"))
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in folded_words_of(lang, "function_words"))
+
+
+def _place_role(mention: Mention, view: SentenceView, draft: Draft | None = None) -> str | None:
     """What a place is to the event of its sentence: where it happened ("place"), who acted, a
     country or a capital for its government ("actor"), or neither (None)."""
     if _inside_a_name(mention, view):
         return None  # «Russia's defence ministry»: the country is part of who speaks or acts
-    if _after_in_clause(mention, view, "topic"):
+    if _discussed(mention, view, draft):
         return None  # «بحث الجانبان الوضع في سوريا»: what was discussed, not where
     if _right_after(mention, view, "named_after", gap=0) or _right_before(mention, view, "named_after"):
         return None  # «مسار أستانا», the Astana process: a name, not a place of the event
