@@ -172,6 +172,18 @@ def test_what_a_meeting_discussed_is_neither_its_place_nor_its_party(text: str, 
     assert discussed not in [a.text for a in meeting.actors]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Netanyahu met Putin in Sochi on Wednesday. Netanyahu will meet Putin in Sochi.", "en"),
+        ("التقى نتنياهو بوتين في سوتشي يوم الأربعاء. وسيلتقي نتنياهو بوتين في سوتشي.", "ar"),
+    ],
+)
+def test_a_planned_meeting_is_not_more_about_one_held(text: str, lang: str) -> None:
+    meetings = [claim for claim in claims_of(text, lang) if claim.subtype == "meeting"]
+    assert sorted(claim.modality for claim in meetings) == ["asserted", "planned"]
+
+
 def test_casualties_without_an_assault_make_their_own_claim() -> None:
     claims = claims_of("قتل 5 مدنيين يوم الجمعة في إدلب.")
     casualties = only(claims, "casualties")

@@ -31,8 +31,11 @@ def last_told(told: list[Told], index: int, event_types: Collection[str]) -> Tol
 
 
 def _conflicting(a: Draft, b: Draft) -> bool:
-    """Whether two drafts of one kind say things that make them two events: other people, other
-    places, other days, other tolls."""
+    """Whether two drafts of one kind say things that make them two events: one planned and the
+    other not (talks «we will hold» after a meeting told as held, or as never held), other people,
+    other places, other days, other tolls."""
+    if (a.modality == "planned") != (b.modality == "planned"):
+        return True
     people_a, people_b = _named(a), _named(b)
     if people_a and people_b and not (people_a <= people_b or people_b <= people_a):
         return True  # «Putin met Netanyahu. Putin met Erdogan.»

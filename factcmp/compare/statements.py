@@ -13,7 +13,7 @@ from functools import cache
 import attrs
 
 from factcmp.claims.model import Claim
-from factcmp.claims.triggers import subtypes_with_a_doer
+from factcmp.claims.triggers import subtypes_with_a_doer, subtypes_with_parties
 from factcmp.compare.describe import describe_value
 from factcmp.kinds.counts.lexicon import national_groups
 from factcmp.kinds.dates.intervals import WEEKDAYS, weekday_index
@@ -141,10 +141,19 @@ def relation(a: Statement, b: Statement) -> Relation:
     if a.slot == "place":
         return site_relation(x, y) if a.key else place_relation(x, y)
     if a.slot == "actor":
-        return actor_relation(a.claim.actors, b.claim.actors)
+        found = actor_relation(a.claim.actors, b.claim.actors)
+        return Relation.UNKNOWN if found is Relation.CONFLICT and _one_party_each(a, b) else found
     if a.slot == "object":
         return object_relation(x, y)
     return amount_relation(x, y)
+
+
+def _one_party_each(a: Statement, b: Statement) -> bool:
+    """Whether two reports of a meeting or an agreement each name only one of its parties (one
+    names Turkey, the other Iran): the two may be its two sides, no contradiction."""
+    if a.claim.subtype not in subtypes_with_parties():
+        return False
+    return min(len(a.evidence.value.get("names") or ()), len(b.evidence.value.get("names") or ())) <= 1
 
 
 def _joined(items: Sequence[Evidence]) -> Evidence:
