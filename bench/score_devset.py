@@ -55,7 +55,7 @@ Pair = frozenset[str]
 
 
 class Gold:
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], root: Path = DEVSET) -> None:
         self.story_of: dict[str, str] = {}
         self.lang_of: dict[str, str] = {}
         self.paths: list[Path] = []
@@ -70,7 +70,7 @@ class Gold:
             for doc in story["documents"]:
                 self.story_of[doc["id"]] = story["id"]
                 self.lang_of[doc["id"]] = doc["lang"]
-                self.paths.append(DEVSET / "docs" / story["id"] / f"{doc['id']}.txt")
+                self.paths.append(root / "docs" / story["id"] / f"{doc['id']}.txt")
             for event in story["events"]:
                 self.event_main[event["id"]] = bool(event.get("main"))
                 self.event_story[event["id"]] = story["id"]
@@ -303,9 +303,9 @@ def _describe(finding: Any) -> str:
     return f"{finding.kind} {finding.slot} [{said}]"
 
 
-def score(verbose: bool = False) -> dict[str, Any]:
-    data = yaml.safe_load((DEVSET / "annotations.yaml").read_text(encoding="utf-8"))
-    gold = Gold(data)
+def score(verbose: bool = False, root: Path = DEVSET) -> dict[str, Any]:
+    data = yaml.safe_load((root / "annotations.yaml").read_text(encoding="utf-8"))
+    gold = Gold(data, root)
     started = time.perf_counter()
     documents = factcmp.read_documents(gold.paths)
     comparison = factcmp.compare(documents)
@@ -432,8 +432,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--verbose", action="store_true", help="list every contradiction finding with its verdict")
+    parser.add_argument("--devset", type=Path, default=DEVSET, help="a dev set folder (default: tests/devset)")
     args = parser.parse_args(argv)
-    result = score(verbose=args.verbose)
+    result = score(verbose=args.verbose, root=args.devset)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else render(result, args.verbose))
     return 0
 
