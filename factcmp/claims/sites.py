@@ -15,12 +15,11 @@ words or more, one word that carries the article (سوق الشورجة), or one
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from factcmp.claims.drafts import Draft
-from factcmp.claims.views import SentenceView, phrase_lexicon
-from factcmp.kinds.lexicons import folded_words_of, verb_prefixes
-from factcmp.model import Evidence, Span
+from factcmp.claims.views import SentenceView, distance, phrase_lexicon, word_set
+from factcmp.kinds.lexicons import verb_prefixes
+from factcmp.model import Evidence
 from factcmp.text.affixes import article_of, prefix_forms
 from factcmp.text.phrases import PhraseMatch
 from factcmp.text.translit import is_article, word_key
@@ -33,12 +32,10 @@ _NOT_NAMES = frozenset({"place", "date", "count", "quantity", "percent"})
 _ZWNJ = "\u200c"
 
 
-@cache
 def _stops(lang: str) -> frozenset[str]:
     """Words that end a site's name or never start one: function words, prepositions, descriptors,
     and the verbs a Persian object noun comes before (بازار را بستند, نگهبانی می‌دادند)."""
-    lists = ("function_words", "site_descriptors", "prepositions", "light_verbs", "verb_prefixes")
-    return frozenset(word.lower() for name in lists for word in folded_words_of(lang, name))
+    return word_set(lang, "function_words", "site_descriptors", "prepositions", "light_verbs", "verb_prefixes")
 
 
 def set_sites(drafts: Sequence[Draft], view: SentenceView) -> None:
@@ -52,11 +49,7 @@ def set_sites(drafts: Sequence[Draft], view: SentenceView) -> None:
         if not own and len(drafts) == 1:
             own = sites
         if own:
-            draft.site = min(own, key=lambda site: _apart(site.span, draft.trigger_span))
-
-
-def _apart(a: Span, b: Span) -> int:
-    return max(0, b.start - a.end, a.start - b.end)
+            draft.site = min(own, key=lambda site: distance(site.span, draft.trigger_span))
 
 
 def sites_in(view: SentenceView) -> list[Evidence]:

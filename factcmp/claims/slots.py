@@ -18,8 +18,7 @@ from factcmp.claims.anaphora import last_told
 from factcmp.claims.drafts import Draft, Told
 from factcmp.claims.triggers import told_as_cause, told_as_earlier
 from factcmp.claims.updates import PROVISIONAL, in_an_update, update_of
-from factcmp.claims.views import SentenceView, distance
-from factcmp.kinds.lexicons import folded_words_of
+from factcmp.claims.views import SentenceView, distance, word_set
 from factcmp.lexicon import load_words
 from factcmp.model import Mention, Span
 from factcmp.relations import is_country
@@ -365,19 +364,10 @@ def _after_a_preposition(draft: Draft, view: SentenceView) -> bool:
         return True
     before = view.words[max(0, draft.trigger.first - 2) : draft.trigger.first]
     lang = view.sentence.lang
-    return any(word.key in _prepositions(lang) for word in before[-1:]) or (
-        len(before) == 2 and before[0].key in _prepositions(lang) and before[1].key in _function_words(lang)
+    prepositions, function_words = word_set(lang, "prepositions"), word_set(lang, "function_words")
+    return any(word.key in prepositions for word in before[-1:]) or (
+        len(before) == 2 and before[0].key in prepositions and before[1].key in function_words
     )
-
-
-@cache
-def _prepositions(lang: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in folded_words_of(lang, "prepositions"))
-
-
-@cache
-def _function_words(lang: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in folded_words_of(lang, "function_words"))
 
 
 def _place_role(mention: Mention, view: SentenceView, draft: Draft | None = None) -> str | None:

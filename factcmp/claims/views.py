@@ -13,7 +13,7 @@ from functools import cache
 import attrs
 
 from factcmp.analysis import TextAnalysis
-from factcmp.kinds.lexicons import demonyms_in
+from factcmp.kinds.lexicons import demonyms_in, folded_words_of
 from factcmp.lexicon import load_table
 from factcmp.model import Mention, Span
 from factcmp.text.dateline import datelines
@@ -28,6 +28,13 @@ _SLOT_KINDS = frozenset({"date", "place", "person", "org", "count", "quantity", 
 def phrase_lexicon(lang: str, name: str, key: str) -> PhraseLexicon:
     """The phrases of a table of factcmp/lexicon/<lang>/, matched on column ``key``."""
     return PhraseLexicon(load_table(lang, name), key)
+
+
+@cache
+def word_set(lang: str, *names: str) -> frozenset[str]:
+    """The words of lists of factcmp/lexicon/<lang>/, folded and in lower case, as ``Word.key`` and
+    ``Word.stems`` give a text's words."""
+    return frozenset(word.lower() for name in names for word in folded_words_of(lang, name))
 
 
 def distance(a: Span, b: Span) -> int:
