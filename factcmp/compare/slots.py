@@ -34,12 +34,26 @@ def event_findings(
     by_slot: dict[tuple[str, str], dict[str, Statement]] = {}
     for claim in members:
         for statement in statements_of(claim):
-            by_slot.setdefault((statement.slot, statement.key), {}).setdefault(claim.doc, statement)
+            per_doc = by_slot.setdefault((statement.slot, statement.key), {})
+            kept = per_doc.get(claim.doc)
+            if kept is None or _says_how_it_moved(statement, kept):
+                per_doc[claim.doc] = statement
     event_docs = len({claim.doc for claim in members})
     findings = []
     for (slot, _), per_doc in sorted(by_slot.items()):
         findings += _slot_findings(slot, list(per_doc.values()), event_docs, confidence, published)
     return findings
+
+
+def _says_how_it_moved(statement: Statement, kept: Statement) -> bool:
+    """Whether a later statement of a document repeats the figure it stated first and tells it as a
+    toll that moved or is still provisional (the headline's «۳ نفر جان باختند», then «تاکنون ۳ نفر»
+    in the lead): the first figure is then known for what it is."""
+    return (
+        kept.claim.update is None
+        and statement.claim.update is not None
+        and statement.evidence.value == kept.evidence.value
+    )
 
 
 def _finding(kind: str, slot: str, statements: Sequence[Statement], confidence: float, explanation: str) -> Finding:
