@@ -184,6 +184,28 @@ def test_a_planned_meeting_is_not_more_about_one_held(text: str, lang: str) -> N
     assert sorted(claim.modality for claim in meetings) == ["asserted", "planned"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("لقي 9 مهاجرين حتفهم فجر اليوم الخميس إثر غرق قارب قبالة سواحل صبراتة.", "ar"),
+        ("واژگونی یک قایق حامل مهاجران در نزدیکی سواحل صبراته امروز پنجشنبه ۹ کشته بر جا گذاشت.", "fa"),
+        ("At least nine migrants drowned on Thursday after their boat capsized off Sabratha.", "en"),
+    ],
+)
+def test_a_boat_sinking_and_its_day(text: str, lang: str) -> None:
+    document = factcmp.Document(id="d", text=text, lang=lang, published="2027-05-06")
+    sinking = only(read_document(document).claims, "sinking")
+    assert sinking.time is not None and sinking.time.value["start"] == "2027-05-06"
+    assert [count.value["value"] for count in sinking.counts] == [9]
+
+
+def test_today_does_not_date_a_cause_told_days_before() -> None:
+    text = "أعيد اليوم فتح المحال التجارية بعد يومين من الانفجار الذي هز المدينة."
+    document = factcmp.Document(id="d", text=text, lang="ar", published="2027-05-06")
+    blast = only(read_document(document).claims, "explosion")
+    assert blast.time is None or blast.time.value.get("relative") != "today"
+
+
 def test_casualties_without_an_assault_make_their_own_claim() -> None:
     claims = claims_of("قتل 5 مدنيين يوم الجمعة في إدلب.")
     casualties = only(claims, "casualties")

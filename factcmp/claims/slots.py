@@ -220,8 +220,13 @@ def _target(mention: Mention, drafts: list[Draft], view: SentenceView) -> Draft 
 def _dates_the_event(draft: Draft, date: Mention, view: SentenceView) -> bool:
     """Whether a date may tell when a draft's event happened: not when it dates the report or a statement
     of it, nor the update of its toll, nor today for an event told as a cause («two days after the
-    blast, shops reopened today»)."""
-    if date.value.to_dict().get("relative") == "today" and told_as_cause(draft.trigger, view):
+    blast, shops reopened today»), unless what today dates is the toll of that cause («لقي 7 مهاجرين
+    حتفهم صباح اليوم الثلاثاء إثر غرق قارب»: they died when it sank)."""
+    if (
+        date.value.to_dict().get("relative") == "today"
+        and told_as_cause(draft.trigger, view)
+        and not any(m.kind == "count" and m.span.end <= date.span.start for m in view.mentions)
+    ):
         return False
     return not (_dates_the_report(draft, date, view) or in_an_update(date, draft.trigger_span, view))
 
