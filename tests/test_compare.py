@@ -262,3 +262,18 @@ def test_two_mornings_a_day_apart_still_contradict() -> None:
     ]
     kinds = {(finding.kind, finding.slot) for finding in compare(documents).findings}
     assert ("contradiction", "time") in kinds
+
+
+def test_a_contradiction_names_only_the_reports_whose_values_conflict() -> None:
+    """706 and 712 prisoners freed, said of one exchange, contradict; «more than 700», which both
+    allow, is no side of the disagreement and stays out of its evidence."""
+    published = "2028-01-15T18:00:00+03:00"
+    texts = {
+        "icrc-en": "The ICRC said 706 detainees were released on Saturday in the prisoner exchange in Yemen.",
+        "gov-ar": "أعلنت الحكومة اليمنية اليوم السبت الإفراج عن 712 محتجزا في عملية تبادل الأسرى.",
+        "wire-en": "More than 700 detainees were released in Yemen's prisoner exchange on Saturday.",
+    }
+    documents = [factcmp.Document(id=doc, text=text, published=published) for doc, text in texts.items()]
+    comparison = compare(documents)
+    contradictions = [f for f in comparison.findings if f.kind == "contradiction" and f.slot == "count"]
+    assert [set(f.docs) for f in contradictions] == [{"icrc-en", "gov-ar"}], _show(comparison)

@@ -99,3 +99,14 @@ def test_long_hostile_lines_finish_quickly(text: str) -> None:
     started = time.perf_counter()
     factcmp.extract(text, lang="ar", kinds=["date", "duration"])
     assert time.perf_counter() - started < 20
+
+
+def test_a_weekday_that_fits_the_report_year_keeps_it_over_a_background_year() -> None:
+    # 23 November is a Tuesday in 2021 and in 2027: the report of 24 November 2027 means 2027, not
+    # the 2021 of its background paragraph.
+    text = (
+        "اختتم الرئيس مساء أمس الثلاثاء 23 تشرين الثاني زيارته إلى بغداد. "
+        "وعقدت قمة ثلاثية في بغداد عام 2021."
+    )
+    found = dict(dates(text, "ar", published=dt.date(2027, 11, 24)))
+    assert found["مساء أمس الثلاثاء 23 تشرين الثاني"]["start"] == "2027-11-23"

@@ -9,8 +9,10 @@ What no update explains stays a contradiction: two figures published at the same
 the hour: the ministry's 43 and the civil defence's 46 that morning), a lower figure later with
 no word of revision (the claim's ``update``, factcmp.claims), or a count that does not change
 with time (the crew aboard a plane).
-Reports whose publication time is unknown cannot be placed on the timeline: their figure is
-compared with every figure of it, and one that fits none is a contradiction.
+Reports whose publication time is unknown cannot be placed on the timeline by time: their figure
+is compared with every figure of it; one that fits none is a step of the revision when it, or a
+step, is told as a toll that moved («ارتفعت الحصيلة إلى 27», "lowered to 35", «تاکنون»), placed by
+its figure, and a contradiction when nothing tells of a toll that moved.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def timeline(statements: Sequence[Statement], published: Mapping[str, Published 
     if str(statements[0].evidence.value.get("count_type")) not in RISING_COUNTS:
         return None
     placed = [(moment, s) for s in statements if (moment := _moment(published.get(s.evidence.doc)))]
-    if len(placed) < 2:
+    if len(placed) < 2 and not any(_told_as_moving(s) for s in statements):
         return None
     placed.sort(key=lambda item: (item[0][0], item[1].evidence.doc))
     steps: list[Statement] = []
@@ -99,15 +101,38 @@ def timeline(statements: Sequence[Statement], published: Mapping[str, Published 
         steps.append(statement)
         current = (moment, statement)
     figures = list({figure_of(step): step for step in steps}.values())
-    for statement in statements:
-        undated = _moment(published.get(statement.evidence.doc)) is None
-        if not undated or not all(relation(figure, statement) is Relation.CONFLICT for figure in figures):
-            continue
-        if _first_figure(statement, steps[0]):
+    undated = [s for s in statements if _moment(published.get(s.evidence.doc)) is None]
+    moving = any(_told_as_moving(s) for s in statements)
+    for statement in undated:
+        conflicts = [relation(figure, statement) is Relation.CONFLICT for figure in figures]
+        if moving and any(relation(other, statement) is Relation.CONFLICT for other in statements):
+            _place_by_figure(steps, statement)  # a toll told as moving: a step, wherever it fits
+        elif not steps:
+            steps.append(statement)
+        elif all(conflicts) and _first_figure(statement, steps[0]):
             steps.insert(0, statement)
-        else:
+        elif all(conflicts):
             contradictions.append((steps[-1], statement))
+    if len({figure_of(step) for step in steps}) < 2 and not contradictions:
+        return None  # nothing moved: the figures are compared as any values are
     return Timeline(tuple(steps), tuple(contradictions))
+
+
+def _told_as_moving(statement: Statement) -> bool:
+    """Whether a figure is told as a toll that moved or may still move («ارتفعت الحصيلة إلى 27»,
+    "lowered to 35", «تاکنون»)."""
+    return statement.claim.update is not None
+
+
+def _place_by_figure(steps: list[Statement], statement: Statement) -> None:
+    """An undated figure of a toll told as moving, in the place its figure gives it: before the
+    first higher figure (tolls rise as they are counted), last when told as revised down."""
+    if statement.claim.update != "down":
+        for index, step in enumerate(steps):
+            if figure_of(step)[0] > figure_of(statement)[1]:
+                steps.insert(index, statement)
+                return
+    steps.append(statement)
 
 
 def _first_figure(statement: Statement, first: Statement) -> bool:

@@ -68,11 +68,15 @@ def _finding(kind: str, slot: str, statements: Sequence[Statement], confidence: 
     )
 
 
+def _value_key(statement: Statement) -> str:
+    return json.dumps(statement.evidence.value, sort_keys=True, default=str)
+
+
 def _distinct(statements: Sequence[Statement]) -> list[Statement]:
     """One statement per distinct value: relations are worked out once per value, not per report."""
     seen: dict[str, Statement] = {}
     for statement in statements:
-        seen.setdefault(json.dumps(statement.evidence.value, sort_keys=True, default=str), statement)
+        seen.setdefault(_value_key(statement), statement)
     return list(seen.values())
 
 
@@ -95,11 +99,16 @@ def _slot_findings(
         )
         return [_finding("single_source", slot, statements, confidence, explanation)]
     distinct = _distinct(statements)
-    relations = [relation(x, y) for i, x in enumerate(distinct) for y in distinct[i + 1 :]]
+    related = [(x, y, relation(x, y)) for i, x in enumerate(distinct) for y in distinct[i + 1 :]]
+    relations = [found for _, _, found in related]
     if Relation.CONFLICT in relations:
         line = timeline(statements, published) if slot == "count" else None
         if line is not None:
             return _timeline_findings(line, statements, slot, label, confidence)
+        # the values that conflict, and every report that gives one of them: a value that can hold
+        # with all the others («at least 14» beside 17 and 23) is no side of the disagreement
+        sides = {_value_key(s) for x, y, found in related if found is Relation.CONFLICT for s in (x, y)}
+        statements = [s for s in statements if _value_key(s) in sides]
         if slot == "actor" and not _actors_are_its_doers(statements):
             explanation = (
                 f"The sources name different parties of the {label}: {said(statements, '; ')}; each may "

@@ -91,13 +91,22 @@ def _fits_weekday(parts: DateParts, year: int) -> bool:
 
 
 def _year_for(parts: DateParts, context: Context) -> tuple[int | None, bool]:
-    """The year of a date: stated, or the one named year its weekday fits, or the reference's."""
+    """The year of a date: stated; else the reference's when the weekday fits it (a background
+    paragraph's «عام 2021» is no year of the lead's «الثلاثاء 23 تشرين الثاني» in a report of
+    2027); else the one year the text names that its weekday fits; else the reference's."""
     if parts.year is not None:
         return parts.year, False
+    from_reference = _reference_year(parts, context)
     if parts.weekday and parts.month and parts.day:
-        fitting = [year for cal, year in context.named_years if cal == parts.calendar and _fits_weekday(parts, year)]
-        if len(set(fitting)) == 1:
-            return fitting[0], True
+        reference_fits = from_reference[0] is not None and _fits_weekday(parts, from_reference[0])
+        fitting = {year for cal, year in context.named_years if cal == parts.calendar and _fits_weekday(parts, year)}
+        if len(fitting) == 1 and not reference_fits:
+            return fitting.pop(), True
+    return from_reference
+
+
+def _reference_year(parts: DateParts, context: Context) -> tuple[int | None, bool]:
+    """The year of a date without one, from the reference (the report's day)."""
     ref = context.reference
     if ref is not None and (parts.month is not None or parts.day is not None):
         year, month, day = calendars.from_gregorian(parts.calendar, ref.day)
