@@ -75,6 +75,12 @@ def subtype_noun(subtype: str) -> str:
 
 
 @cache
+def subtypes_over_several_places() -> frozenset[str]:
+    """Subtypes that happen over several places (captives freed and flown between cities)."""
+    return frozenset(row["subtype"] for row in load_table("common", "event_subtypes") if row["places"] == "several")
+
+
+@cache
 def subtypes_with_parties() -> frozenset[str]:
     """Subtypes whose named people and organizations are its parties (who met, who agreed)."""
     return frozenset(row["subtype"] for row in load_table("common", "event_subtypes") if row["parties"] == "yes")

@@ -13,7 +13,7 @@ from functools import cache
 import attrs
 
 from factcmp.claims.model import Claim
-from factcmp.claims.triggers import subtypes_with_a_doer, subtypes_with_parties
+from factcmp.claims.triggers import subtypes_over_several_places, subtypes_with_a_doer, subtypes_with_parties
 from factcmp.compare.describe import describe_value
 from factcmp.kinds.counts.lexicon import national_groups
 from factcmp.kinds.dates.intervals import WEEKDAYS, weekday_index
@@ -139,7 +139,9 @@ def relation(a: Statement, b: Statement) -> Relation:
         found = time_relation(x, y)
         return Relation.UNKNOWN if found is Relation.CONFLICT and _one_night(a.evidence, b.evidence) else found
     if a.slot == "place":
-        return site_relation(x, y) if a.key else place_relation(x, y)
+        found = site_relation(x, y) if a.key else place_relation(x, y)
+        several = a.claim.subtype in subtypes_over_several_places()
+        return Relation.UNKNOWN if found is Relation.CONFLICT and several else found
     if a.slot == "actor":
         found = actor_relation(a.claim.actors, b.claim.actors)
         return Relation.UNKNOWN if found is Relation.CONFLICT and _one_party_each(a, b) else found
