@@ -206,6 +206,19 @@ def test_today_does_not_date_a_cause_told_days_before() -> None:
     assert blast.time is None or blast.time.value.get("relative") != "today"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("وزارت بهداشت دولت مستقر در صنعاء اعلام کرد حمله پهپادی به مراسم عروسی در صعده ۲۵ کشته داشت.", "fa", "صعده"),
+        ("The health ministry of the government based in Sanaa said the drone strike in Saada killed 25.", "en", "Saada"),
+        ("قالت وزارة الصحة في الحكومة ومقرها صنعاء إن الغارة على حفل الزفاف في صعدة قتلت 25 شخصا.", "ar", "صعدة"),
+    ],
+)
+def test_where_the_source_sits_is_not_where_the_event_happened(text: str, lang: str, place: str) -> None:
+    strikes = [claim for claim in claims_of(text, lang) if claim.event_type == "ASSAULT"]
+    assert [[p.text for p in claim.places] for claim in strikes] == [[place]]
+
+
 def test_casualties_without_an_assault_make_their_own_claim() -> None:
     claims = claims_of("قتل 5 مدنيين يوم الجمعة في إدلب.")
     casualties = only(claims, "casualties")

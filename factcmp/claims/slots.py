@@ -384,6 +384,8 @@ def _place_role(mention: Mention, view: SentenceView, draft: Draft | None = None
         return None  # «بحث الجانبان الوضع في سوريا»: what was discussed, not where
     if _right_after(mention, view, "named_after", gap=0) or _right_before(mention, view, "named_after"):
         return None  # «مسار أستانا», the Astana process: a name, not a place of the event
+    if _right_after(mention, view, "seat"):
+        return None  # «دولت مستقر در صنعاء», the government based in Sanaa: where it sits
     if (
         _right_after(mention, view, "route", gap=_ROUTE_GAP)
         or _right_before(mention, view, "route")
