@@ -219,6 +219,24 @@ def test_where_the_source_sits_is_not_where_the_event_happened(text: str, lang: 
     assert [[p.text for p in claim.places] for claim in strikes] == [[place]]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The number of people confirmed dead after a migrant boat capsized off Tobruk rose to 38 "
+            "on Monday, with 29 others still missing.",
+            "en",
+        ),
+        ("ارتفعت حصيلة ضحايا غرق قارب المهاجرين قبالة طبرق إلى38 قتيلاً، بعد انتشال 11 جثة صباح اليوم الاثنين.", "ar"),
+    ],
+)
+def test_the_day_a_toll_grew_is_not_the_day_of_the_event(text: str, lang: str) -> None:
+    document = factcmp.Document(id="d", text=text, lang=lang, published="2027-10-11")
+    sinking = only(read_document(document).claims, "sinking")
+    assert sinking.time is None and sinking.update == "up"
+    assert 38 in [count.value["value"] for count in sinking.counts]
+
+
 def test_casualties_without_an_assault_make_their_own_claim() -> None:
     claims = claims_of("قتل 5 مدنيين يوم الجمعة في إدلب.")
     casualties = only(claims, "casualties")

@@ -53,10 +53,14 @@ def _updates_a_toll(clause: Span, view: SentenceView) -> bool:
 
 
 def in_an_update(date: Mention, trigger: Span, view: SentenceView) -> bool:
-    """Whether a date stands in a clause that updates a toll, and so dates the update («ارتفعت
-    الحصيلة اليوم إلى 43», "the toll rose to 26 on Thursday"), unless it names the event's own day
-    in a possessive just before its trigger ("Tuesday's quake", "Wednesday evening's blast")."""
-    if not _updates_a_toll(view.clause_of(date.span), view):
+    """Whether a date stands in a clause that updates a toll, or in the clause that follows one and
+    tells how it grew («ارتفعت الحصيلة إلى 38 قتيلاً، بعد انتشال 11 جثة صباح اليوم الاثنين»), and
+    so dates the update («ارتفعت الحصيلة اليوم إلى 43», "the toll rose to 26 on Thursday"), unless
+    it names the event's own day in a possessive just before its trigger ("Tuesday's quake")."""
+    at = view.clause_index(date.span)
+    own = view.clauses[at] if at < len(view.clauses) else view.clause_of(date.span)
+    after_an_update = at > 0 and not own.contains(trigger) and _updates_a_toll(view.clauses[at - 1], view)
+    if not (_updates_a_toll(own, view) or after_an_update):
         return False
     between = view.document.analysis.text[date.span.end : trigger.start].split()
     return not (date.span.end <= trigger.start and len(between) == 1 and between[0].endswith(("'s", "’s")))
