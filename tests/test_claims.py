@@ -496,6 +496,11 @@ def test_a_headline_keeps_its_place() -> None:
         ("بلغت حصيلة ضحايا الانفجار 12 قتيلا.", "explosion", "revised"),
         ("The death toll from the explosion has reached 12.", "explosion", "revised"),
         ("The explosion killed 12 people at the port.", "explosion", None),
+        ("تاکنون ۱۲ نفر در انفجار بندر کشته شده‌اند.", "explosion", "provisional"),
+        ("از آغاز جنگ تاکنون ۱۲ نفر در انفجار بندر کشته شده‌اند.", "explosion", "provisional"),
+        # «until now» closing a span since the event tells how long since, not a first count
+        ("انفجار بندر ۱۲ کشته داشت و از آن تاریخ تاکنون بندر بسته مانده است.", "explosion", None),
+        ("أسفر الانفجار في المرفأ عن 12 قتيلا ومنذ ذلك الحين وحتى الآن بقي المرفأ مغلقا.", "explosion", None),
     ],
 )
 def test_a_toll_told_as_changed_carries_which_way(text: str, subtype: str, update: str | None) -> None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -9,7 +10,9 @@ from hypothesis import strategies as st
 
 import factcmp
 from factcmp import Document, Mention, Span
+from factcmp.claims.model import Claim
 from factcmp.model import SpanIndex
+from factcmp.pipeline import read_document
 from factcmp.values import VALUE_TYPES, CountValue, DateValue, EntityValue, PlaceValue, value_from_dict
 
 
@@ -113,3 +116,12 @@ def test_published_takes_a_date_a_datetime_or_an_iso_string() -> None:
 def test_extract_resolves_against_a_published_string() -> None:
     [yesterday] = factcmp.extract("قتل ثلاثة أمس", lang="ar", published="2021-10-22", kinds=["date"])
     assert yesterday.value.start == "2021-10-21"
+
+
+def test_every_claim_round_trips_through_json(seed_paths: list[Path]) -> None:
+    # What a store keeps and reads back: every field, an update word and a site among them.
+    update = "ارتفعت حصيلة ضحايا انفجار سيارة مفخخة قرب سوق باب السراي في الموصل إلى 27 قتيلاً."
+    documents = [*factcmp.read_documents(seed_paths), Document(id="update", text=update)]
+    claims = [claim for document in documents for claim in read_document(document).claims]
+    assert any(claim.update for claim in claims) and any(claim.site for claim in claims)
+    assert [Claim.from_dict(json.loads(json.dumps(claim.to_dict()))) for claim in claims] == claims

@@ -196,12 +196,12 @@ def _pairs_in_time(docs: list[str], spans: dict[str, tuple[dt.date, dt.date] | N
     untimed = [doc for doc in docs if spans[doc] is None]
     yield from (_ordered(a, b) for i, a in enumerate(untimed) for b in untimed[i + 1 :])
     yield from (_ordered(a, b) for a in untimed for _, b in timed)
-    firsts = [first for (first, _), _ in timed]
-    reach = dt.timedelta(days=MAX_STORY_DAYS)
+    # day numbers, not dates: a story's length past the last day of the calendar is still a number
+    firsts = [first.toordinal() for (first, _), _ in timed]
     for i, ((_, last), a) in enumerate(timed):
         # a later report (its first day on or after this one's) fits while it starts within a
         # story's length of this one's last day
-        for _, b in timed[i + 1 : bisect.bisect_right(firsts, last + reach)]:
+        for _, b in timed[i + 1 : bisect.bisect_right(firsts, last.toordinal() + MAX_STORY_DAYS)]:
             yield _ordered(a, b)
 
 

@@ -91,4 +91,5 @@ class Claim:
             site=one(data.get("site")),
             affiliations=tuple(data["affiliations"]),
             background=bool(data["background"]),
+            update=data.get("update"),
         )

@@ -13,12 +13,16 @@ from __future__ import annotations
 from factcmp.claims.drafts import Draft
 from factcmp.claims.views import SentenceView, distance, phrase_lexicon
 from factcmp.model import Mention, Span
+from factcmp.text.phrases import PhraseMatch
 
 # A toll told as a first count («حصيلة أولية», "so far"): no change, and no statement of its own.
 PROVISIONAL = "provisional"
 _DIRECTION_OF_ROLE = {"rise": "up", "fall": "down", "restate": "revised", "provisional": PROVISIONAL}
 # The roles that tell a toll moved, or was restated (a first count did not).
 _MOVES = frozenset({"rise", "fall", "restate"})
+# How many words «since» may stand before the «until now» that closes its span («از آن تاریخ تاکنون»,
+# «منذ ذلك الحين وحتى الآن»).
+_SINCE_REACH = 3
 # What counts a toll update moves: its dead, wounded and missing.
 _TOLL_COUNTS = frozenset({"KILL", "WOUND", "MISSING"})
 
@@ -31,9 +35,21 @@ def update_of(count: Mention, view: SentenceView) -> str | None:
     near = [
         (distance(view.span_of(marker), count.span), _DIRECTION_OF_ROLE[marker.entry.data["role"]])
         for marker in view.markers
-        if marker.entry.data["role"] in _DIRECTION_OF_ROLE and clause.contains(view.span_of(marker))
+        if marker.entry.data["role"] in _DIRECTION_OF_ROLE
+        and clause.contains(view.span_of(marker))
+        and not _closes_a_span_since(marker, count, view)
     ]
     return min(near)[1] if near else None
+
+
+def _closes_a_span_since(marker: PhraseMatch, count: Mention, view: SentenceView) -> bool:
+    """Whether an «until now» after a count closes a span of time opened by «since» («کشته شدن ۱۵
+    نظامی ... و از آن تاریخ تاکنون دیدار نکرده‌اند»): it tells how long something else has lasted,
+    not that the count is a first one («از آغاز جنگ تاکنون ۵۰۰ نفر», a toll so far, keeps it)."""
+    return marker.entry.data["role"] == "provisional" and any(
+        0 <= marker.first - since.last <= _SINCE_REACH and count.span.end <= view.span_of(since).start
+        for since in view.markers_in("since")
+    )
 
 
 def set_update(draft: Draft, view: SentenceView) -> None:
