@@ -76,6 +76,10 @@ def iso_day(text: object) -> dt.date | None:
 
 # The key of Document.meta that holds the publication day the text states (ISO).
 PUBLISHED_INFERRED = "published_inferred"
+# ... and the key that says its year is only one the text names elsewhere that its weekday fits
+# («اليوم الجمعة 22 أكتوبر» beside «عام 2021»): good for the report's relative dates, no bound on
+# which reports it may be one story with.
+PUBLISHED_YEAR_FITTED = "published_year_fitted"
 
 
 def published_day(published: Published | None) -> dt.date | None:

@@ -33,7 +33,15 @@ from factcmp.compare.model import Comparison
 from factcmp.engines import Engine, Local, engine_for
 from factcmp.kinds import ENGINES, dates, engines_for
 from factcmp.kinds.dates.engine import stated_report_day
-from factcmp.model import PUBLISHED_INFERRED, Document, DocumentMentions, Mention, SpanIndex, published_day
+from factcmp.model import (
+    PUBLISHED_INFERRED,
+    PUBLISHED_YEAR_FITTED,
+    Document,
+    DocumentMentions,
+    Mention,
+    SpanIndex,
+    published_day,
+)
 from factcmp.report import render
 from factcmp.values import KINDS
 
@@ -153,9 +161,11 @@ def _analyze(reading: Reading) -> None:
 def _publication(reading: Reading) -> None:
     # Only a report given with no date, whose dates are read, is looked at: the text's dates say it.
     if reading.document.published is None and dates in reading.engines:
-        day = stated_report_day(reading.analysed)
-        if day is not None:
-            meta = {**reading.document.meta, PUBLISHED_INFERRED: day.isoformat()}
+        stated = stated_report_day(reading.analysed)
+        if stated is not None:
+            meta = {**reading.document.meta, PUBLISHED_INFERRED: stated.day.isoformat()}
+            if stated.year_fitted:
+                meta[PUBLISHED_YEAR_FITTED] = True
             reading.document = attrs.evolve(reading.document, meta=meta)
 
 
@@ -178,7 +188,13 @@ def _stories(run: Run) -> None:
 
 def _align(run: Run) -> None:
     alignment = align(run.claims, run.stories, _reference_days(run))
-    published = {entry.document.id: published_day(entry.document.publication) for entry in run.documents}
+    # a day whose year was only fitted to a weekday cannot say which events came after the report
+    published = {
+        entry.document.id: None
+        if entry.document.meta.get(PUBLISHED_YEAR_FITTED)
+        else published_day(entry.document.publication)
+        for entry in run.documents
+    }
     run.groups = group_events(run.claims, alignment, run.stories, published)
     run.links = few_uncertain(alignment.links)
 

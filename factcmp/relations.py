@@ -70,8 +70,28 @@ def time_relation(a: dict[str, Any], b: dict[str, Any]) -> Relation:
         relation = _intervals((_iso(a["start"]), _iso(a["end"])), (_iso(b["start"]), _iso(b["end"])))
         if relation is Relation.CONFLICT and _overlap(a, b):
             return Relation.UNKNOWN  # partly overlapping ranges: neither contains the other, nor excludes it
+        if relation is Relation.CONFLICT and _same_day_of_the_year(a, b):
+            return _by_inferred_year(a, b)
         return relation
     return _field_relation(a, b)
+
+
+def _same_day_of_the_year(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return all(a.get(field) == b.get(field) is not None for field in ("month", "day"))
+
+
+def _by_inferred_year(a: dict[str, Any], b: dict[str, Any]) -> Relation:
+    """Two days of one day and month that differ only by their year, when a year was inferred, not
+    told: «الثلاثاء 23 تشرين الثاني» in an undated report whose text names 2021 (a Tuesday then, and
+    in 2027 again) says no year, so it is the wider of it and Tuesday 23 November 2027; both
+    inferred, unknown."""
+    if a.get("inferred") and b.get("inferred"):
+        return Relation.UNKNOWN
+    if a.get("inferred"):
+        return Relation.WIDER
+    if b.get("inferred"):
+        return Relation.NARROWER
+    return Relation.CONFLICT
 
 
 def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import factcmp
-from factcmp.model import DocumentMentions
+from factcmp.model import PUBLISHED_YEAR_FITTED, DocumentMentions
 from factcmp.publication import PublishedError, read_published
 
 
@@ -94,6 +94,21 @@ def test_a_date_given_is_kept_and_a_date_far_down_the_text_is_no_stamp() -> None
     assert given.document.published_inferred is None
     deep = "The toll rose on Thursday.\n" + "Rescue work went on through the night. " * 20 + "\n18 September 2027\n"
     assert factcmp.extract(factcmp.Document(id="r", text=deep, lang="en")).document.published_inferred is None
+
+
+def test_a_day_whose_year_only_a_weekday_fits_is_marked_so() -> None:
+    # 23 November was a Tuesday in 2021 and is again in 2027: the background's «عام 2021» gives the
+    # report's day its year, marked as fitted (no bound on the stories it may join).
+    text = (
+        "اختتم الرئيس المصري مساء أمس الثلاثاء 23 تشرين الثاني زيارته إلى بغداد.\n\n"
+        "وكانت القمة الثلاثية الأولى قد عقدت في القاهرة عام 2019 ثم في بغداد عام 2021."
+    )
+    fitted = factcmp.extract(factcmp.Document(id="r", text=text, lang="ar")).document
+    assert fitted.published_inferred == dt.date(2021, 11, 24) and fitted.meta[PUBLISHED_YEAR_FITTED]
+    # a year told with today's date is as good as a dateline
+    told = "وقال بوتين اليوم، الجمعة 22 من تشرين الأول 2021، إن التبادل ارتفع."
+    stated = factcmp.extract(factcmp.Document(id="r", text=told, lang="ar")).document
+    assert stated.published_inferred == dt.date(2021, 10, 22) and PUBLISHED_YEAR_FITTED not in stated.meta
 
 
 def test_stamped_reports_place_a_rising_toll_in_time() -> None:

@@ -27,7 +27,7 @@ import attrs
 from factcmp.align.linkage import average_linkage
 from factcmp.claims.model import Claim
 from factcmp.claims.triggers import general_subtypes, is_routine
-from factcmp.model import DocumentMentions, Mention, iso_day, published_day
+from factcmp.model import PUBLISHED_YEAR_FITTED, DocumentMentions, Mention, iso_day, published_day
 from factcmp.relations import is_country
 from factcmp.text.dateline import datelines
 
@@ -111,12 +111,14 @@ def document_features(document: DocumentMentions, claims: Sequence[Claim]) -> di
 
 def _lead_time(claims: Sequence[Claim], grains: frozenset[str]) -> dict[str, object] | None:
     """The resolved time, of one of ``grains``, that the headline or lead gives its main event (a
-    report recalls older events further down, never in its lead)."""
+    report recalls older events further down, never in its lead). A time whose year the text does
+    not tell, in a report of no known day, is no bound («الثلاثاء 23 تشرين الثاني» given the year of
+    a background paragraph's «عام 2021» its weekday fits)."""
     for claim in claims:
         time = claim.time
         if claim.background or time is None or claim.trigger.span.start >= _LEAD_CHARS:
             continue
-        if time.value.get("resolved") and time.value.get("grain") in grains:
+        if time.value.get("resolved") and time.value.get("grain") in grains and not time.value.get("inferred"):
             return time.value
     return None
 
@@ -141,10 +143,16 @@ def document_day(document: DocumentMentions, claims: Sequence[Claim]) -> dt.date
     return iso_day(time.get("start")) if time else None
 
 
+def story_day(document: DocumentMentions, claims: Sequence[Claim]) -> dt.date | None:
+    """The day that bounds which stories a document may join: its day, unless that day's year was
+    only fitted to a weekday (factcmp.model.PUBLISHED_YEAR_FITTED), too weak to keep it apart."""
+    return None if document.document.meta.get(PUBLISHED_YEAR_FITTED) else document_day(document, claims)
+
+
 def document_span(document: DocumentMentions, claims: Sequence[Claim]) -> tuple[dt.date, dt.date] | None:
     """The first and last day a document can be about: its publication day, else the time its lead
     gives its event, to the day or only to the year («in 2015»)."""
-    day = document_day(document, claims)
+    day = story_day(document, claims)
     if day is not None:
         return day, day
     time = _lead_time(claims, _SPAN_GRAINS)

@@ -53,7 +53,8 @@ def _number(value: Any) -> str:
 
 
 def describe_date(value: dict[str, Any]) -> str:
-    """ "17 September 2018", "2015", "Wednesday", "September 17 (year not given)"."""
+    """ "17 September 2018", "2015", "Wednesday", "September 17 (year not given)", "23 November
+    2021 (inferred)"."""
     if value.get("grain") in ("year", "decade") and value.get("year"):
         return str(value["year"]) + ("s" if value.get("grain") == "decade" else "")
     if value.get("start") and value.get("end") and value.get("grain") == "month" and not value.get("month"):
@@ -66,7 +67,8 @@ def describe_date(value: dict[str, Any]) -> str:
     if value.get("month"):
         parts.append(month_name[int(value["month"])])
     if value.get("year"):
-        parts.append(str(value["year"]))
+        # a year the report did not give with the date: from its inferred day, or a year it names
+        parts.append(str(value["year"]) + (" (inferred)" if value.get("inferred") else ""))
     elif value.get("day") or value.get("month"):
         parts.append("(year not given)")
     return " ".join(parts) or str(value.get("start") or "an unresolved date")

@@ -21,7 +21,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from factcmp.align.stories import MAX_STORY_DAYS, Story, document_day, identifying_features
+from factcmp.align.stories import MAX_STORY_DAYS, Story, identifying_features, story_day
 from factcmp.claims.model import Claim
 from factcmp.model import Document, DocumentMentions, Mention
 from factcmp.pipeline import compare_read
@@ -61,7 +61,7 @@ def _index_features(connection: sqlite3.Connection) -> None:
     rows = []
     for entry in documents:
         claims = claims_of.get(entry.document.id, [])
-        day = document_day(entry, claims)
+        day = story_day(entry, claims)
         for feature in identifying_features(entry, claims):
             rows.append((entry.document.id, feature, day.isoformat() if day else None))
     connection.executemany("INSERT INTO features (doc, feature, day) VALUES (?, ?, ?)", rows)

@@ -60,14 +60,15 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     return mentions
 
 
-def stated_report_day(analysis: TextAnalysis) -> dt.date | None:
+def stated_report_day(analysis: TextAnalysis) -> Reference | None:
     """The day a report's text says it came out (a dateline, «اليوم الجمعة 22 أكتوبر», a date alone
-    under the headline), for a report given with no publication date."""
+    under the headline), for a report given with no publication date; ``year_fitted`` tells a day
+    whose year only its weekday fitted to a year the text names elsewhere."""
     lang = lexicon_language(analysis.lang)
     folded = analysis.folded.text
     head = folded[: head_end(folded)]  # the head is all that states it: no need to read the rest
     reference = infer_reference(join(disjoint(read_pieces(head, lang)), head, lang), folded)
-    return reference.day if reference is not None else None
+    return reference
 
 
 def _reference(published: Published | None) -> Reference | None:

@@ -80,7 +80,8 @@ def infer_reference(expressions: list[DateParts], folded: str) -> Reference | No
         if parts.form == "date" and parts.day_offset is not None and parts.day is not None:
             interval, _ = interval_of(attrs.evolve(parts, part=None), context)
             if interval is not None and interval.grain == "day":
-                return Reference(interval.start - dt.timedelta(days=parts.day_offset), True)
+                day = interval.start - dt.timedelta(days=parts.day_offset)
+                return Reference(day, True, year_fitted=parts.year is None)
     for parts in expressions:
         complete = parts.form == "date" and parts.year is not None and parts.day is not None
         if complete and parts.range_end is None and (_is_dateline(parts, folded) or _stands_alone(parts, folded)):

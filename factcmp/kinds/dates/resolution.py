@@ -38,6 +38,9 @@ class Reference:
 
     day: dt.date
     inferred: bool
+    # its year is one the text names elsewhere that the weekday fits, not one told with it: good
+    # enough to resolve the report's relative dates, too weak to stand for when it came out
+    year_fitted: bool = False
 
 
 @attrs.frozen

@@ -16,7 +16,7 @@ from importlib import resources
 import attrs
 
 from factcmp.kinds.lexicons import region_countries
-from factcmp.lexicon import load_words
+from factcmp.lexicon import load_table, load_words
 from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold, fold_char
 
@@ -148,6 +148,10 @@ def _stop_keys() -> frozenset[str]:
     return frozenset(name_key(word) for lang in LANGUAGES for word in load_words(lang, "not_places"))
 
 
+def _country_stop_keys() -> frozenset[str]:
+    return frozenset(name_key(row["word"]) for row in load_table("common", "country_homographs"))
+
+
 def _indexed_tags(row: list[str], region: frozenset[str]) -> frozenset[str]:
     """Which of a place's names are matched: all for places of the region and large cities; for a
     smaller city far away, its English name and the reviewed Arabic and Persian ones (the
@@ -162,6 +166,7 @@ def _index_names(
     index: dict[str, list[str]],
     row: list[str],
     stop: frozenset[str],
+    country_stop: frozenset[str],
     cued: dict[str, list[str]],
     script_tags: frozenset[str],
 ) -> int:
@@ -170,7 +175,7 @@ def _index_names(
     tags = _indexed_tags(row, region_countries()) & script_tags
     min_length = _MIN_ABJAD_NAME if script_tags in _ABJAD_TAGS else 1
     if row[3] != "P":
-        stop = frozenset()  # the common-word list is about town names, not countries or seas
+        stop = country_stop  # the common-word list is about town names, not countries or seas
     for group in names_cell.split(";"):
         tag, _, names = group.partition("=")
         if tag not in tags:
@@ -215,11 +220,11 @@ def load_gazetteer() -> Gazetteer:
 
 
 def _build_index(rows: dict[str, list[str]], script_tags: frozenset[str]) -> NameIndex:
-    stop = _stop_keys()
+    stop, country_stop = _stop_keys(), _country_stop_keys()
     index: dict[str, list[str]] = {}
     cued: dict[str, list[str]] = {}
     max_words = 1
     for row in rows.values():
-        max_words = max(max_words, _index_names(index, row, stop, cued, script_tags))
+        max_words = max(max_words, _index_names(index, row, stop, country_stop, cued, script_tags))
     starts = frozenset(key.split(" ", 1)[0] for key in index if " " in key)
     return NameIndex(index=index, starts=starts, max_words=max_words, cued=cued)
