@@ -69,8 +69,54 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
         mention = _bind(analysis, index, read, _last_toll(analysis, mentions, match.start))
         if mention is not None:
             mentions.append(mention)
-    mentions = _join_hundredths(analysis, mentions)
+    mentions = _mark_breakdowns(analysis, _join_hundredths(analysis, mentions))
     return drop_overlapped(mentions + drop_overlapped(unit_words(analysis), mentions), yields)
+
+
+# The most words between two counts of one breakdown ("412 fighters held by the government and 294").
+_BREAKDOWN_GAP = 6
+
+
+def _mark_breakdowns(analysis: TextAnalysis, mentions: list[Mention]) -> list[Mention]:
+    """Counts of one kind joined by "and" or a comma in one sentence («قتل 3 جنود و2 مدنيين», "freed
+    412 fighters held by the government and 294 people held by the rebels") break a whole down:
+    each is a part of it, so that none is set against the whole another report gives. Not when
+    the second is another source's figure ("35 according to the ministry and 38 ...")."""
+    marked = list(mentions)
+    for i in range(1, len(marked)):
+        if not _breaks_down(analysis, marked[i - 1], marked[i], ("and",)):
+            continue
+        first = i - 1  # "3 soldiers, 2 police officers and a child": the list before the last "and"
+        while first > 0 and _breaks_down(analysis, marked[first - 1], marked[first], ("comma",)):
+            first -= 1
+        marked[first : i + 1] = [_as_part(mention) for mention in marked[first : i + 1]]
+    return marked
+
+
+def _breaks_down(analysis: TextAnalysis, first: Mention, second: Mention, joints: tuple[str, ...]) -> bool:
+    """Whether two counts of one kind are joined as a breakdown, by "and" or by a comma (``joints``)."""
+    a, b = first.value, second.value
+    if not (isinstance(a, CountValue) and isinstance(b, CountValue)) or a.count_type != b.count_type:
+        return False
+    if b.part_of or a.modifier == "all" or b.modifier == "all":
+        return False  # a part of a toll told before, or a whole ("all 15")
+    gap = analysis.text[first.span.end : second.span.start]
+    words = gap.split()
+    if not words or len(words) > _BREAKDOWN_GAP or _SENTENCE_END.search(gap):
+        return False
+    joint = gap_word(words[-1])
+    joined_by = "and" if numeral_lexicon(second.lang).is_and(joint) else "comma" if gap.strip() in (",", "،") else None
+    if joined_by not in joints:
+        return False
+    said = count_lexicon.attributions(second.lang)
+    return not any(word.lower() in said for word in words) and " according to " not in f" {gap.lower()} "
+
+
+def _as_part(mention: Mention) -> Mention:
+    value = mention.value
+    if not isinstance(value, CountValue) or value.part_of:
+        return mention
+    return attrs.evolve(mention, value=attrs.evolve(value, part_of=True))
 
 
 def _join_hundredths(analysis: TextAnalysis, mentions: list[Mention]) -> list[Mention]:
@@ -143,8 +189,10 @@ def _bind(analysis: TextAnalysis, index: TextIndex, read: ReadNumber, toll: str 
     predicate = _predicate(clause, noun, lang)
     if match.is_weak and not (noun is not None and _next_to(noun, clause)):
         return None
-    partitive = _partitive_after(clause, noun, noun_before, lang)
-    part = (toll is not None and _after_part_marker(clause, lang)) or partitive is not None
+    partitive = _partitive_after(clause, noun, noun_before, lang) or _partitive_opening(clause, lang)
+    part = (
+        (toll is not None and _after_part_marker(clause, lang)) or partitive is not None or _opens_a_part(clause, lang)
+    )
     bound = _Bound(read, clause, noun, noun_before, part=part)
     count_type = _count_type(predicate, partitive, toll if bound.part else None)
     if count_type in count_lexicon.people_count_types() and _counts_things(noun):
@@ -172,6 +220,22 @@ def _after_part_marker(clause: Clause, lang: str) -> bool:
         if hit is not None and hit.last == clause.lead - 1:
             return True
     return False
+
+
+def _partitive_opening(clause: Clause, lang: str) -> Hit | None:
+    """ "Among the dead were three children", «ومن بين القتلى ثلاثة أطفال»: a partitive of the
+    clause kind that opens the number's clause names the toll the count is a part of."""
+    found = count_lexicon.partitives(lang).match_at(clause.words, clause.lo)
+    if found is None or found.entry.data.get("position") != "clause" or found.last >= clause.lead:
+        return None
+    return found
+
+
+def _opens_a_part(clause: Clause, lang: str) -> bool:
+    """ "Among the dead were three children", «ومن بين القتلى ثلاثة أطفال»: a part opener starts the
+    number's clause, with words between it and the number ("among 10 and 20" is no part)."""
+    opener = count_lexicon.part_openers(lang).match_at(clause.words, clause.lo)
+    return opener is not None and opener.last + 1 < clause.lead and not clause.words[opener.last + 1].key[:1].isdigit()
 
 
 def _count_type(predicate: Hit | None, partitive: Hit | None, toll: str | None) -> str | None:
@@ -274,6 +338,8 @@ def _counted_noun(clause: Clause, lang: str, definite: bool) -> tuple[Hit | None
     nouns = count_lexicon.counted_nouns(lang)
     predicate_starts = {hit.first for hit in clause.predicates}
     for index in range(clause.last + 1, min(clause.hi, clause.last + 1 + _NOUN_AFTER)):
+        if index > clause.last + 1 and clause.words[index].key[:1].isdigit():
+            break  # «دو طرف ۹ تفاهم‌نامه»: the noun after another number is that number's
         hit = nouns.match_at(clause.words, index)
         if hit is not None:
             return hit, False

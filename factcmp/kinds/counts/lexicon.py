@@ -138,6 +138,19 @@ def part_markers(lang: str) -> PhraseIndex:
 
 
 @cache
+def attributions(lang: str) -> frozenset[str]:
+    """Words that say whose figure follows (according to, said, بحسب): claim_markers of role reported."""
+    rows = load_table(lexicon_language(lang), "claim_markers")
+    return frozenset(row["marker"].lower() for row in rows if row["role"] == "reported")
+
+
+@cache
+def part_openers(lang: str) -> PhraseIndex:
+    """Words that open a number's clause and make its count a part of a toll: among, من بين, در میان."""
+    return phrase_index([{"phrase": phrase} for phrase in load_words(lexicon_language(lang), "part_openers")], "phrase")
+
+
+@cache
 def partitives(lang: str) -> PhraseIndex:
     """Words after a count that make it a part of a toll: من القتلى, از کشته‌شدگان, of the dead."""
     return phrase_index(load_table(lexicon_language(lang), "partitives"), "phrase")
