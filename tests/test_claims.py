@@ -131,6 +131,18 @@ def test_where_a_seized_ship_lies_is_not_what_was_seized(text: str, lang: str) -
     assert all(claim.object is None or claim.object.value["class"] != "facility" for claim in seizures)
 
 
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("A migrant boat capsized off the Libyan port city of Tobruk on Sunday, killing 11.", "boat"),
+        ("An air strike hit the port of Hodeidah on Monday, killing 3.", "port"),
+    ],
+)
+def test_a_kind_of_place_before_a_place_word_is_no_object(text: str, noun: str) -> None:
+    (claim,) = claims_of(text, "en")
+    assert claim.object is not None and claim.object.value["noun"] == noun
+
+
 def test_a_seized_ship_is_the_object() -> None:
     claim = only(claims_of("احتجزت القوات البحرية سفينة شحن في ميناء الحديدة."), "seizure")
     assert claim.object is not None and claim.object.value["noun"] == "ship"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcmp.claims.drafts import Draft
-from factcmp.claims.views import SentenceView, phrase_lexicon
+from factcmp.claims.views import SentenceView, phrase_lexicon, word_set
 from factcmp.model import Evidence
 from factcmp.text.phrases import PhraseMatch
 
@@ -44,7 +44,7 @@ def set_object(draft: Draft, view: SentenceView) -> None:
         if draft.trigger.first <= index <= draft.trigger.last or index in locations:
             continue
         hit = nouns.match_at(view.words, index)
-        if hit is None:
+        if hit is None or _names_a_kind_of_place(hit, view):
             continue
         after = index > draft.trigger.last
         targeted = bool(targets & {index, index - 1})  # "على منشأة", "به یک کاروان"
@@ -54,6 +54,14 @@ def set_object(draft: Draft, view: SentenceView) -> None:
     if candidates:
         best = min(candidates, key=lambda c: c[:4])[4]
         draft.object = _describe_object(best, view)
+
+
+def _names_a_kind_of_place(noun: PhraseMatch, view: SentenceView) -> bool:
+    """ "off the port city of Tobruk", "the border town of": a noun before a place word says what
+    kind of place the town is, not what the event befell."""
+    following = noun.last + 1
+    heads = {cue.split()[0] for cue in word_set(view.sentence.lang, "place_cues")}
+    return following < len(view.words) and view.words[following].key in heads
 
 
 def _describe_object(noun: PhraseMatch, view: SentenceView) -> Evidence:
