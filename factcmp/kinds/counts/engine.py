@@ -12,7 +12,7 @@ ordinals are never counted.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -62,6 +62,7 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     blocked = SpanIndex(folded_spans(analysis, found, _NOT_COUNTED))
     index = TextIndex.of(text)
     mentions: list[Mention] = []
+    read_of: dict[int, ReadNumber] = {}
     for read in read_numbers:
         match = read.match
         if match.is_ordinal or blocked.overlaps_any(Span(match.start, match.end)):
@@ -69,34 +70,76 @@ def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
         mention = _bind(analysis, index, read, _last_toll(analysis, mentions, match.start))
         if mention is not None:
             mentions.append(mention)
-    mentions = _mark_breakdowns(analysis, _join_hundredths(analysis, mentions))
+            read_of[id(mention)] = read
+
+    def told_by_a_state(mention: Mention) -> bool:
+        read = read_of.get(id(mention))
+        return read is not None and _bound_by_a_state(index, read)
+
+    mentions = _mark_breakdowns(analysis, _join_hundredths(analysis, mentions), told_by_a_state)
     return drop_overlapped(mentions + drop_overlapped(unit_words(analysis), mentions), yields)
 
 
-# The most words between two counts of one breakdown ("412 fighters held by the government and 294").
-_BREAKDOWN_GAP = 6
+# The most words between two counts of one breakdown («412 محتجزاً من عناصر الحوثيين كانوا لدى
+# الحكومة، و294»).
+_BREAKDOWN_GAP = 8
 
 
-def _mark_breakdowns(analysis: TextAnalysis, mentions: list[Mention]) -> list[Mention]:
+def _mark_breakdowns(
+    analysis: TextAnalysis, mentions: list[Mention], told_by_a_state: Callable[[Mention], bool]
+) -> list[Mention]:
     """Counts of one kind joined by "and" or a comma in one sentence («قتل 3 جنود و2 مدنيين», "freed
     412 fighters held by the government and 294 people held by the rebels") break a whole down:
-    each is a part of it, so that none is set against the whole another report gives. Not when
-    the second is another source's figure ("35 according to the ministry and 38 ...")."""
+    each is a part of it, so that none is set against the whole another report gives. A count
+    told only by a state («و294 محتجزاً لدى الحوثيين», held by) takes what the first says was
+    done («أفرج عن 412 ...»), as a state yields to an event in one clause. Not when the second is
+    another source's figure ("35 according to the ministry and 38 ...")."""
     marked = list(mentions)
     for i in range(1, len(marked)):
-        if not _breaks_down(analysis, marked[i - 1], marked[i], ("and",)):
+        if not _joined(analysis, marked[i - 1], marked[i], ("and",)):
             continue
+        if not _same_kind(marked[i - 1], marked[i], told_by_a_state):
+            continue
+        marked[i] = _with_type_of(marked[i], marked[i - 1])
         first = i - 1  # "3 soldiers, 2 police officers and a child": the list before the last "and"
-        while first > 0 and _breaks_down(analysis, marked[first - 1], marked[first], ("comma",)):
+        while first > 0 and _joined(analysis, marked[first - 1], marked[first], ("comma",)):
+            if not _same_kind(marked[first - 1], marked[first], lambda _: False):
+                break
             first -= 1
         marked[first : i + 1] = [_as_part(mention) for mention in marked[first : i + 1]]
     return marked
 
 
-def _breaks_down(analysis: TextAnalysis, first: Mention, second: Mention, joints: tuple[str, ...]) -> bool:
-    """Whether two counts of one kind are joined as a breakdown, by "and" or by a comma (``joints``)."""
+def _same_kind(first: Mention, second: Mention, told_by_a_state: Callable[[Mention], bool]) -> bool:
     a, b = first.value, second.value
-    if not (isinstance(a, CountValue) and isinstance(b, CountValue)) or a.count_type != b.count_type:
+    if not (isinstance(a, CountValue) and isinstance(b, CountValue)):
+        return False
+    # «أفرج عن 412 محتجزاً ... و294 محتجزاً لدى الحوثيين»: the same detainees, only the second's
+    # state told; "killed 3 soldiers and 5 others remain held" are others, held
+    return a.count_type == b.count_type or (a.object == b.object and told_by_a_state(second))
+
+
+def _with_type_of(mention: Mention, other: Mention) -> Mention:
+    value, kind = mention.value, other.value
+    if not (isinstance(value, CountValue) and isinstance(kind, CountValue)) or value.count_type == kind.count_type:
+        return mention
+    return attrs.evolve(mention, value=attrs.evolve(value, count_type=kind.count_type))
+
+
+def _bound_by_a_state(index: TextIndex, read: ReadNumber) -> bool:
+    """Whether a count's type comes from a state («محتجزاً لدى», on board), not from an event."""
+    clause = index.clause(read.match.start, read.match.end, read.lang)
+    if clause is None:
+        return False
+    noun, _ = _counted_noun(clause, read.lang, read.match.has_article or read.match.follows_noun)
+    predicate = _predicate(clause, noun, read.lang)
+    return predicate is not None and predicate.entry.data.get("role") == "state"
+
+
+def _joined(analysis: TextAnalysis, first: Mention, second: Mention, joints: tuple[str, ...]) -> bool:
+    """Whether two counts are joined as a breakdown, by "and" or by a comma (``joints``)."""
+    a, b = first.value, second.value
+    if not (isinstance(a, CountValue) and isinstance(b, CountValue)):
         return False
     if b.part_of or a.modifier == "all" or b.modifier == "all":
         return False  # a part of a toll told before, or a whole ("all 15")
@@ -225,6 +268,8 @@ def _after_part_marker(clause: Clause, lang: str) -> bool:
 def _partitive_opening(clause: Clause, lang: str) -> Hit | None:
     """ "Among the dead were three children", «ومن بين القتلى ثلاثة أطفال»: a partitive of the
     clause kind that opens the number's clause names the toll the count is a part of."""
+    if clause.lo >= min(clause.hi, len(clause.words)):
+        return None
     found = count_lexicon.partitives(lang).match_at(clause.words, clause.lo)
     if found is None or found.entry.data.get("position") != "clause" or found.last >= clause.lead:
         return None
@@ -234,6 +279,8 @@ def _partitive_opening(clause: Clause, lang: str) -> Hit | None:
 def _opens_a_part(clause: Clause, lang: str) -> bool:
     """ "Among the dead were three children", «ومن بين القتلى ثلاثة أطفال»: a part opener starts the
     number's clause, with words between it and the number ("among 10 and 20" is no part)."""
+    if clause.lo >= min(clause.hi, len(clause.words)):
+        return False
     opener = count_lexicon.part_openers(lang).match_at(clause.words, clause.lo)
     return opener is not None and opener.last + 1 < clause.lead and not clause.words[opener.last + 1].key[:1].isdigit()
 
