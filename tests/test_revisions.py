@@ -85,3 +85,14 @@ def test_a_lower_figure_later_said_to_be_a_revision_is_one() -> None:
     )
     (revision,) = comparison.filter(kind="revision")
     assert revision.docs == ("first", "second") and not comparison.filter(kind="contradiction", slot="count")
+
+
+def test_an_undated_open_figure_of_a_rising_toll_is_placed_by_its_lower_end() -> None:
+    # "more than 120" has no top: it goes where its lower end puts it, between 40 and "more than 300"
+    comparison = _reports(
+        ("morning", "2024-05-10T08:30:00+03:00", "The blast killed 40 people, police said."),
+        ("evening", "2024-05-10T20:00:00+03:00", "The toll rose to more than 300 killed, officials said."),
+        ("undated", None, "The toll rose to more than 120 killed, a medic said."),
+    )
+    (revision,) = comparison.filter(kind="revision", slot="count")
+    assert revision.docs == ("morning", "undated", "evening")

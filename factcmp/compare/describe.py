@@ -8,11 +8,11 @@ from functools import cache
 from typing import Any
 
 from factcmp.claims.model import Claim
-from factcmp.claims.triggers import subtype_noun
+from factcmp.claims.triggers import subtype_noun, subtypes_with_a_doer
 from factcmp.kinds.actors.names import figure_surname_key
 from factcmp.lexicon import load_table
 from factcmp.model import Evidence
-from factcmp.relations import actor_key
+from factcmp.relations import actor_key, most_specific_place
 from factcmp.text.translit import romanize
 
 _MODIFIER_WORDS = {
@@ -169,8 +169,11 @@ def event_label(claim: Claim, members: Sequence[Claim] | None = None) -> str:
     """ "meeting (Vladimir Putin, Naftali Bennett; Sochi)"."""
     group = list(members or [claim])
     noun = subtype_noun(claim.subtype)
-    details = ", ".join(_actor_names(group))
-    places = [str(p.value.get("name")) for c in group for p in c.places if p.value.get("name")]
-    if places:
-        details = f"{details}; {places[0]}" if details else places[0]
+    # an earthquake or a blast of unknown cause has no doer: whom its reports name is not it
+    names = _actor_names(group) if claim.subtype in subtypes_with_a_doer() else []
+    details = ", ".join(names)
+    place = most_specific_place([p for c in group for p in c.places if p.value.get("name")])
+    where = str(place.value["name"]) if place is not None else None
+    if where and where not in names:
+        details = f"{details}; {where}" if details else where
     return f"{noun} ({details})" if details else noun

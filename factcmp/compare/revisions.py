@@ -128,8 +128,9 @@ def _place_by_figure(steps: list[Statement], statement: Statement) -> None:
     """An undated figure of a toll told as moving, in the place its figure gives it: before the
     first higher figure (tolls rise as they are counted), last when told as revised down."""
     if statement.claim.update != "down":
+        # by the lower ends: "more than 1,000" comes before "more than 9,000", though neither has a top
         for index, step in enumerate(steps):
-            if figure_of(step)[0] > figure_of(statement)[1]:
+            if figure_of(step)[0] > figure_of(statement)[0]:
                 steps.insert(index, statement)
                 return
     steps.append(statement)

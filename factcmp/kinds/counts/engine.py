@@ -226,10 +226,10 @@ def _bind(analysis: TextAnalysis, index: TextIndex, read: ReadNumber, toll: str 
             return None
         factor = count_lexicon.unit_factor(unit.entry)
         return _quantity(analysis, _Bound(read, clause, unit), unit.entry.data["unit"], factor)
-    if _year_like(analysis.folded.text, read):
-        return None  # 2015 counts nothing; «2000 ملغ», $2000 are amounts
     noun, noun_before = _counted_noun(clause, lang, match.has_article or match.follows_noun)
     predicate = _predicate(clause, noun, lang)
+    if _year_like(analysis.folded.text, read) and not _told_as_a_toll(predicate, clause):
+        return None  # 2015 counts nothing; «2000 ملغ», $2000 are amounts
     if match.is_weak and not (noun is not None and _next_to(noun, clause)):
         return None
     partitive = _partitive_after(clause, noun, noun_before, lang) or _partitive_opening(clause, lang)
@@ -246,6 +246,12 @@ def _bind(analysis: TextAnalysis, index: TextIndex, read: ReadNumber, toll: str 
     if noun is not None:
         return _quantity(analysis, bound, noun.entry.data["unit"] or _DEFAULT_UNIT)
     return None
+
+
+def _told_as_a_toll(predicate: Hit | None, clause: Clause) -> bool:
+    """«إلى 2053 قتيلاً»: four digits a casualty word follows at once are a toll, not a year (a year
+    the dates engine read is never bound at all)."""
+    return predicate is not None and predicate.first == clause.last + 1 and predicate.entry.data.get("role") != "state"
 
 
 def _counts_things(noun: Hit | None) -> bool:
