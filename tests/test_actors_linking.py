@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import factcmp
 from factcmp.model import Mention
 from tests.conftest import SEEDS
@@ -118,3 +120,16 @@ def test_the_name_after_a_title_ends_where_the_speaker_stops() -> None:
     assert person.text == "أحمد حسن"
     (person,) = [m for m in _actors("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى بغداد", "ar") if m.kind == "person"]
     assert (person.text, person.value.role, person.value.country) == ("محمد جواد ظريف", "foreign minister", "IR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word used twice after names looks like a name used again: it is still a word
+        "رئیس‌جمهور کشورمان در آنکارا با رجب طیب اردوغان رئیس‌جمهور ترکیه دیدار و گفت‌وگو کرد. "
+        "دو رئیس‌جمهور پیش از این در تهران دیدار کرده بودند.",
+        "رئیس‌جمهور کشورمان با رجب طیب اردوغان رئیس‌جمهور ترکیه ملاقات کرد. آنها در تهران ملاقات کرده بودند.",
+    ],
+)
+def test_what_leaders_do_after_a_title_and_its_country_is_no_name(text: str) -> None:
+    assert [m.text for m in _actors(text, "fa")] == ["رجب طیب اردوغان"]

@@ -262,8 +262,11 @@ def region_countries() -> frozenset[str]:
 
 @cache
 def known_people() -> tuple[PhraseTable, frozenset[str]]:
-    """Public figures' full names, and the surname forms that alone name them (نصر الله)."""
-    full = {_phrase(row["name"]) for row in all_rows("people")}
+    """Public figures' full names, with the first given name left out of a three-word one (Tayyip
+    Erdogan, Javad Zarif), and the surname forms that alone name them (نصر الله)."""
+    written = [row["name"].split() for row in all_rows("people")]
+    full = {_phrase(" ".join(words)) for words in written}
+    full |= {_phrase(" ".join(words[1:])) for words in written if len(words) >= 3}
     alone = {_phrase(row["alone"]) for row in all_rows("people") if row["alone"].strip()}
     return PhraseTable(frozenset(full | alone)), frozenset(alone)
 

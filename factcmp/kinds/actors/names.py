@@ -90,12 +90,15 @@ def _base_key(word: str, known: set[str] | frozenset[str], key: Callable[[str], 
 
 @cache
 def _figure_given_names() -> dict[str, frozenset[str]]:
-    """The surname keys of the public figures (people.tsv), each with its bearers' given-name keys."""
+    """The surname keys of the public figures (people.tsv), each with its bearers' given-name keys:
+    the first given name, or the second that stands for it (Recep Tayyip Erdogan, Tayyip Erdogan)."""
     found: dict[str, set[str]] = defaultdict(set)
     for row in all_rows("people"):
         words = row["name"].split()
         if len(words) >= 2:
             found[figure_surname_key(row)].add(word_key(words[0]))
+        if len(words) >= 3:
+            found[figure_surname_key(row)].add(word_key(words[1]))
     return {surname: frozenset(given) for surname, given in found.items()}
 
 
