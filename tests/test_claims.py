@@ -372,6 +372,9 @@ def test_the_meeting_with_someone_else_is_another_meeting() -> None:
         ("جرفت السيول عشرات المنازل في ولاية نهر النيل.", "flood"),
         ("سیل روستاهای شمال استان را در بر گرفت.", "flood"),
         ("Flash floods swept through villages in northern Pakistan.", "flood"),
+        # «شيع» (escorted a funeral) is not «الشيعة» (the Shia)
+        ("شيع آلاف الأشخاص جثامين الضحايا في كابول.", "funeral"),
+        ("استهدف تفجير انتحاري مسجدا للشيعة في غرب كابول.", "bombing"),
     ],
 )
 def test_events_beyond_politics_have_their_own_subtype(text: str, subtype: str) -> None:
