@@ -280,7 +280,8 @@ def _continues_name(ws: Sequence[Word], index: int, text: str) -> bool:
     if word.text in lexicons.not_names() or word.text.lower() in lexicons.demonym_forms():
         return False
     if word.arabic:
-        return word.text.startswith("ال") and len(word.text) > _MIN_DEFINITE_WORD
+        after_honorific = ws[index - 1].text in lexicons.folded_words("place_honorifics")
+        return after_honorific or (word.text.startswith("ال") and len(word.text) > _MIN_DEFINITE_WORD)
     return word.capitalized or word.text in _LATIN_NAME_LINKS
 
 
