@@ -819,3 +819,10 @@ def test_what_happened_again_and_again_is_no_event_of_the_report(text: str, lang
 def test_a_date_in_the_events_clause_after_an_attribution_is_the_events(text: str, lang: str, time: str) -> None:
     claims = [claim for claim in claims_of(text, lang) if claim.time is not None]
     assert [claim.time.text for claim in claims if claim.time is not None] == [time]
+
+
+def test_memoranda_signed_belong_to_the_talks_not_to_the_trade_figure() -> None:
+    text = "أعلن الجانبان في ختام القمة في بغداد رفع هدف التبادل التجاري إلى 5 مليارات دولار وتوقيع 11 مذكرة تفاهم."
+    claims = claims_of(text, "ar")
+    assert [q.text for q in only(claims, "meeting").quantities] == ["11 مذكرة تفاهم"]
+    assert [q.text for q in only(claims, "trade").quantities] == ["5 مليارات دولار"]

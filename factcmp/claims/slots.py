@@ -53,10 +53,17 @@ _TYPES_OF_COUNT = {
     "ARREST": _CAPTURE,
     "RELEASE": _CAPTURE,
 }
+# The event types an amount of documents belongs to: memoranda and agreements are signed at talks
+# or in an agreement, never in the trade figure or the strike the same sentence also tells.
+_SIGNED = ("CONSULT", "AGREE")
+_TYPES_OF_QUANTITY = {"memorandum": _SIGNED, "agreement": _SIGNED}
 
 
 def _types_of_count(mention: Mention) -> tuple[str, ...]:
-    """The event types a casualty count may belong to; none for any other mention."""
+    """The event types a casualty count, or an amount of signed documents, may belong to; none for
+    any other mention."""
+    if mention.kind == "quantity":
+        return _TYPES_OF_QUANTITY.get(str(mention.value.to_dict().get("unit")), ())
     if mention.kind != "count":
         return ()
     return _TYPES_OF_COUNT.get(str(mention.value.to_dict().get("count_type")), ())
