@@ -85,7 +85,8 @@ def _describe_amount(slot: str, value: dict[str, Any]) -> str:
         amount = _MODIFIER_WORDS.get(str(value.get("modifier")), "") + _number(value.get("value"))
     if slot == "count":
         what = value.get("object") or "people"
-        verb = _COUNT_VERBS.get(str(value.get("count_type")), "")
+        # the dead found so far are bodies recovered, not bodies killed
+        verb = "recovered" if what == "bodies" else _COUNT_VERBS.get(str(value.get("count_type")), "")
         return f"{amount} {what} {verb}".strip()
     unit = value.get("unit")
     return f"{amount}%" if unit == "percent" else f"{amount} {_unit_words(unit, value)}".strip()

@@ -241,11 +241,22 @@ def _bind(analysis: TextAnalysis, index: TextIndex, read: ReadNumber, toll: str 
     if count_type in count_lexicon.people_count_types() and _counts_things(noun):
         count_type = None  # «یک ساختمان ... ۲۶ نفر کشته شدند»: the building was not killed
     if count_type is not None:
-        object_name = noun.entry.data["object"] if noun is not None else _DEFAULT_OBJECT
+        object_name = _state_object(predicate, clause, lang) or (
+            noun.entry.data["object"] if noun is not None else _DEFAULT_OBJECT
+        )
         return _count(analysis, bound, count_type, object_name)
     if noun is not None:
         return _quantity(analysis, bound, noun.entry.data["unit"] or _DEFAULT_UNIT)
     return None
+
+
+def _state_object(predicate: Hit | None, clause: Clause, lang: str) -> str | None:
+    """What a count counts when its state is itself a counted noun: «اجساد ۶۸ نفر», the bodies of
+    68 people, counts bodies (a part of any toll), not people."""
+    if predicate is None or predicate.entry.data.get("role") != "state":
+        return None
+    noun = count_lexicon.counted_nouns(lang).match_at(clause.words, predicate.first)
+    return noun.entry.data["object"] if noun is not None and noun.entry.data["object"] == "bodies" else None
 
 
 def _told_as_a_toll(predicate: Hit | None, clause: Clause) -> bool:
