@@ -826,3 +826,23 @@ def test_memoranda_signed_belong_to_the_talks_not_to_the_trade_figure() -> None:
     claims = claims_of(text, "ar")
     assert [q.text for q in only(claims, "meeting").quantities] == ["11 مذكرة تفاهم"]
     assert [q.text for q in only(claims, "trade").quantities] == ["5 مليارات دولار"]
+
+
+def test_a_day_of_mourning_keeps_its_day_from_the_deaths_it_mourns() -> None:
+    text = (
+        "Armenia mourns 31 citizens killed in Iran airliner downing\n\n"
+        "Armenia observed a national day of mourning on Thursday for the 31 citizens who died when an "
+        "Iranian air defence missile hit a Zagros Air flight bound for Yerevan."
+    )
+    claims = read_document(factcmp.Document(id="d", text=text, lang="en", published="2027-01-14")).claims
+    assert only(claims, "funeral").time is not None and only(claims, "shootdown").time is None
+
+
+def test_a_toll_dated_in_its_own_sentence_is_not_added_to_the_claim_before() -> None:
+    text = (
+        "Strikes on weddings and funerals have drawn some of the strongest criticism of the war. "
+        "In October 2016, more than 140 people were killed when a funeral hall in Sanaa was bombed."
+    )
+    claims = claims_of(text, "en")
+    (toll,) = [c for c in claims if c.counts]
+    assert toll.time is not None and toll.time.text == "October 2016" and toll.subtype != "funeral"

@@ -40,6 +40,10 @@ from factcmp.relations import Relation, days_apart, most_specific_place, place_r
 BACKGROUND_DAYS = 30
 # Whole groups ("all 95 aboard") further apart than this ratio are other events, not a disagreement.
 _WHOLES_APART = 1.25
+_TOLL_TYPES = frozenset({"KILL", "WOUND"})
+# Tolls this many times apart, told with no word of a rising toll, are another event's when the
+# reports also give it other days (100 dead on a Tuesday, three on a Monday: two port blasts).
+_TOLLS_APART = 5.0
 # Blocks up to this many claims have every pair scored; beyond, each claim meets this many neighbours.
 _FULL_BLOCK = 200
 _NEIGHBOURS = 24
@@ -184,6 +188,8 @@ class _EventProfile:
     places: tuple[dict[str, Any], ...]  # the most specific place each claim gives
     first_report: dt.date | None = None  # the earliest day a report tells it as having happened
     wholes: frozenset[tuple[str, float]] = frozenset()  # counts of a whole group its claims give ("all 95")
+    # the dead and wounded its claims count as a whole, told with no word of an update
+    tolls: frozenset[tuple[str, float]] = frozenset()
 
     def fits(self, other: _EventProfile) -> bool:
         if len((self.subtypes | other.subtypes) - general_subtypes()) > 1:
@@ -192,6 +198,8 @@ class _EventProfile:
             return False
         slack = max(self.slack_days, other.slack_days)
         if any(_times_exclude(a, b, slack) for a in self.times for b in other.times):
+            return False
+        if _other_days_and_tolls(self, other):
             return False
         if not is_routine(self.subtypes | other.subtypes):
             return True  # sources that disagree on where a rare event happened are worth a contradiction
@@ -221,6 +229,7 @@ class _EventProfile:
             _distinct((*self.places, *other.places)),
             min((day for day in (self.first_report, other.first_report) if day), default=None),
             self.wholes | other.wholes,
+            self.tolls | other.tolls,
         )
 
 
@@ -238,6 +247,26 @@ def _other_wholes(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float
     """Whether two events' whole groups set them apart: "all 176 aboard" killed is not the downing that
     killed "all 95", though reports of one downing may disagree by a few (all 15 crew, or 14)."""
     return any(kind == other_kind and max(x, y) > _WHOLES_APART * min(x, y) for kind, x in a for other_kind, y in b)
+
+
+def _other_days_and_tolls(a: _EventProfile, b: _EventProfile) -> bool:
+    """Whether two would-be parts of one event give it other days and tolls far apart: each alone
+    is how reports of one event may differ (a misdated day, a toll that rose), not both at once."""
+    days_differ = any(time_relation(x, y) is Relation.CONFLICT for x in a.times for y in b.times)
+    if not days_differ:
+        return False
+    # far apart when no figure of a kind on one side comes near any on the other (a group may hold
+    # earlier tolls, parts, or a figure of another event a report recalls)
+    kinds = {kind for kind, _ in a.tolls} & {kind for kind, _ in b.tolls}
+    return any(
+        all(
+            max(x, y) >= _TOLLS_APART * max(1.0, min(x, y))
+            for kind_x, x in a.tolls
+            for kind_y, y in b.tolls
+            if kind_x == kind == kind_y
+        )
+        for kind in kinds
+    )
 
 
 def _distinct(values: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
@@ -270,6 +299,16 @@ def _profile(claim: Claim, story_subtypes: frozenset[str], reference: dt.date | 
             for count in claim.counts
             if count.value.get("modifier") == "all" and count.value.get("value")
         ),
+        tolls=frozenset(
+            (str(count.value.get("count_type")), float(count.value["value"]))
+            for count in claim.counts
+            if count.value.get("count_type") in _TOLL_TYPES
+            and not count.value.get("part_of")
+            and count.value.get("modifier") != "approximate"
+            and isinstance(count.value.get("value"), int | float)
+        )
+        if claim.update is None
+        else frozenset(),
     )
 
 

@@ -21,7 +21,7 @@ from factcmp.claims.updates import PROVISIONAL, in_an_update, update_of
 from factcmp.claims.views import SentenceView, distance, word_set
 from factcmp.lexicon import load_words
 from factcmp.model import Mention, Span
-from factcmp.relations import is_country
+from factcmp.relations import Relation, is_country, time_relation
 from factcmp.text.affixes import preposition_prefixes
 from factcmp.text.phrases import PhraseEntry, PhraseMatch
 
@@ -421,9 +421,23 @@ def _on_a_route(mention: Mention, view: SentenceView) -> bool:
 def _adds_to(earlier: Told, count: Mention, view: SentenceView, index: int) -> bool:
     """Whether a casualty count with no event of its own adds to the claim told just before («the
     incident killed 15»), not when it is told as of an earlier time («پیش از این ... ۱۱ نفر اعلام شده بود»)."""
-    if told_as_earlier(count.span, view):
+    if told_as_earlier(count.span, view) or _dated_apart(earlier, count, view):
         return False
     return bool(view.markers_in("anaphor")) or index - earlier.sentence_index == 1
+
+
+def _dated_apart(earlier: Told, count: Mention, view: SentenceView) -> bool:
+    """Whether a count's clause gives a time that is not the claim's before it ("Strikes on weddings
+    have drawn criticism. In October 2016, more than 140 people were killed ..."): another event."""
+    clause = view.clause_index(count.span)
+    dates = [
+        m for m in view.mentions if m.kind == "date" and abs(view.clause_index(m.span) - clause) <= _TIME_CLAUSE_REACH
+    ]
+    time = earlier.draft.time()
+    said = [d.value.to_dict() for d in dates if d.value.to_dict().get("resolved")]
+    if time is None:
+        return bool(said)
+    return any(time_relation(time.value.to_dict(), value) is Relation.CONFLICT for value in said)
 
 
 def place_orphan_counts(
@@ -451,7 +465,12 @@ def place_orphan_counts(
             continue
         fake = PhraseMatch(0, 0, 0, 0, _casualties_entry(_story_type(told, types)), "")
         draft = Draft(fake, count.span, view.clause_of(count.span), False, counts=[count], update=update)
-        draft.dates = [m for m in view.mentions if m.kind == "date" and _dates_the_event(draft, m, view)][:1]
+        # a day another event of the sentence holds is that event's («a day of mourning on Thursday
+        # for the 31 who died when ...»)
+        held_days = {id(day) for told_draft in drafts for day in told_draft.dates}
+        draft.dates = [
+            m for m in view.mentions if m.kind == "date" and id(m) not in held_days and _dates_the_event(draft, m, view)
+        ][:1]
         if free is None:
             held = {id(place) for told_draft in drafts for place in told_draft.places}
             free = [
