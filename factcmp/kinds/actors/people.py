@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 from rapidfuzz import fuzz
@@ -49,17 +50,37 @@ _CONFIDENCE = {"lexicon": 0.95, "given": 0.9, "title": 0.8, "speaker": 0.8, "rec
 _SPEAKER_END_GAPS = frozenset({",", ".", ";", "\n"})
 
 
-def _bare(word: Word) -> list[str]:
-    return [rest for _, rest in prefix_forms(word.text, word.lang)]
+@lru_cache(maxsize=1 << 16)
+def _bare(text: str, lang: str) -> frozenset[str]:
+    """A word's forms under its clitics, once per word: every word of a document is counted."""
+    return frozenset(rest for _, rest in prefix_forms(text, lang))
 
 
 def _is_name_word(word: Word, index: int, *blocked: set[int]) -> bool:
-    if any(index in taken for taken in blocked) or len(word.text) < 2:
-        return False
-    if not word.uncased and not word.capitalized:
+    return not any(index in taken for taken in blocked) and _may_be_name(word.text, word.lang)
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_be_name(text: str, lang: str) -> bool:
+    """What a word alone says of whether it may be a name's, once per word: the engine asks it of
+    most words, several times."""
+    word = Word(0, len(text), text, lang)
+    if len(text) < 2 or (not word.uncased and not word.capitalized):
         return False
     stop = lexicons.name_stops()
-    return not any(rest in stop for _, rest in prefix_forms(word.text, word.lang)) and lexicons.demonym_of(word) is None
+    return not any(rest in stop for _, rest in prefix_forms(text, lang)) and lexicons.demonym_of(word) is None
+
+
+@lru_cache(maxsize=1 << 16)
+def _given_cut(text: str, lang: str, names: frozenset[str]) -> tuple[int | None, bool]:
+    """What a word alone says of a given name at it, once per word and list of names: how many
+    letters of clitics precede a name of ``names`` (None for no name), and whether a form of it
+    is a name folding makes a function word (the text as written tells then)."""
+    forms = prefix_forms(text, lang)
+    for cut, rest in forms:
+        if rest in names and not _short_after_preposition(text[:cut], rest):
+            return cut, False
+    return None, any(rest in lexicons.function_word_names() for _, rest in forms)
 
 
 class _Found:
@@ -93,13 +114,9 @@ class _Found:
         """How many letters of clitics precede a given name at word ``index`` (names folded as in
         ``names``, or written as a name folding would make a function word: Persian «علی»), or None."""
         word = self.ws[index]
-        forms = prefix_forms(word.text, word.lang)
-        collisions = lexicons.function_word_names()
-        for cut, rest in forms:
-            if rest in names and not _short_after_preposition(word.text[:cut], rest):
-                return cut
-        if not any(rest in collisions for _, rest in forms):
-            return None
+        cut, collides = _given_cut(word.text, word.lang, names)
+        if cut is not None or not collides:
+            return cut
         written = self.analysis.folded.original_text(word.start, word.end)
         as_written = lexicons.given_names_as_written()
         return next((c for c, rest in prefix_forms(written, word.lang) if rest in as_written), None)
@@ -409,7 +426,7 @@ def _modified(found: _Found, index: int) -> bool:
 def _word_uses(ws: Sequence[Word]) -> dict[str, int]:
     uses: dict[str, int] = defaultdict(int)
     for word in ws:
-        for form in set(_bare(word)):
+        for form in _bare(word.text, word.lang):
             uses[form] += 1
     return uses
 
