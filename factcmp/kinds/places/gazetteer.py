@@ -15,17 +15,15 @@ of a marshal blob, decoded on first use so that an Arabic text never pays for th
 
 from __future__ import annotations
 
-import gc
 import marshal
 import re
 import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
 
+from factcmp import collector
 from factcmp.text.normalize import fold
 
 INDEX_FILE = "gazetteer.index"
@@ -82,7 +80,7 @@ class Gazetteer:
         """The name index of the script a key is written in."""
         script = _script_of(key)
         if script not in self.built:
-            with _no_collection():
+            with collector.paused():
                 index, starts, max_words, cued = marshal.loads(zlib.decompress(self.encoded[script]))
             self.built[script] = NameIndex(index=index, starts=starts, max_words=max_words, cued=cued)
         return self.built[script]
@@ -114,19 +112,6 @@ def _script_of(key: str) -> str:
     return "latn"
 
 
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """The garbage collector paused while tens of thousands of containers are decoded: none of
-    them is garbage, and the collections their allocation sets off tripled the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 @lru_cache(maxsize=1 << 14)
 def _place(gazetteer: Gazetteer, gid: str) -> Place:
     name, country, feature, population, lat, lon = gazetteer.rows[gid].split("\t")
@@ -152,6 +137,6 @@ def load_gazetteer() -> Gazetteer:
     stored = marshal.loads(raw)
     if stored.get("format") != INDEX_FORMAT:
         raise RuntimeError(f"{INDEX_FILE} is of another format: run scripts/build_gazetteer_index.py")
-    with _no_collection():
+    with collector.paused():
         rows = marshal.loads(zlib.decompress(stored["rows"]))
     return Gazetteer(rows=rows, encoded={script: stored[script] for script in SCRIPTS})
