@@ -185,7 +185,10 @@ def _cue_before(ws: Sequence[Word], index: int, text: str, cues: dict[str, tuple
     if index == 0:
         return False
     previous = ws[index - 1]
-    candidates = [phrase for form in lower_forms(previous.text, previous.lang) for phrase in cues.get(form, ())]
+    forms = lower_forms(previous.text, previous.lang)
+    if cues.keys().isdisjoint(forms):
+        return False  # most words end no cue: a quick no
+    candidates = [phrase for form in forms for phrase in cues.get(form, ())]
     if not candidates or not _QUOTED_GAP.fullmatch(text, previous.end, ws[index].start):
         return False
     return any(_phrase_ends_at(ws, index - 1, phrase) for phrase in candidates)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import cache
 
 from factcmp.analysis import TextAnalysis
 from factcmp.kinds import lexicons
@@ -49,6 +50,7 @@ def _org_mention(analysis: TextAnalysis, start: int, end: int, org_id: str, coun
     return analysis.mention("org", start, end, value, confidence=confidence)
 
 
+@cache  # built from lexicons loaded once: read by every document
 def _phonetic_orgs() -> dict[str, tuple[str, str]]:
     _, table = lexicons.known_orgs()
     keyed: dict[str, tuple[str, str]] = {}

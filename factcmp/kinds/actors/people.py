@@ -138,10 +138,11 @@ class _Found:
         self.taken.update(range(first, last + 1))
 
 
-def _public_figures(found: _Found, *, full: bool) -> None:
-    """Public figures of the lexicon: full names (``full``) or surnames that suffice alone."""
-    table, alone = lexicons.known_people()
-    for match in table.scan(found.ws, found.text):
+def _public_figures(found: _Found, matches: list[TableMatch], *, full: bool) -> None:
+    """Public figures of the lexicon (``matches`` of its table): full names (``full``) or surnames
+    that suffice alone."""
+    _, alone = lexicons.known_people()
+    for match in matches:
         if (match.key in alone) == full or not all(found.free(i) for i in range(match.first, match.last + 1)):
             continue
         count = match.last - match.first + 1
@@ -442,20 +443,27 @@ def _recurrences(found: _Found) -> None:
             cut = match.start - found.ws[match.first].start
             found.add(match.first, match.last, cut, "recurrence", "", match.last - match.first + 1)
     long_surnames = [s for s in surnames if len(s) >= _MIN_FUZZY_LETTERS and " " not in s]
+    by_initial: dict[str, list[str]] = {}  # in the order of long_surnames: the first close one wins
+    for surname in long_surnames:
+        by_initial.setdefault(surname[0], []).append(surname)
+    variant_of: dict[str, str | None] = {}  # word -> the surname it spells: most words recur
     for index, word in enumerate(found.ws):
-        if found.free(index) and _is_name_word(word, index, found.blocked, found.taken):
-            _fuzzy(found, index, word, long_surnames)
-
-
-def _fuzzy(found: _Found, index: int, word: Word, surnames: Sequence[str]) -> None:
-    if len(word.text) < _MIN_FUZZY_LETTERS:
-        return
-    for surname in surnames:
-        if surname[0] == word.text[0] and fuzz.ratio(surname, word.text) >= _FUZZY_SCORE:
+        if len(word.text) < _MIN_FUZZY_LETTERS or not found.free(index):
+            continue
+        if not _is_name_word(word, index, found.blocked, found.taken):
+            continue
+        if word.text not in variant_of:
+            variant_of[word.text] = _close_surname(word.text, by_initial.get(word.text[0], []))
+        variant = variant_of[word.text]
+        if variant is not None:
             before = len(found.names)
             found.add(index, index, 0, "fuzzy", "")
-            found.names[before] = attrs.evolve(found.names[before], surname=surname)
-            return
+            found.names[before] = attrs.evolve(found.names[before], surname=variant)
+
+
+def _close_surname(word: str, surnames: Sequence[str]) -> str | None:
+    """The first of ``surnames`` (all starting with the word's letter) close enough to be a variant spelling."""
+    return next((surname for surname in surnames if fuzz.ratio(surname, word) >= _FUZZY_SCORE), None)
 
 
 def _unglue(found: _Found) -> None:
@@ -489,9 +497,10 @@ def find_people(
     titles = lexicons.titles()[0].scan(ws, text)
     roles = Roles(text, ws, blocked, place_country, {match.last: match for match in titles})
     found = _Found(analysis, ws, blocked, roles)
-    _public_figures(found, full=True)
+    figures = lexicons.known_people()[0].scan(ws, text)  # the table is scanned once for both passes
+    _public_figures(found, figures, full=True)
     _given_names(found)  # before lone surnames: Hafez al-Assad is not the public figure Assad
-    _public_figures(found, full=False)
+    _public_figures(found, figures, full=False)
     _titled(found, titles)
     _quote_speakers(found)
     _appositions(found, titles)
