@@ -124,6 +124,7 @@ def demonyms() -> dict[str, str]:
     return {fold(row["form"]).lower(): row["country"] for row in all_rows("demonyms")}
 
 
+@cache  # asked of every place found: not a new set each time
 def demonym_forms() -> frozenset[str]:
     return frozenset(demonyms())
 
