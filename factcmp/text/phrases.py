@@ -237,5 +237,10 @@ class PhraseTable:
     def scan(self, ws: list[Word], text: str) -> list[TableMatch]:
         """Non-overlapping matches, tried only at the words that may start a key: most words of a
         text start none, and each table sees every word."""
-        starts = [i for i, word in enumerate(ws) if self._may_start(word)]
+        memo = self._may_start_memo  # read here, not through _may_start: this runs for every word
+        starts = []
+        for index, word in enumerate(ws):
+            known = memo.get((word.text, word.lang))
+            if known or (known is None and self._may_start(word)):
+                starts.append(index)
         return scan_words(starts, lambda index: self._match_from(ws, index, text))
