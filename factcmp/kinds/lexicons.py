@@ -205,7 +205,8 @@ def after_place_cue(ws: Sequence[Word], analysis: TextAnalysis) -> list[int]:
     town of): per language, because Persian شهر (city) is Arabic شهر (month). A place word after a
     demonstrative (این شهر, هذه المدينة: this city) names no place, it points back to one."""
     text = analysis.folded.text
-    any_cue = _by_last_word("place_cues")  # every language's: a quick no before the sentence's language is looked up
+    # every language's cues (a sentence is read in one of them): a quick no before its own is looked up
+    any_cue = _by_last_word("place_cues")
     found = []
     for index in range(1, len(ws)):
         previous = ws[index - 1]
