@@ -27,7 +27,7 @@ SEEDS = sorted((ROOT / "examples" / "seeds").glob("*.txt"))
 
 
 def cold_load_seconds() -> list[float]:
-    """Seconds to read the file, then to build the Arabic-script and the Latin name indexes,
+    """Seconds to read the index file, then to decode the Arabic-script and the Latin name indexes,
     in a fresh interpreter with the package already imported."""
     code = ("import time; from factcmp.kinds.places.gazetteer import load_gazetteer; t = time.perf_counter();"
             "g = load_gazetteer(); a = time.perf_counter(); g.lookup('دمشق'); b = time.perf_counter();"

@@ -22,6 +22,7 @@ from types import ModuleType
 
 import attrs
 
+from factcmp import collector
 from factcmp.align.events import align, few_uncertain, group_events
 from factcmp.align.links import Link
 from factcmp.align.stories import Story, document_day, group_stories
@@ -247,8 +248,9 @@ def read_document(
     """One document through the document steps (none for an empty text)."""
     reading = Reading(document, wanted)
     if document.text.strip():
-        for step in steps:
-            step.run(reading)
+        with collector.paused():
+            for step in steps:
+                step.run(reading)
     return reading
 
 

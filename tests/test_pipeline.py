@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 
 import pytest
 
 import factcmp
-from factcmp import pipeline
+from factcmp import collector, pipeline
 from factcmp.kinds import ENGINES
 from factcmp.report import FORMATS, render
 
@@ -57,3 +58,20 @@ def test_extraction_runs_only_the_engines_the_kinds_need() -> None:
     assert [engine.__name__ for engine in reading.engines] == ["factcmp.kinds.dates"]
     assert {m.kind for m in reading.found} <= {"date", "duration"} and reading.mentions()
     assert pipeline.read_document(_DOCUMENTS[2]).analysis is None  # an empty text is not analysed
+
+
+def test_reading_a_document_leaves_the_collector_as_it_found_it() -> None:
+    # the document steps run with the collector paused (factcmp.collector)
+    factcmp.extract("قال بوتين إن 15 شخصا قتلوا في اللاذقية يوم 17 سبتمبر 2018.", lang="ar")
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector.paused():
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector.paused():
+            pass
+        assert not gc.isenabled()  # a caller that had disabled it keeps it disabled
+    finally:
+        gc.enable()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from factcmp.analysis import TextAnalysis
 from factcmp.lexicon import load_table, load_words
@@ -124,18 +124,31 @@ def demonyms() -> dict[str, str]:
     return {fold(row["form"]).lower(): row["country"] for row in all_rows("demonyms")}
 
 
+@cache  # asked of every place found: not a new set each time
 def demonym_forms() -> frozenset[str]:
     return frozenset(demonyms())
 
 
 def demonym_of(word: Word) -> str | None:
     """The country a word names as an adjective or a people (الروسي, وللروس, Russian), if any."""
+    return _demonym_of(word.text, word.lang)
+
+
+@lru_cache(maxsize=1 << 16)
+def _demonym_of(text: str, lang: str) -> str | None:
+    # by the word's text: every word of a text is asked, and most recur
     table = demonyms()
-    for _, rest in prefix_forms(word.text, word.lang):
-        country = table.get(rest.lower())
+    for rest in lower_forms(text, lang):
+        country = table.get(rest)
         if country is not None:
             return country
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def lower_forms(text: str, lang: str) -> tuple[str, ...]:
+    """The word's clitic forms (``prefix_forms``) in lower case, worked out once per word."""
+    return tuple(rest.lower() for _, rest in prefix_forms(text, lang))
 
 
 def demonyms_in(analysis: TextAnalysis) -> list[tuple[int, int, str]]:
@@ -154,7 +167,7 @@ def _phrase_ends_at(ws: Sequence[Word], last: int, phrase: tuple[str, ...]) -> b
         return False
     for offset, part in enumerate(phrase):
         word = ws[first + offset]
-        forms = [rest.lower() for _, rest in prefix_forms(word.text, word.lang)] if offset == 0 else [word.text.lower()]
+        forms = lower_forms(word.text, word.lang) if offset == 0 else (word.text.lower(),)
         if part.lower() not in forms:
             return False
     return True
@@ -173,8 +186,10 @@ def _cue_before(ws: Sequence[Word], index: int, text: str, cues: dict[str, tuple
     if index == 0:
         return False
     previous = ws[index - 1]
-    forms = prefix_forms(previous.text, previous.lang)
-    candidates = [phrase for _, form in forms for phrase in cues.get(form.lower(), ())]
+    forms = lower_forms(previous.text, previous.lang)
+    if cues.keys().isdisjoint(forms):
+        return False  # most words end no cue: a quick no
+    candidates = [phrase for form in forms for phrase in cues.get(form, ())]
     if not candidates or not _QUOTED_GAP.fullmatch(text, previous.end, ws[index].start):
         return False
     return any(_phrase_ends_at(ws, index - 1, phrase) for phrase in candidates)
@@ -190,8 +205,13 @@ def after_place_cue(ws: Sequence[Word], analysis: TextAnalysis) -> list[int]:
     town of): per language, because Persian شهر (city) is Arabic شهر (month). A place word after a
     demonstrative (این شهر, هذه المدينة: this city) names no place, it points back to one."""
     text = analysis.folded.text
+    # every language's cues (a sentence is read in one of them): a quick no before its own is looked up
+    any_cue = _by_last_word("place_cues")
     found = []
     for index in range(1, len(ws)):
+        previous = ws[index - 1]
+        if any_cue.keys().isdisjoint(lower_forms(previous.text, previous.lang)):
+            continue
         lang = analysis.lang_at(analysis.original_span(ws[index].start, ws[index].end).start)
         if _cue_before(ws, index, text, _by_last_word("place_cues", (lang,))) and not (
             index >= 2 and ws[index - 2].text.lower() in demonstratives(lang)

@@ -164,6 +164,10 @@ def _heads(text: str, lang: str, *, lower: bool) -> tuple[str, ...]:
     return tuple(head.lower() for head in heads) if lower else heads
 
 
+# Words whose answer a table keeps: past it, it starts over (bounded memory in a long-running process).
+_MAY_START_MEMO = 1 << 16
+
+
 class PhraseTable:
     """Multi-word phrases looked up at a word, longest first, under clitic and ending forms.
 
@@ -177,6 +181,9 @@ class PhraseTable:
         self.starts = frozenset(key.split(" ", 1)[0] for key in self.keys if " " in key)
         self.max_words = max((key.count(" ") + 1 for key in self.keys), default=1)
         self.first_words = frozenset(key.split(" ", 1)[0] for key in self.keys)
+        # (word, language) -> whether it may start a key: each table sees every word of a text,
+        # and most words recur. Per table, so that a document's own table takes its answers along.
+        self._may_start_memo: dict[tuple[str, str], bool] = {}
 
     def _norm(self, text: str) -> str:
         return text if self.case_sensitive else text.lower()
@@ -184,13 +191,22 @@ class PhraseTable:
     def _may_start(self, word: Word) -> bool:
         """A quick no: the word, under any of its clitic forms and (a one-word key) the endings or case
         endings it may carry (سوریه‌ی, Путину), starts no key."""
-        heads = _heads(word.text, word.lang, lower=not self.case_sensitive)
+        key = (word.text, word.lang)
+        known = self._may_start_memo.get(key)
+        if known is None:
+            if len(self._may_start_memo) >= _MAY_START_MEMO:
+                self._may_start_memo.clear()
+            known = self._may_start_memo[key] = self._may_start_uncached(word.text, word.lang)
+        return known
+
+    def _may_start_uncached(self, text: str, lang: str) -> bool:
+        heads = _heads(text, lang, lower=not self.case_sensitive)
         if not self.first_words.isdisjoint(heads):
             return True
-        if not has_endings(word.lang):
+        if not has_endings(lang):
             return False
         for head in heads:
-            for _, stem in suffix_forms(head, word.lang):
+            for _, stem in suffix_forms(head, lang):
                 if stem in self.keys:
                     return True
         return False
@@ -221,5 +237,10 @@ class PhraseTable:
     def scan(self, ws: list[Word], text: str) -> list[TableMatch]:
         """Non-overlapping matches, tried only at the words that may start a key: most words of a
         text start none, and each table sees every word."""
-        starts = [i for i, word in enumerate(ws) if self._may_start(word)]
+        memo = self._may_start_memo  # read here, not through _may_start: this runs for every word
+        starts = []
+        for index, word in enumerate(ws):
+            known = memo.get((word.text, word.lang))
+            if known or (known is None and self._may_start(word)):
+                starts.append(index)
         return scan_words(starts, lambda index: self._match_from(ws, index, text))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import cache, lru_cache
 
 from factcmp.analysis import TextAnalysis
 from factcmp.kinds import lexicons
@@ -49,6 +50,7 @@ def _org_mention(analysis: TextAnalysis, start: int, end: int, org_id: str, coun
     return analysis.mention("org", start, end, value, confidence=confidence)
 
 
+@cache  # built from lexicons loaded once: read by every document
 def _phonetic_orgs() -> dict[str, tuple[str, str]]:
     _, table = lexicons.known_orgs()
     keyed: dict[str, tuple[str, str]] = {}
@@ -59,6 +61,14 @@ def _phonetic_orgs() -> dict[str, tuple[str, str]]:
     return keyed
 
 
+@lru_cache(maxsize=1 << 16)
+def _phonetic_org(text: str) -> tuple[str, str] | None:
+    """The organization an Arabic-script word spells by its sound, once per word: every word of a
+    text is asked."""
+    word = Word(0, len(text), text, "")
+    return _phonetic_orgs().get(name_key(text)) if word.arabic else None
+
+
 def _known_orgs(analysis: TextAnalysis, ws: list[Word], text: str) -> tuple[list[Mention], set[int]]:
     table, entries = lexicons.known_orgs()
     mentions = []
@@ -67,11 +77,10 @@ def _known_orgs(analysis: TextAnalysis, ws: list[Word], text: str) -> tuple[list
         org_id, country = entries[match.key]
         mentions.append(_org_mention(analysis, match.start, match.end, org_id, country, _CONFIDENCE_LEXICON))
         taken.update(range(match.first, match.last + 1))
-    phonetic = _phonetic_orgs()
     for index, word in enumerate(ws):
-        if index in taken or not word.arabic:
+        if index in taken:
             continue
-        entry = phonetic.get(name_key(word.text))
+        entry = _phonetic_org(word.text)
         if entry is not None:
             mentions.append(_org_mention(analysis, word.start, word.end, *entry, _CONFIDENCE_PHONETIC))
             taken.add(index)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 from rapidfuzz import fuzz
@@ -49,17 +50,37 @@ _CONFIDENCE = {"lexicon": 0.95, "given": 0.9, "title": 0.8, "speaker": 0.8, "rec
 _SPEAKER_END_GAPS = frozenset({",", ".", ";", "\n"})
 
 
-def _bare(word: Word) -> list[str]:
-    return [rest for _, rest in prefix_forms(word.text, word.lang)]
+@lru_cache(maxsize=1 << 16)
+def _bare(text: str, lang: str) -> frozenset[str]:
+    """A word's forms under its clitics, once per word: every word of a document is counted."""
+    return frozenset(rest for _, rest in prefix_forms(text, lang))
 
 
 def _is_name_word(word: Word, index: int, *blocked: set[int]) -> bool:
-    if any(index in taken for taken in blocked) or len(word.text) < 2:
-        return False
-    if not word.uncased and not word.capitalized:
+    return not any(index in taken for taken in blocked) and _may_be_name(word.text, word.lang)
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_be_name(text: str, lang: str) -> bool:
+    """What a word alone says of whether it may be a name's, once per word: the engine asks it of
+    most words, several times."""
+    word = Word(0, len(text), text, lang)
+    if len(text) < 2 or (not word.uncased and not word.capitalized):
         return False
     stop = lexicons.name_stops()
-    return not any(rest in stop for _, rest in prefix_forms(word.text, word.lang)) and lexicons.demonym_of(word) is None
+    return not any(rest in stop for _, rest in prefix_forms(text, lang)) and lexicons.demonym_of(word) is None
+
+
+@lru_cache(maxsize=1 << 16)
+def _given_cut(text: str, lang: str, names: frozenset[str]) -> tuple[int | None, bool]:
+    """What a word alone says of a given name at it, once per word and list of names: how many
+    letters of clitics precede a name of ``names`` (None for no name), and whether a form of it
+    is a name folding makes a function word (the text as written tells then)."""
+    forms = prefix_forms(text, lang)
+    for cut, rest in forms:
+        if rest in names and not _short_after_preposition(text[:cut], rest):
+            return cut, False
+    return None, any(rest in lexicons.function_word_names() for _, rest in forms)
 
 
 class _Found:
@@ -93,13 +114,9 @@ class _Found:
         """How many letters of clitics precede a given name at word ``index`` (names folded as in
         ``names``, or written as a name folding would make a function word: Persian «علی»), or None."""
         word = self.ws[index]
-        forms = prefix_forms(word.text, word.lang)
-        collisions = lexicons.function_word_names()
-        for cut, rest in forms:
-            if rest in names and not _short_after_preposition(word.text[:cut], rest):
-                return cut
-        if not any(rest in collisions for _, rest in forms):
-            return None
+        cut, collides = _given_cut(word.text, word.lang, names)
+        if cut is not None or not collides:
+            return cut
         written = self.analysis.folded.original_text(word.start, word.end)
         as_written = lexicons.given_names_as_written()
         return next((c for c, rest in prefix_forms(written, word.lang) if rest in as_written), None)
@@ -121,10 +138,11 @@ class _Found:
         self.taken.update(range(first, last + 1))
 
 
-def _public_figures(found: _Found, *, full: bool) -> None:
-    """Public figures of the lexicon: full names (``full``) or surnames that suffice alone."""
-    table, alone = lexicons.known_people()
-    for match in table.scan(found.ws, found.text):
+def _public_figures(found: _Found, matches: list[TableMatch], *, full: bool) -> None:
+    """Public figures of the lexicon (``matches`` of its table): full names (``full``) or surnames
+    that suffice alone."""
+    _, alone = lexicons.known_people()
+    for match in matches:
         if (match.key in alone) == full or not all(found.free(i) for i in range(match.first, match.last + 1)):
             continue
         count = match.last - match.first + 1
@@ -409,7 +427,7 @@ def _modified(found: _Found, index: int) -> bool:
 def _word_uses(ws: Sequence[Word]) -> dict[str, int]:
     uses: dict[str, int] = defaultdict(int)
     for word in ws:
-        for form in set(_bare(word)):
+        for form in _bare(word.text, word.lang):
             uses[form] += 1
     return uses
 
@@ -425,20 +443,27 @@ def _recurrences(found: _Found) -> None:
             cut = match.start - found.ws[match.first].start
             found.add(match.first, match.last, cut, "recurrence", "", match.last - match.first + 1)
     long_surnames = [s for s in surnames if len(s) >= _MIN_FUZZY_LETTERS and " " not in s]
+    by_initial: dict[str, list[str]] = {}  # in the order of long_surnames: the first close one wins
+    for surname in long_surnames:
+        by_initial.setdefault(surname[0], []).append(surname)
+    variant_of: dict[str, str | None] = {}  # word -> the surname it spells: most words recur
     for index, word in enumerate(found.ws):
-        if found.free(index) and _is_name_word(word, index, found.blocked, found.taken):
-            _fuzzy(found, index, word, long_surnames)
-
-
-def _fuzzy(found: _Found, index: int, word: Word, surnames: Sequence[str]) -> None:
-    if len(word.text) < _MIN_FUZZY_LETTERS:
-        return
-    for surname in surnames:
-        if surname[0] == word.text[0] and fuzz.ratio(surname, word.text) >= _FUZZY_SCORE:
+        if len(word.text) < _MIN_FUZZY_LETTERS or not found.free(index):
+            continue
+        if not _is_name_word(word, index, found.blocked, found.taken):
+            continue
+        if word.text not in variant_of:
+            variant_of[word.text] = _close_surname(word.text, by_initial.get(word.text[0], []))
+        variant = variant_of[word.text]
+        if variant is not None:
             before = len(found.names)
             found.add(index, index, 0, "fuzzy", "")
-            found.names[before] = attrs.evolve(found.names[before], surname=surname)
-            return
+            found.names[before] = attrs.evolve(found.names[before], surname=variant)
+
+
+def _close_surname(word: str, surnames: Sequence[str]) -> str | None:
+    """The first of ``surnames`` (all starting with the word's letter) close enough to be a variant spelling."""
+    return next((surname for surname in surnames if fuzz.ratio(surname, word) >= _FUZZY_SCORE), None)
 
 
 def _unglue(found: _Found) -> None:
@@ -472,9 +497,10 @@ def find_people(
     titles = lexicons.titles()[0].scan(ws, text)
     roles = Roles(text, ws, blocked, place_country, {match.last: match for match in titles})
     found = _Found(analysis, ws, blocked, roles)
-    _public_figures(found, full=True)
+    figures = lexicons.known_people()[0].scan(ws, text)  # the table is scanned once for both passes
+    _public_figures(found, figures, full=True)
     _given_names(found)  # before lone surnames: Hafez al-Assad is not the public figure Assad
-    _public_figures(found, full=False)
+    _public_figures(found, figures, full=False)
     _titled(found, titles)
     _quote_speakers(found)
     _appositions(found, titles)

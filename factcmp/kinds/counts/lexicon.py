@@ -12,7 +12,7 @@ and without their Arabic proclitics (factcmp.text.words.Word.stems), so lexicons
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -51,7 +51,7 @@ class PhraseIndex:
     def match_at(self, words: Sequence[Word], index: int) -> Hit | None:
         """The longest entry matching from ``words[index]``, if any."""
         best: Hit | None = None
-        for entry in self._candidates(words[index]):
+        for entry in _candidates(self, words[index].stems):
             last = index + len(entry.words) - 1
             if last >= len(words) or not all(_matches(p, words[index + i]) for i, p in enumerate(entry.words[1:], 1)):
                 continue
@@ -59,14 +59,18 @@ class PhraseIndex:
                 best = Hit(index, last, entry)
         return best
 
-    def _candidates(self, word: Word) -> list[Entry]:
-        found: list[Entry] = []
-        for stem in word.stems:
-            found.extend(self.exact.get(stem, ()))
-            for length in self.prefix_lengths:
-                if len(stem) >= length:
-                    found.extend(self.prefixes.get(stem[:length], ()))
-        return found
+
+@lru_cache(maxsize=1 << 16)
+def _candidates(index: PhraseIndex, stems: tuple[str, ...]) -> tuple[Entry, ...]:
+    """The entries whose first pattern word a word matches, once per index and word: an index is
+    asked at every word of a text, and most words recur."""
+    found: list[Entry] = []
+    for stem in stems:
+        found.extend(index.exact.get(stem, ()))
+        for length in index.prefix_lengths:
+            if len(stem) >= length:
+                found.extend(index.prefixes.get(stem[:length], ()))
+    return tuple(found)
 
 
 def phrase_index(rows: Sequence[dict[str, str]], column: str) -> PhraseIndex:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import attrs
 
@@ -90,7 +91,7 @@ def read_tokens(text: str, lexicon: NumeralLexicon) -> Iterator[Token]:
             digit_token = _digit_token(text, start, end, lexicon)
             if digit_token is not None:
                 yield digit_token
-        elif not _after_verb_prefix(text, start, lexicon):
+        elif _numeral(lexicon, match.group()) and not _after_verb_prefix(text, start, lexicon):
             word_token = _word_token(match.group(), start, end, lexicon, text)
             if word_token is not None:
                 yield word_token
@@ -101,6 +102,14 @@ def _after_verb_prefix(text: str, start: int, lexicon: NumeralLexicon) -> bool:
     if lexicon.verb_prefix is None or start == 0 or not text[start - 1].isspace():
         return False
     return lexicon.verb_prefix.search(text, max(0, start - _VERB_PREFIX_REACH), start) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def _numeral(lexicon: NumeralLexicon, word: str) -> bool:
+    """A quick no, once per word: whether the lexicon reads the word at all (most words of a text
+    are none of its words; ``_word_token`` says whether it is one here)."""
+    lowered = word.lower()
+    return lowered in lexicon.connectors or lowered in lexicon.vague_links or lexicon.read_word(lowered) is not None
 
 
 def _word_token(word: str, start: int, end: int, lexicon: NumeralLexicon, text: str) -> Token | None:

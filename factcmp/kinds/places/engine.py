@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 
@@ -57,20 +58,37 @@ class NameMatch:
 def _lookup_forms(gazetteer: Gazetteer, ws: Sequence[Word], index: int, text: str) -> NameMatch | None:
     """The longest gazetteer name starting at word ``index``."""
     first = ws[index]
-    if not first.uncased and not first.capitalized:
+    heads, single = _word_names(first.text, first.lang)
+    for cut, head in heads:
+        found = _multiword(gazetteer, ws, index, head, text)
+        if found is not None:
+            return attrs.evolve(found, start=first.start + cut)
+    if single is None:
         return None
-    for cut, head in prefix_forms(first.text, first.lang):
+    cut, trim, places = single
+    return NameMatch(first.start + cut, first.end - trim, index, index, places)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_names(text: str, lang: str) -> tuple[tuple[tuple[int, str], ...], tuple[int, int, tuple[Place, ...]] | None]:
+    """What a word alone tells of the names at it, worked out once per word (every word of a text
+    is looked up, and most recur): its clitic forms (prefix length, form) that start a name of
+    several words, and the one-word name it holds, as (prefix length, ending length, places)."""
+    word = Word(0, len(text), text, lang)
+    if not word.uncased and not word.capitalized:
+        return (), None
+    gazetteer = load_gazetteer()
+    heads = []
+    for cut, head in prefix_forms(text, lang):
         head = head.lower()
         if head in gazetteer.names(head).starts:
-            found = _multiword(gazetteer, ws, index, head, text)
-            if found is not None:
-                return attrs.evolve(found, start=first.start + cut)
-    for cut, head in prefix_forms(first.text, first.lang):
-        for trim, stem in suffix_forms(head.lower(), first.lang):
+            heads.append((cut, head))
+    for cut, head in prefix_forms(text, lang):
+        for trim, stem in suffix_forms(head.lower(), lang):
             places = gazetteer.lookup(stem)
             if places:
-                return NameMatch(first.start + cut, first.end - trim, index, index, places)
-    return None
+                return tuple(heads), (cut, trim, places)
+    return tuple(heads), None
 
 
 def _multiword(gazetteer: Gazetteer, ws: Sequence[Word], index: int, head: str, text: str) -> NameMatch | None:

@@ -1,55 +1,36 @@
-"""The shipped gazetteer (factcmp/data/gazetteer.tsv.gz): loading and lookup by name.
+"""The shipped gazetteer: loading and lookup by name.
 
-Built by scripts/build_gazetteer.py from GeoNames and CLDR; loading needs neither. The whole
-file is folded at once (the same folding as the text engines match on), then every name in
-the scripts the engines read (Arabic script, Latin) becomes a key of the index. Names that
-are common words in a language (lexicon ``not_places``) never become keys.
+Built by scripts/build_gazetteer.py from GeoNames and CLDR (factcmp/data/gazetteer.tsv.gz);
+its name index, which every lookup needs, is prebuilt from that file by
+scripts/build_gazetteer_index.py into factcmp/data/gazetteer.index: folding and indexing some
+34,000 rows of names took most of a cold start-up. Loading needs neither script's
+dependencies. Every name in the scripts the engines read (Arabic script, Latin, Cyrillic,
+Hebrew) is a key of the index, folded as the text engines match; names that are common words
+in a language (lexicon ``not_places``) never become keys.
+
+The index file is a marshal-encoded dict (marshal: only plain strings, numbers and containers,
+nothing to execute on loading): ``format``, ``rows`` and one entry per script, each the zlib
+of a marshal blob, decoded on first use so that an Arabic text never pays for the Latin names.
 """
 
 from __future__ import annotations
 
-import gzip
+import marshal
 import re
+import zlib
 from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
 
-from factcmp.kinds.lexicons import region_countries
-from factcmp.lexicon import load_table, load_words
-from factcmp.text.lang import LANGUAGES
-from factcmp.text.normalize import fold, fold_char
+from factcmp import collector
+from factcmp.text.normalize import fold
 
-# Name tags whose names are matched: CLDR's and the supplement's per language, GeoNames' English
-# name, and GeoNames' untagged alternates sorted by script (arab, latn, cyrl; its Hebrew ones are he).
-_INDEXED_TAGS = frozenset({"ar", "fa", "arab", "en", "latn", "ru", "cyrl", "he"})
+INDEX_FILE = "gazetteer.index"
+# Raised whenever the layout of the index file changes, so that a stale file fails to load.
+INDEX_FORMAT = 1
+SCRIPTS = ("arab", "latn", "cyrl", "hebr")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,'’`]+")
-# One- and two-letter names in the scripts that write no short vowels are prefixes and particles
-# far more often than places.
-_MIN_ABJAD_NAME = 3
-_REVIEWED_TAGS = frozenset({"en", "ar", "fa", "ru", "he"})  # GeoNames' English name, CLDR and the supplement
-_SCRIPT_TAGS = {
-    "arab": frozenset({"ar", "fa", "arab"}),
-    "latn": frozenset({"en", "latn"}),
-    "cyrl": frozenset({"ru", "cyrl"}),
-    "hebr": frozenset({"he"}),
-}
-_ABJAD_TAGS = (_SCRIPT_TAGS["arab"], _SCRIPT_TAGS["hebr"])
-# Cities outside the region are matched under their foreign names only from this size on.
-_WORLD_CITY_POPULATION = 250_000
-# Longer GeoNames names are descriptions ("King Khalid Military City"), not what news text writes.
-MAX_NAME_WORDS = 5
-
-
-def _fold_table() -> dict[int, str]:
-    """``fold`` as a translation table over the blocks gazetteer names use: one pass per cell."""
-    blocks = [*range(0x00A0, 0x0100), *range(0x0400, 0x0700), *range(0x2000, 0x2070)]
-    table = {code: fold_char(chr(code)) for code in blocks}
-    return {code: folded for code, folded in table.items() if folded != chr(code)}
-
-
-# fold() and the separators of names in one table: a names cell is translated in one call.
-_KEY_TABLE = {**_fold_table(), **{ord(ch): " " for ch in "\t\n-‐‑–—_.,'’`"}}
 
 
 @attrs.frozen
@@ -80,23 +61,28 @@ def name_key(name: str) -> str:
 class NameIndex:
     """The names of one script: Arabic script (ar, fa and untagged GeoNames names), Latin, Cyrillic or Hebrew."""
 
-    index: dict[str, list[str]]  # name key -> place ids
+    index: dict[str, tuple[str, ...]]  # name key -> place ids
     starts: frozenset[str]  # first words of the names of two words or more
     max_words: int
-    cued: dict[str, list[str]]  # town names that are common words: matched after a place word only
+    cued: dict[str, tuple[str, ...]]  # town names that are common words: matched after a place word only
 
 
 @attrs.frozen(eq=False)
 class Gazetteer:
-    rows: dict[str, list[str]]  # place id -> its columns; a Place is made when a lookup needs it
-    built: dict[str, NameIndex] = attrs.field(factory=dict)  # script -> its names, built on first use
+    # place id -> its columns after the id (name, country, feature, population, lat, lon) joined
+    # by tabs: one string per place loads several times faster than a list; a Place is made
+    # when a lookup needs it
+    rows: dict[str, str]
+    encoded: dict[str, bytes]  # script -> its name index as stored in the index file
+    built: dict[str, NameIndex] = attrs.field(factory=dict)  # script -> its names, decoded on first use
 
     def names(self, key: str) -> NameIndex:
-        """The name index of the script a key is written in (built the first time it is needed:
-        an Arabic text never pays for the Latin names)."""
+        """The name index of the script a key is written in."""
         script = _script_of(key)
         if script not in self.built:
-            self.built[script] = _build_index(self.rows, _SCRIPT_TAGS[script])
+            with collector.paused():
+                index, starts, max_words, cued = marshal.loads(zlib.decompress(self.encoded[script]))
+            self.built[script] = NameIndex(index=index, starts=starts, max_words=max_words, cued=cued)
         return self.built[script]
 
     def place(self, gid: str) -> Place:
@@ -128,7 +114,7 @@ def _script_of(key: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def _place(gazetteer: Gazetteer, gid: str) -> Place:
-    gid, name, country, feature, population, lat, lon, _ = gazetteer.rows[gid]
+    name, country, feature, population, lat, lon = gazetteer.rows[gid].split("\t")
     return Place(
         gid=gid,
         name=name,
@@ -144,87 +130,13 @@ def _float(cell: str) -> float | None:
     return float(cell) if cell else None
 
 
-def _stop_keys() -> frozenset[str]:
-    return frozenset(name_key(word) for lang in LANGUAGES for word in load_words(lang, "not_places"))
-
-
-def _country_stop_keys() -> frozenset[str]:
-    return frozenset(name_key(row["word"]) for row in load_table("common", "country_homographs"))
-
-
-def _indexed_tags(row: list[str], region: frozenset[str]) -> frozenset[str]:
-    """Which of a place's names are matched: all for places of the region and large cities; for a
-    smaller city far away, its English name and the reviewed Arabic and Persian ones (the
-    supplement's «جنيف», «ژنو»), never GeoNames' untagged alternates."""
-    _, _, country, feature, population = row[:5]
-    if feature != "P" or country in region or int(population) >= _WORLD_CITY_POPULATION:
-        return _INDEXED_TAGS
-    return _REVIEWED_TAGS
-
-
-def _index_names(
-    index: dict[str, list[str]],
-    row: list[str],
-    stop: frozenset[str],
-    country_stop: frozenset[str],
-    cued: dict[str, list[str]],
-    script_tags: frozenset[str],
-) -> int:
-    longest = 1
-    gid, names_cell = row[0], row[7]
-    tags = _indexed_tags(row, region_countries()) & script_tags
-    min_length = _MIN_ABJAD_NAME if script_tags in _ABJAD_TAGS else 1
-    if row[3] != "P":
-        stop = country_stop  # the common-word list is about town names, not countries or seas
-    for group in names_cell.split(";"):
-        tag, _, names = group.partition("=")
-        if tag not in tags:
-            continue
-        if tag == "latn":
-            # Untagged Latin alternates with diacritics (Téhéran, Moscú) are other languages' names.
-            names = "|".join(name for name in names.split("|") if name.isascii())
-        for key in names.translate(_KEY_TABLE).lower().split("|"):
-            if "  " in key or key[:1] == " " or key[-1:] == " ":
-                key = " ".join(key.split())
-            words = key.count(" ") + 1
-            if len(key) < min_length:
-                continue
-            if key in stop:
-                if gid not in cued.setdefault(key, []):
-                    cued[key].append(gid)
-                continue
-            if words > MAX_NAME_WORDS:
-                continue
-            ids = index.setdefault(key, [])
-            if gid not in ids:
-                ids.append(gid)
-            longest = max(longest, words)
-            if words == 2:
-                # تل‌آویو is written with a ZWNJ, a space or nothing between its parts; Albukamal
-                # and Albu Kamal, Abukamal and Abu Kamal are one name.
-                joined = key.replace(" ", "")
-                if joined not in stop:
-                    index.setdefault(joined, [])
-                    if gid not in index[joined]:
-                        index[joined].append(gid)
-    return longest
-
-
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, loaded once per process."""
-    raw = resources.files("factcmp").joinpath("data").joinpath("gazetteer.tsv.gz").read_bytes()
-    text = gzip.decompress(raw).decode("utf-8")
-    rows = {row[0]: row for row in (line.split("\t") for line in text.splitlines()[1:])}
-    return Gazetteer(rows=rows)
-
-
-def _build_index(rows: dict[str, list[str]], script_tags: frozenset[str]) -> NameIndex:
-    stop, country_stop = _stop_keys(), _country_stop_keys()
-    index: dict[str, list[str]] = {}
-    cued: dict[str, list[str]] = {}
-    max_words = 1
-    for row in rows.values():
-        max_words = max(max_words, _index_names(index, row, stop, country_stop, cued, script_tags))
-    starts = frozenset(key.split(" ", 1)[0] for key in index if " " in key)
-    return NameIndex(index=index, starts=starts, max_words=max_words, cued=cued)
+    raw = resources.files("factcmp").joinpath("data").joinpath(INDEX_FILE).read_bytes()
+    stored = marshal.loads(raw)
+    if stored.get("format") != INDEX_FORMAT:
+        raise RuntimeError(f"{INDEX_FILE} is of another format: run scripts/build_gazetteer_index.py")
+    with collector.paused():
+        rows = marshal.loads(zlib.decompress(stored["rows"]))
+    return Gazetteer(rows=rows, encoded={script: stored[script] for script in SCRIPTS})
