@@ -16,6 +16,8 @@ and alone_s = read_cpu + corpus_cpu, the wall time on cores of one's own.
 Run:
   python bench/bench_compare.py [--sizes 1000,10000] [--jobs 1,2] [--rounds 2]
   python bench/bench_compare.py --store 10000 --new 1000 [--jobs 2]   # index + compare --store vs alone
+    (the store holds the corpus's documents after the first 1000; those 1000, dated as a feed's
+    items are, are added to it, and compared alone)
   python bench/bench_compare.py --sizes 1000 --dask [--jobs 2]        # a 2-worker LocalCluster vs --jobs 2
 """
 
@@ -107,7 +109,7 @@ def _store(base: str, size: int, new: int, jobs: int) -> dict[str, Any]:
     """Index ``new`` documents into a copy of the store of ``size`` at ``base``, and compare them."""
     from factcmp.store import Store
 
-    documents = _documents(new, first=size)
+    documents = _documents(new)  # the feed's newest: dated, as feed items are
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "news.db"
         shutil.copyfile(base, copy)
@@ -122,11 +124,12 @@ def _store(base: str, size: int, new: int, jobs: int) -> dict[str, Any]:
     return {"documents": f"{size}+{new}", "jobs": jobs, **row}
 
 
-def _build_store(path: str, size: int, jobs: int) -> dict[str, Any]:
+def _build_store(path: str, size: int, new: int, jobs: int) -> dict[str, Any]:
+    """A store of ``size`` documents: those after the ``new`` that will be added to it."""
     from factcmp.store import Store
 
     with Store(path) as store:
-        store.add(_documents(size), jobs=jobs)
+        store.add(_documents(size, first=new), jobs=jobs)
         return {"documents": size, "compared": store.compare().compared}
 
 
@@ -185,7 +188,7 @@ def _bench_store(size: int, new: int, jobs: int, rounds: int, kept: str | None) 
         base = kept or str(Path(folder) / "base.db")
         if not Path(base).exists():
             started = time.perf_counter()
-            _in_a_process("--one", "build", base, str(size), str(jobs))
+            _in_a_process("--one", "build", base, str(size), str(new), str(jobs))
             print(f"store of {size} documents built in {time.perf_counter() - started:.0f} s")
         configurations = [
             ["--one", "store", base, str(size), str(new), str(jobs)],

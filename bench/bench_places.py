@@ -29,9 +29,11 @@ SEEDS = sorted((ROOT / "examples" / "seeds").glob("*.txt"))
 def cold_load_seconds() -> list[float]:
     """Seconds to read the index file, then to decode the Arabic-script and the Latin name indexes,
     in a fresh interpreter with the package already imported."""
-    code = ("import time; from factcmp.kinds.places.gazetteer import load_gazetteer; t = time.perf_counter();"
-            "g = load_gazetteer(); a = time.perf_counter(); g.lookup('دمشق'); b = time.perf_counter();"
-            "g.lookup('damascus'); c = time.perf_counter(); print(a - t, b - a, c - b)")
+    code = (
+        "import time; from factcmp.kinds.places.gazetteer import load_gazetteer; t = time.perf_counter();"
+        "g = load_gazetteer(); a = time.perf_counter(); g.lookup('دمشق'); b = time.perf_counter();"
+        "g.lookup('damascus'); c = time.perf_counter(); print(a - t, b - a, c - b)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     return [float(part) for part in out.stdout.split()]
 
@@ -64,8 +66,10 @@ def main() -> None:
     parser.add_argument("--synthetic-kb", type=int, default=1024)
     args = parser.parse_args()
     rows, arabic, latin = cold_load_seconds()
-    print(f"gazetteer load: file {rows:.3f} s + Arabic-script names {arabic:.3f} s + Latin names {latin:.3f} s"
-          f" = {rows + arabic + latin:.3f} s")
+    print(
+        f"gazetteer load: file {rows:.3f} s + Arabic-script names {arabic:.3f} s + Latin names {latin:.3f} s"
+        f" = {rows + arabic + latin:.3f} s"
+    )
     factcmp.extract("تحميل", kinds=["place", "person", "org"])  # warm the caches once
     seeds = [path.read_text("utf-8") for path in SEEDS]
     large = synthetic(args.synthetic_kb)

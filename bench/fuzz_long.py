@@ -96,12 +96,18 @@ def main() -> int:
     cpu = sum(seconds for *_, seconds in results)
     tally = Counter(kind for _, kind, _ in failures)
     print(f"inputs {args.inputs:,} (seeds {args.first_seed}..{args.first_seed + args.inputs - 1}), {args.jobs} jobs")
-    print(f"CPU {cpu:,.0f} s ({args.inputs / max(cpu, 1e-9):,.0f} inputs per CPU second), "
-          f"wall {time.perf_counter() - wall:,.0f} s with the determinism re-run")
-    print(f"crashes {tally['crash']}, hangs {tally['hang']}, offset violations {tally['offset']}, "
-          f"other invariant failures {sum(tally.values()) - tally['crash'] - tally['hang'] - tally['offset']}")
-    print(f"determinism: {len(reruns)} chunks of {_CHUNK} run again under another hash seed, "
-          f"{len(unstable)} differ {unstable[:10]}")
+    print(
+        f"CPU {cpu:,.0f} s ({args.inputs / max(cpu, 1e-9):,.0f} inputs per CPU second), "
+        f"wall {time.perf_counter() - wall:,.0f} s with the determinism re-run"
+    )
+    print(
+        f"crashes {tally['crash']}, hangs {tally['hang']}, offset violations {tally['offset']}, "
+        f"other invariant failures {sum(tally.values()) - tally['crash'] - tally['hang'] - tally['offset']}"
+    )
+    print(
+        f"determinism: {len(reruns)} chunks of {_CHUNK} run again under another hash seed, "
+        f"{len(unstable)} differ {unstable[:10]}"
+    )
     for seed, kind, message in failures[:20]:
         print(f"  seed {seed}: {kind}: {message}")
     return 1 if failures or unstable else 0

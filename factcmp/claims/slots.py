@@ -59,7 +59,7 @@ _SIGNED = ("CONSULT", "AGREE")
 _TYPES_OF_QUANTITY = {"memorandum": _SIGNED, "agreement": _SIGNED}
 
 
-def _types_of_count(mention: Mention) -> tuple[str, ...]:
+def _event_types_of(mention: Mention) -> tuple[str, ...]:
     """The event types a casualty count, or an amount of signed documents, may belong to; none for
     any other mention."""
     if mention.kind == "quantity":
@@ -189,7 +189,7 @@ def _blamed(mention: Mention, view: SentenceView) -> bool:
 
 def _candidates(mention: Mention, drafts: list[Draft], view: SentenceView) -> list[Draft]:
     """The drafts a mention of its kind may belong to."""
-    types = _types_of_count(mention)
+    types = _event_types_of(mention)
     if types:
         # Casualties belong to an assault or a disaster, never to the meeting the same sentence also tells.
         return [d for d in drafts if d.trigger.entry.data["type"] in types]
@@ -452,7 +452,7 @@ def place_orphan_counts(
     new: list[Draft] = []
     grown: list[Told] = []
     for count in orphans:
-        types = _types_of_count(count)
+        types = _event_types_of(count)
         if not types:
             continue
         update = update_of(count, view)

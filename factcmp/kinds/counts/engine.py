@@ -103,7 +103,7 @@ def _mark_breakdowns(
         marked[i] = _with_type_of(marked[i], marked[i - 1])
         first = i - 1  # "3 soldiers, 2 police officers and a child": the list before the last "and"
         while first > 0 and _joined(analysis, marked[first - 1], marked[first], ("comma",)):
-            if not _same_kind(marked[first - 1], marked[first], lambda _: False):
+            if not _same_kind(marked[first - 1], marked[first], lambda _: False):  # a list is of one kind
                 break
             first -= 1
         marked[first : i + 1] = [_as_part(mention) for mention in marked[first : i + 1]]
@@ -151,8 +151,15 @@ def _joined(analysis: TextAnalysis, first: Mention, second: Mention, joints: tup
     joined_by = "and" if numeral_lexicon(second.lang).is_and(joint) else "comma" if gap.strip() in (",", "،") else None
     if joined_by not in joints:
         return False
-    said = count_lexicon.attributions(second.lang)
-    return not any(word.lower() in said for word in words) and " according to " not in f" {gap.lower()} "
+    return not _another_source_between(gap, second.lang)
+
+
+def _another_source_between(gap: str, lang: str) -> bool:
+    """Whether words between two figures say whose the second is ("and 38 according to the coast
+    guard", «وقال ... إن»): a word of attribution, or a phrase of them."""
+    said = count_lexicon.attributions(lang)
+    padded = f" {' '.join(gap.lower().split())} "
+    return any(word in said for word in padded.split()) or any(f" {p} " in padded for p in said if " " in p)
 
 
 def _as_part(mention: Mention) -> Mention:
