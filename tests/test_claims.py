@@ -846,3 +846,16 @@ def test_a_toll_dated_in_its_own_sentence_is_not_added_to_the_claim_before() -> 
     claims = claims_of(text, "en")
     (toll,) = [c for c in claims if c.counts]
     assert toll.time is not None and toll.time.text == "October 2016" and toll.subtype != "funeral"
+
+
+def test_a_toll_put_at_a_figure_keeps_its_part_in_one_claim() -> None:
+    text = (
+        "A drone strike hit a convoy near the border on Sunday. "
+        "A monitoring group put the toll at nine, including three Iraqis."
+    )
+    claims = claims_of(text, "en")
+    (toll,) = [c for c in claims if any(k.value["value"] == 9 for k in c.counts)]
+    assert [(k.value["value"], k.value["part_of"]) for k in toll.counts if k.value["value"] in (9, 3)] == [
+        (9, False),
+        (3, True),
+    ]

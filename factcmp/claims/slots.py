@@ -440,6 +440,10 @@ def _dated_apart(earlier: Told, count: Mention, view: SentenceView) -> bool:
     return any(time_relation(time.value.to_dict(), value) is Relation.CONFLICT for value in said)
 
 
+def _holds_a_whole(draft: Draft) -> bool:
+    return any(not c.value.to_dict().get("part_of") for c in draft.counts)
+
+
 def place_orphan_counts(
     orphans: list[Mention], view: SentenceView, index: int, told: list[Told], drafts: list[Draft]
 ) -> tuple[list[Draft], list[Told]]:
@@ -456,6 +460,10 @@ def place_orphan_counts(
         if not types:
             continue
         update = update_of(count, view)
+        whole = next((d for d in new if count.value.to_dict().get("part_of") and _holds_a_whole(d)), None)
+        if whole is not None:  # "put the toll at nine, including three Iraqis": a part of that toll
+            whole.counts.append(count)
+            continue
         earlier = last_told(told, index, types)
         # a first, provisional figure («تاکنون ۳ نفر», "so far") adds to the claim told, which it marks so
         if earlier is not None and update in (None, PROVISIONAL) and _adds_to(earlier, count, view, index):

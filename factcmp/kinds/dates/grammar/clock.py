@@ -14,7 +14,9 @@ from factcmp.kinds.dates.parts import DateParts
 
 def clock_rules(p: Fragments) -> list[RuleSpec]:
     lex = p.lex
-    hour_word = p.words("hour")
+    # an hour word («الساعة», ساعت), or a preposition that may stand before an hour (at), which alone
+    # makes no time: "put the toll at 14"
+    hour_word = alternation(lex.words("hour") | lex.words("hour_preposition"))
     zone = _zone(p, "z")
     period_after = _period(lex, "p")
     # the day after the hour's part of the day: «مساء أمس», «بامداد امروز», «فجر الأحد», 3 a.m. Sunday
@@ -39,7 +41,7 @@ def clock_rules(p: Fragments) -> list[RuleSpec]:
             "clock",
         ),
         *where(
-            lex.words("hour"),
+            lex.words("hour") | lex.words("hour_preposition"),
             f"{START}(?P<hw>{hour_word})(?:\\s+{hour_word}){{0,2}}\\s+(?:{p.number('h')}|{p.ordinal('ho')})"
             f"{_minutes(p)}{when}",
             _read_time,
@@ -222,8 +224,12 @@ def _read_time(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     weekday = groups.get("wd")
     if weekday:  # «الثالثة فجر الأحد»: the hour of that weekday
         parts.form, parts.weekday = "weekday", lex.weekdays[key(weekday)].name
-    context = ("hw", "p", "z", "mi", "rdp", "nt")
-    parts.ambiguous = not any(groups.get(name) for name in context)
+    context = ("p", "z", "mi", "rdp", "nt")
+    hour_word = groups.get("hw")
+    said = any(groups.get(name) for name in context)
+    if hour_word and key(hour_word) in lex.words("hour_preposition") and not said:
+        return None  # "put the toll at 23 (on Monday)": a bare number after "at" is no hour
+    parts.ambiguous = not (hour_word or said)
     if parts.day_period is not None:
         parts.hour = with_day_period(hour, parts.day_period)
     return parts

@@ -40,6 +40,7 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
         "holiday": lex.holidays,
         "hour": [
             *lex.words("hour"),
+            *lex.words("hour_preposition"),
             *lex.words("hour_after"),
             *lex.day_periods,
             *lex.words("midnight"),
@@ -51,7 +52,9 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
         "digit": lex.words("year") if lex.letters else (),
     }
     # Function words («في», «هذا», «من») inside multi-word entries would make every sentence a candidate.
-    function_words = frozenset().union(*lex.roles.values()) - lex.words("hour") - lex.words("month")
+    function_words = (
+        frozenset().union(*lex.roles.values()) - lex.words("hour") - lex.words("hour_preposition") - lex.words("month")
+    )
     standalone = frozenset(entry for table in tables.values() for entry in table if " " not in entry)
     found: dict[str, set[str]] = {}
     for kind, table in tables.items():
