@@ -277,3 +277,35 @@ def test_a_contradiction_names_only_the_reports_whose_values_conflict() -> None:
     comparison = compare(documents)
     contradictions = [f for f in comparison.findings if f.kind == "contradiction" and f.slot == "count"]
     assert [set(f.docs) for f in contradictions] == [{"icrc-en", "gov-ar"}], _show(comparison)
+
+
+def test_an_event_is_named_by_what_happened_not_by_its_toll_alone() -> None:
+    # the wire's headline gives a toll alone, and its lead's attack is told as more about it
+    wire = factcmp.Document(
+        id="wire",
+        text="Gunmen kill 18 at Pakistan market, police say\n\n"
+        "PESHAWAR, Pakistan, May 15 (AP) - Gunmen opened fire in a crowded market in northwestern Pakistan "
+        "late Saturday, killing at least 18 people and wounding 25 others, police said.",
+        published="2027-05-15T23:10:00Z",
+        lang="en",
+    )
+    daily = factcmp.Document(
+        id="daily",
+        text="ارتفاع حصيلة الهجوم المسلح على سوق في باكستان إلى 23 قتيلا\n\n"
+        "ارتفعت حصيلة الهجوم الذي شنه مسلحون على سوق في منطقة باجور شمال غربي باكستان مساء السبت إلى 23 "
+        "قتيلا و25 جريحا، وفق الشرطة المحلية.",
+        published="2027-05-16",
+        lang="ar",
+    )
+    agency = factcmp.Document(
+        id="agency",
+        text="Death toll in Pakistan market shooting rises to 23\n\n"
+        "ISLAMABAD (Reuters) - The death toll from a gun attack on a market in Pakistan's Bajaur district "
+        "rose to 23 on Sunday, officials said. Police said four attackers on motorcycles fired on shoppers "
+        "late on Saturday before fleeing.",
+        published="2027-05-16T09:00:00Z",
+        lang="en",
+    )
+    comparison = factcmp.compare([wire, daily, agency])
+    (event,) = [e for e in comparison.events if len(e.docs) == 3]
+    assert event.subtype == "attack" and event.label.startswith("attack")

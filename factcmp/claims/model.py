@@ -9,6 +9,9 @@ import attrs
 
 from factcmp.model import Evidence, Span
 
+# The subtype of a claim made of casualty counts alone, told with no word of what happened.
+TOLL_ONLY = "casualties"
+
 
 @attrs.frozen(kw_only=True)
 class Claim:

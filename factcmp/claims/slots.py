@@ -16,6 +16,7 @@ from functools import cache
 
 from factcmp.claims.anaphora import last_told
 from factcmp.claims.drafts import Draft, Told
+from factcmp.claims.model import TOLL_ONLY
 from factcmp.claims.triggers import told_as_cause, told_as_earlier
 from factcmp.claims.updates import PROVISIONAL, in_an_update, update_of
 from factcmp.claims.views import SentenceView, distance, word_set
@@ -72,7 +73,7 @@ def _event_types_of(mention: Mention) -> tuple[str, ...]:
 @cache
 def _casualties_entry(event_type: str) -> PhraseEntry:
     """The trigger of a claim made of casualty counts alone."""
-    return PhraseEntry(("",), {"type": event_type, "subtype": "casualties"})
+    return PhraseEntry(("",), {"type": event_type, "subtype": TOLL_ONLY})
 
 
 def _story_type(told: list[Told], types: tuple[str, ...]) -> str:
@@ -246,7 +247,7 @@ def _dates_the_report(draft: Draft, date: Mention, view: SentenceView) -> bool:
     آمار کشته‌ها را ۴۳ نفر اعلام کرد»: the verb that tells the toll is the clause's only one)."""
     markers = [view.span_of(marker) for marker in view.markers_in("reported")]
     trigger = draft.trigger_span
-    if draft.trigger.entry.data["subtype"] == "casualties":
+    if draft.trigger.entry.data["subtype"] == TOLL_ONLY:
         clause = view.clause_of(date.span)
         if any(clause.contains(marker) and marker.start >= trigger.end for marker in markers):
             return True
