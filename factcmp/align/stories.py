@@ -44,7 +44,16 @@ _LEAD_WEIGHT = 2.0
 _MAX_POSTINGS = 400
 _DAY_GRAINS = frozenset({"day", "hour", "minute"})
 _SPAN_GRAINS = _DAY_GRAINS | {"week", "month", "quarter", "year"}
-_WEIGHTS = {"place": 1.5, "actor": 1.0, "subtype": 1.0, "object": 0.7, "count": 0.7, "day": 1.0, "lead": 2.0}
+_WEIGHTS = {
+    "place": 1.5,
+    "country": 0.5,
+    "actor": 1.0,
+    "subtype": 1.0,
+    "object": 0.7,
+    "count": 0.7,
+    "day": 1.0,
+    "lead": 2.0,
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -69,8 +78,13 @@ class Story:
 
 def _mention_features(mention: Mention) -> Iterable[str]:
     value = mention.value.to_dict()
-    if mention.kind == "place" and not is_country(value):
-        yield f"place:{value.get('key') or value.get('geonameid')}"
+    if mention.kind == "place":
+        if not is_country(value):
+            yield f"place:{value.get('key') or value.get('geonameid')}"
+        if value.get("country"):
+            # the country of every place: it says little (half the news shares one), but where a
+            # report names no city it is all it says of where; weighed low, and by its rarity
+            yield f"country:{value['country']}"
     elif mention.kind in ("person", "org") and value.get("key"):
         yield f"actor:{value['key']}"
     elif mention.kind == "count":
@@ -125,7 +139,7 @@ def _lead_time(claims: Sequence[Claim], grains: frozenset[str]) -> dict[str, obj
 
 # Features that name what a report is about; the kind of event and of object a report tells are
 # shared by every report of every strike, and alone never make two reports one story.
-_IDENTIFYING = ("place:", "actor:", "count:", "day:", "lead:")
+_IDENTIFYING = ("place:", "country:", "actor:", "count:", "day:", "lead:")
 
 
 def identifying_features(document: DocumentMentions, claims: Sequence[Claim]) -> set[str]:
