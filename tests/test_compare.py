@@ -279,24 +279,29 @@ def test_a_contradiction_names_only_the_reports_whose_values_conflict() -> None:
     assert [set(f.docs) for f in contradictions] == [{"icrc-en", "gov-ar"}], _show(comparison)
 
 
+# Reports of one market shooting: the wire's headline gives a toll alone and its lead names only
+# the country (Peshawar stands in the dateline, where the report was filed); the daily's Bajaur
+# is no gazetteer town.
+SHOOTING_WIRE = factcmp.Document(
+    id="wire",
+    text="Gunmen kill 18 at Pakistan market, police say\n\n"
+    "PESHAWAR, Pakistan, May 15 (AP) - Gunmen opened fire in a crowded market in northwestern Pakistan "
+    "late Saturday, killing at least 18 people and wounding 25 others, police said.",
+    published="2027-05-15T23:10:00Z",
+    lang="en",
+)
+SHOOTING_DAILY = factcmp.Document(
+    id="daily",
+    text="ارتفاع حصيلة الهجوم المسلح على سوق في باكستان إلى 23 قتيلا\n\n"
+    "ارتفعت حصيلة الهجوم الذي شنه مسلحون على سوق في منطقة باجور شمال غربي باكستان مساء السبت إلى 23 "
+    "قتيلا و25 جريحا، وفق الشرطة المحلية.",
+    published="2027-05-16",
+    lang="ar",
+)
+
+
 def test_an_event_is_named_by_what_happened_not_by_its_toll_alone() -> None:
-    # the wire's headline gives a toll alone, and its lead's attack is told as more about it
-    wire = factcmp.Document(
-        id="wire",
-        text="Gunmen kill 18 at Pakistan market, police say\n\n"
-        "PESHAWAR, Pakistan, May 15 (AP) - Gunmen opened fire in a crowded market in northwestern Pakistan "
-        "late Saturday, killing at least 18 people and wounding 25 others, police said.",
-        published="2027-05-15T23:10:00Z",
-        lang="en",
-    )
-    daily = factcmp.Document(
-        id="daily",
-        text="ارتفاع حصيلة الهجوم المسلح على سوق في باكستان إلى 23 قتيلا\n\n"
-        "ارتفعت حصيلة الهجوم الذي شنه مسلحون على سوق في منطقة باجور شمال غربي باكستان مساء السبت إلى 23 "
-        "قتيلا و25 جريحا، وفق الشرطة المحلية.",
-        published="2027-05-16",
-        lang="ar",
-    )
+    # the wire's lead tells its attack as more about the headline's toll
     agency = factcmp.Document(
         id="agency",
         text="Death toll in Pakistan market shooting rises to 23\n\n"
@@ -306,30 +311,13 @@ def test_an_event_is_named_by_what_happened_not_by_its_toll_alone() -> None:
         published="2027-05-16T09:00:00Z",
         lang="en",
     )
-    comparison = factcmp.compare([wire, daily, agency])
+    comparison = factcmp.compare([SHOOTING_WIRE, SHOOTING_DAILY, agency])
     (event,) = [e for e in comparison.events if len(e.docs) == 3]
     assert event.subtype == "attack" and event.label.startswith("attack")
 
 
 def test_two_reports_of_one_shooting_naming_only_its_country_are_one_story() -> None:
-    # Peshawar stands in the dateline (where the report was filed); Bajaur is no gazetteer town: the
-    # country both name, with the figures they share, is what makes them one story
-    wire = factcmp.Document(
-        id="wire",
-        text="Gunmen kill 18 at Pakistan market, police say\n\n"
-        "PESHAWAR, Pakistan, May 15 (AP) - Gunmen opened fire in a crowded market in northwestern Pakistan "
-        "late Saturday, killing at least 18 people and wounding 25 others, police said.",
-        published="2027-05-15T23:10:00Z",
-        lang="en",
-    )
-    daily = factcmp.Document(
-        id="daily",
-        text="ارتفاع حصيلة الهجوم المسلح على سوق في باكستان إلى 23 قتيلا\n\n"
-        "ارتفعت حصيلة الهجوم الذي شنه مسلحون على سوق في منطقة باجور شمال غربي باكستان مساء السبت إلى 23 "
-        "قتيلا و25 جريحا، وفق الشرطة المحلية.",
-        published="2027-05-16",
-        lang="ar",
-    )
-    comparison = factcmp.compare([wire, daily])
+    # the country both name, with the figures they share, is what makes them one story
+    comparison = factcmp.compare([SHOOTING_WIRE, SHOOTING_DAILY])
     assert [story.docs for story in comparison.stories] == [("wire", "daily")]
     assert [event.docs for event in comparison.events if len(event.docs) > 1] == [("daily", "wire")]
