@@ -142,6 +142,13 @@ class Document:
         return dt.date.fromisoformat(day) if isinstance(day, str) else None
 
     @property
+    def published_year_fitted(self) -> bool:
+        """Whether ``published_inferred`` took its year only from a weekday fitted to a year the
+        text names elsewhere (PUBLISHED_YEAR_FITTED): it resolves the report's relative dates but
+        bounds no story or event."""
+        return bool(self.meta.get(PUBLISHED_YEAR_FITTED))
+
+    @property
     def publication(self) -> Published | None:
         """When the report came out: as given, else as its text says (to the day)."""
         return self.published if self.published is not None else self.published_inferred

@@ -191,9 +191,7 @@ def _align(run: Run) -> None:
     alignment = align(run.claims, run.stories, _reference_days(run))
     # a day whose year was only fitted to a weekday cannot say which events came after the report
     published = {
-        entry.document.id: None
-        if entry.document.meta.get(PUBLISHED_YEAR_FITTED)
-        else published_day(entry.document.publication)
+        entry.document.id: None if entry.document.published_year_fitted else published_day(entry.document.publication)
         for entry in run.documents
     }
     run.groups = group_events(run.claims, alignment, run.stories, published)

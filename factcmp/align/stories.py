@@ -27,7 +27,7 @@ import attrs
 from factcmp.align.linkage import average_linkage
 from factcmp.claims.model import Claim
 from factcmp.claims.triggers import general_subtypes, is_routine
-from factcmp.model import PUBLISHED_YEAR_FITTED, DocumentMentions, Mention, iso_day, published_day
+from factcmp.model import DocumentMentions, Mention, iso_day, published_day
 from factcmp.relations import is_country
 from factcmp.text.dateline import datelines
 
@@ -159,8 +159,8 @@ def document_day(document: DocumentMentions, claims: Sequence[Claim]) -> dt.date
 
 def story_day(document: DocumentMentions, claims: Sequence[Claim]) -> dt.date | None:
     """The day that bounds which stories a document may join: its day, unless that day's year was
-    only fitted to a weekday (factcmp.model.PUBLISHED_YEAR_FITTED), too weak to keep it apart."""
-    return None if document.document.meta.get(PUBLISHED_YEAR_FITTED) else document_day(document, claims)
+    only fitted to a weekday (Document.published_year_fitted), too weak to keep it apart."""
+    return None if document.document.published_year_fitted else document_day(document, claims)
 
 
 def document_span(document: DocumentMentions, claims: Sequence[Claim]) -> tuple[dt.date, dt.date] | None:

@@ -8,6 +8,7 @@ described: its class, noun, the descriptors next to it and the country a demonym
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from factcmp.claims.drafts import Draft
@@ -60,8 +61,13 @@ def _names_a_kind_of_place(noun: PhraseMatch, view: SentenceView) -> bool:
     """ "off the port city of Tobruk", "the border town of": a noun before a place word says what
     kind of place the town is, not what the event befell."""
     following = noun.last + 1
-    heads = {cue.split()[0] for cue in word_set(view.sentence.lang, "place_cues")}
-    return following < len(view.words) and view.words[following].key in heads
+    return following < len(view.words) and view.words[following].key in _place_cue_heads(view.sentence.lang)
+
+
+@cache
+def _place_cue_heads(lang: str) -> frozenset[str]:
+    """The first words of a language's place cues (city of, town of): a place word starts with one."""
+    return frozenset(cue.split()[0] for cue in word_set(lang, "place_cues"))
 
 
 def _describe_object(noun: PhraseMatch, view: SentenceView) -> Evidence:

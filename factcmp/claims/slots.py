@@ -431,11 +431,13 @@ def _dated_apart(earlier: Told, count: Mention, view: SentenceView) -> bool:
     """Whether a count's clause gives a time that is not the claim's before it ("Strikes on weddings
     have drawn criticism. In October 2016, more than 140 people were killed ..."): another event."""
     clause = view.clause_index(count.span)
-    dates = [
-        m for m in view.mentions if m.kind == "date" and abs(view.clause_index(m.span) - clause) <= _TIME_CLAUSE_REACH
+    near = [
+        m.value.to_dict()
+        for m in view.mentions
+        if m.kind == "date" and abs(view.clause_index(m.span) - clause) <= _TIME_CLAUSE_REACH
     ]
+    said = [value for value in near if value.get("resolved")]
     time = earlier.draft.time()
-    said = [d.value.to_dict() for d in dates if d.value.to_dict().get("resolved")]
     if time is None:
         return bool(said)
     return any(time_relation(time.value.to_dict(), value) is Relation.CONFLICT for value in said)
@@ -454,6 +456,9 @@ def place_orphan_counts(
     held in Tabriz for 52 of the victims»: where they were buried). Returns the new drafts, and the
     claims told before that took counts in."""
     free: list[Mention] | None = None  # the places no event of the sentence holds, found once if needed
+    # a day another event of the sentence holds is that event's («a day of mourning on Thursday for
+    # the 31 who died when ...»)
+    held_days = {id(day) for told_draft in drafts for day in told_draft.dates}
     new: list[Draft] = []
     grown: list[Told] = []
     for count in orphans:
@@ -474,9 +479,6 @@ def place_orphan_counts(
             continue
         fake = PhraseMatch(0, 0, 0, 0, _casualties_entry(_story_type(told, types)), "")
         draft = Draft(fake, count.span, view.clause_of(count.span), False, counts=[count], update=update)
-        # a day another event of the sentence holds is that event's («a day of mourning on Thursday
-        # for the 31 who died when ...»)
-        held_days = {id(day) for told_draft in drafts for day in told_draft.dates}
         draft.dates = [
             m for m in view.mentions if m.kind == "date" and id(m) not in held_days and _dates_the_event(draft, m, view)
         ][:1]

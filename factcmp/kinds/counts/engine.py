@@ -289,12 +289,17 @@ def _after_part_marker(clause: Clause, lang: str) -> bool:
     return False
 
 
+def _at_clause_start(phrases: count_lexicon.PhraseIndex, clause: Clause) -> Hit | None:
+    """The phrase that opens a clause, if any (none where the clause has no word of the text)."""
+    if clause.lo >= min(clause.hi, len(clause.words)):
+        return None
+    return phrases.match_at(clause.words, clause.lo)
+
+
 def _partitive_opening(clause: Clause, lang: str) -> Hit | None:
     """ "Among the dead were three children", «ومن بين القتلى ثلاثة أطفال»: a partitive of the
     clause kind that opens the number's clause names the toll the count is a part of."""
-    if clause.lo >= min(clause.hi, len(clause.words)):
-        return None
-    found = count_lexicon.partitives(lang).match_at(clause.words, clause.lo)
+    found = _at_clause_start(count_lexicon.partitives(lang), clause)
     if found is None or found.entry.data.get("position") != "clause" or found.last >= clause.lead:
         return None
     return found
@@ -303,9 +308,7 @@ def _partitive_opening(clause: Clause, lang: str) -> Hit | None:
 def _opens_a_part(clause: Clause, lang: str) -> bool:
     """ "Among the dead were three children", «ومن بين القتلى ثلاثة أطفال»: a part opener starts the
     number's clause, with words between it and the number ("among 10 and 20" is no part)."""
-    if clause.lo >= min(clause.hi, len(clause.words)):
-        return False
-    opener = count_lexicon.part_openers(lang).match_at(clause.words, clause.lo)
+    opener = _at_clause_start(count_lexicon.part_openers(lang), clause)
     return opener is not None and opener.last + 1 < clause.lead and not clause.words[opener.last + 1].key[:1].isdigit()
 
 
