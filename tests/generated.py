@@ -1,6 +1,10 @@
 """A corpus of any size that reads like news: the sample reports and the hand-made compare sets,
 each copy with its years shifted and its people renamed, so that copies tell different events and
-the aligner has to tell them apart. The benchmarks (bench/) and the scale tests share it."""
+the aligner has to tell them apart. The benchmarks (bench/) and the scale tests share it.
+
+Years move back one a copy for ``YEARS`` copies (2018 back to 1619: a report gives no earlier
+year in digits); past that they start over, with other people's names, so that every copy is
+dated and a year's copies tell look-alike stories, as a feed followed for a long time does."""
 
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ NAME_POOL = [
 ORIGINAL_NAMES = ("بوتين", "پوتین", "Putin", "نتنياهو", "نتانیاهو", "Netanyahu")
 # Gregorian, Solar Hijri and Hijri years: every calendar's years move with the copy.
 _YEAR = re.compile(r"(?<![0-9])(19[0-9][0-9]|20[0-4][0-9]|13[0-9][0-9]|14[0-4][0-9])(?![0-9])")
+YEARS = 400
 
 
 def base_documents() -> list[tuple[str, str]]:
@@ -44,9 +49,9 @@ _WESTERN_DIGITS = str.maketrans(
 
 def variant(text: str, copy: int) -> str:
     """The text with its years shifted and its leaders renamed, for copy number ``copy``."""
-    shift = copy  # every copy its own years: copies tell different events
+    shift, round_ = copy % YEARS, copy // YEARS
     text = _YEAR.sub(lambda m: str(int(m.group()) - shift), text.translate(_WESTERN_DIGITS))
-    pool = NAME_POOL[copy % len(NAME_POOL)]
+    pool = NAME_POOL[(shift + round_) % len(NAME_POOL)]  # a year's copies, round after round, name others
     for position, name in enumerate(ORIGINAL_NAMES):
         text = text.replace(name, pool[position % 3])
     return text
@@ -62,12 +67,12 @@ def corpus(size: int, *, first: int = 0) -> list[tuple[str, str]]:
 
 
 def dated_documents(size: int, *, first: int = 0) -> list[factcmp.Document]:
-    """The same documents, each with its copy's publication day (copy k came out k years before the
-    originals), as a monitored feed dates its items. Undated, copies whose texts give no year are
-    the same text, and nothing could tell them apart."""
+    """The same documents, each with its copy's publication day (the year its years were moved to),
+    as a monitored feed dates its items. Undated, copies whose texts give no year would be the same
+    text, and nothing could tell them apart."""
     documents = []
     for doc_id, text in corpus(size, first=first):
         copy = int(doc_id.rsplit("~", 1)[1])
-        published = f"{2018 - copy:04d}-09-18" if 2018 - copy >= 1600 else None
+        published = f"{2018 - copy % YEARS:04d}-09-18"
         documents.append(factcmp.Document(id=doc_id, text=text, published=published))
     return documents
