@@ -211,6 +211,57 @@ def test_a_boat_sinking_and_its_day(text: str, lang: str) -> None:
     assert [count.value["value"] for count in sinking.counts] == [9]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "subtype", "lead_word", "toll"),
+    [
+        (
+            "Twelve dead off Zuwara\n\nZUWARA, Libya - Twelve migrants drowned on Monday when their dinghy "
+            "capsized off the western Libyan coast, the coast guard said.",
+            "en",
+            "sinking",
+            "capsized",
+            12,
+        ),
+        (
+            "مقتل 12 مهاجرا قبالة زوارة\n\nزوارة - غرق قارب مطاطي يقل مهاجرين قبالة زوارة يوم الاثنين ما أدى "
+            "إلى مقتل 12 شخصا، وفق خفر السواحل.",
+            "ar",
+            "sinking",
+            "غرق",
+            12,
+        ),
+        (
+            "۱۲ کشته در سواحل زواره\n\nبر اثر غرق شدن یک قایق حامل مهاجران در نزدیکی زواره در روز دوشنبه ۱۲ "
+            "نفر جان باختند.",
+            "fa",
+            "sinking",
+            "غرق",
+            12,
+        ),
+        (
+            "Seven killed in Mosul\n\nMOSUL, Iraq - A car bomb exploded near a checkpoint in Mosul on Monday, "
+            "killing seven people, police said.",
+            "en",
+            "bombing",
+            "car bomb",
+            7,
+        ),
+    ],
+)
+def test_a_headline_toll_is_named_by_what_the_lead_says_happened(
+    text: str, lang: str, subtype: str, lead_word: str, toll: int
+) -> None:
+    """The headline gives the toll alone, the lead says what happened: one claim, named by the lead
+    and evidenced by its trigger, holding the headline's figure too."""
+    document = factcmp.Document(id="d", text=text, lang=lang, published="2027-05-03")
+    claims = [claim for claim in read_document(document).claims if claim.counts]
+    assert len(claims) == 1, [(c.subtype, c.trigger.text) for c in claims]
+    assert claims[0].subtype == subtype
+    assert lead_word in claims[0].trigger.text
+    assert claims[0].trigger.span.start > text.index("\n")
+    assert {count.value["value"] for count in claims[0].counts} == {toll}
+
+
 def test_today_does_not_date_a_cause_told_days_before() -> None:
     text = "أعيد اليوم فتح المحال التجارية بعد يومين من الانفجار الذي هز المدينة."
     document = factcmp.Document(id="d", text=text, lang="ar", published="2027-05-06")

@@ -10,11 +10,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 import yaml
 
 import factcmp
 from factcmp.compare.model import Comparison, Finding
+from factcmp.compare.slots import event_findings
 from factcmp.model import Evidence, Span
 from factcmp.pipeline import compare
 from factcmp.relations import Relation, actor_relation, place_relation
@@ -321,3 +323,30 @@ def test_two_reports_of_one_shooting_naming_only_its_country_are_one_story() -> 
     comparison = factcmp.compare([SHOOTING_WIRE, SHOOTING_DAILY])
     assert [story.docs for story in comparison.stories] == [("wire", "daily")]
     assert [event.docs for event in comparison.events if len(event.docs) > 1] == [("daily", "wire")]
+
+
+def test_a_report_is_heard_by_the_first_figure_of_its_text_whatever_order_its_claims_were_joined_in() -> None:
+    freed = factcmp.Document(
+        id="icrc",
+        lang="en",
+        published="2027-01-16",
+        text=(
+            "SANAA - A total of 706 detainees were released on Saturday in a prisoner exchange between the "
+            "government and the Houthis, the Red Cross said. The journalists' union welcomed the release of "
+            "four reporters among them."
+        ),
+    )
+    government = factcmp.Document(
+        id="government",
+        lang="en",
+        published="2027-01-16",
+        text="ADEN - The government said 712 prisoners were released on Saturday in the exchange with the Houthis.",
+    )
+    comparison = compare([freed, government])
+    (event,) = [event for event in comparison.events if len(event.docs) == 2]
+    members = [claim for claim in comparison.claims if claim.id in event.claims]
+    told_backwards = [attrs.evolve(claim, counts=tuple(reversed(claim.counts))) for claim in reversed(members)]
+    for claims in (members, told_backwards):
+        (count,) = [f for f in event_findings(claims, 1.0, {}) if f.slot == "count"]
+        assert count.kind == "contradiction"
+        assert {doc: value.value["value"] for doc, value in count.values.items()} == {"icrc": 706, "government": 712}

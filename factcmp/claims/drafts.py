@@ -84,3 +84,12 @@ class Told:
     draft: Draft
     sentence: Sentence
     position: int  # its index among the document's claims
+
+    def take_in(self, later: Draft, sentence: Sentence, *, more_telling: bool) -> None:
+        """Take in what a later sentence adds. When that sentence names the event more tellingly
+        ("15 dead" in the headline, "the boat capsized" in the lead), the event is named, and
+        evidenced, by it."""
+        self.draft.merge(later)
+        if more_telling:
+            self.draft.trigger, self.draft.trigger_span = later.trigger, later.trigger_span
+            self.sentence = sentence

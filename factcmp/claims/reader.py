@@ -27,7 +27,7 @@ from factcmp.claims.slots import (
     place_orphan_counts,
     share_places_told_between,
 )
-from factcmp.claims.triggers import find_drafts, mark_earlier
+from factcmp.claims.triggers import find_drafts, mark_earlier, rarity_of
 from factcmp.claims.updates import PROVISIONAL, restates, set_update
 from factcmp.claims.views import DocumentView
 from factcmp.model import Evidence, Mention
@@ -85,7 +85,7 @@ class _ClaimReader:
                 ):
                     earlier = None
                 if earlier is not None:  # "this attack took place on Tuesday": more about the one told
-                    earlier.draft.merge(draft)
+                    earlier.take_in(draft, sentence, more_telling=rarity_of(draft) > rarity_of(earlier.draft))
                     self._refreeze(claims, earlier)
                     continue
                 claims.append(self._freeze(draft, sentence, len(claims)))

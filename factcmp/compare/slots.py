@@ -29,15 +29,20 @@ from factcmp.relations import Relation
 def event_findings(
     members: Sequence[Claim], confidence: float, published: Mapping[str, Published | None]
 ) -> list[Finding]:
-    """Slot by slot, what the documents telling one event say: the first statement of each document;
-    ``published`` (each document's publication time) places a toll's figures in time."""
+    """Slot by slot, what the documents telling one event say: the first statement of each document
+    in its text (in whatever order the aligner joined its claims); ``published`` (each document's
+    publication time) places a toll's figures in time."""
     by_slot: dict[tuple[str, str], dict[str, Statement]] = {}
-    for claim in members:
-        for statement in statements_of(claim):
-            per_doc = by_slot.setdefault((statement.slot, statement.key), {})
-            kept = per_doc.get(claim.doc)
-            if kept is None or _says_how_it_moved(statement, kept):
-                per_doc[claim.doc] = statement
+    doc_order = {doc: number for number, doc in enumerate(dict.fromkeys(claim.doc for claim in members))}
+    told = sorted(
+        (statement for claim in members for statement in statements_of(claim)),
+        key=lambda statement: (doc_order[statement.claim.doc], statement.evidence.span.start),
+    )
+    for statement in told:
+        per_doc = by_slot.setdefault((statement.slot, statement.key), {})
+        kept = per_doc.get(statement.claim.doc)
+        if kept is None or _says_how_it_moved(statement, kept):
+            per_doc[statement.claim.doc] = statement
     event_docs = len({claim.doc for claim in members})
     findings = []
     for (slot, _), per_doc in sorted(by_slot.items()):
