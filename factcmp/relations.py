@@ -12,6 +12,7 @@ import datetime as dt
 import enum
 import math
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from factcmp.model import Evidence
@@ -59,6 +60,7 @@ def _intervals(a: tuple[Any, Any], b: tuple[Any, Any]) -> Relation:
 # --- time ------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus's events fall on few days, compared again and again
 def _iso(text: str) -> dt.datetime:
     value = dt.datetime.fromisoformat(text)
     return value.replace(tzinfo=None)

@@ -316,7 +316,8 @@ def group_stories(documents: Sequence[DocumentMentions], claims: Sequence[Claim]
         SAME_STORY,
         lambda doc: _story_profile(spans[doc], claims_of[doc]),
     )
-    groups.sort(key=lambda group: (-len(group), docs.index(group[0])))
+    position = {doc: number for number, doc in enumerate(docs)}
+    groups.sort(key=lambda group: (-len(group), position[group[0]]))
     return [_story(f"s{number}", group, days, claims_of) for number, group in enumerate(groups)]
 
 
