@@ -2,9 +2,11 @@
 each copy with its years shifted and its people renamed, so that copies tell different events and
 the aligner has to tell them apart. The benchmarks (bench/) and the scale tests share it.
 
-Years move back one a copy for ``YEARS`` copies (2018 back to 1619: a report gives no earlier
-year in digits); past that they start over, with other people's names, so that every copy is
-dated and a year's copies tell look-alike stories, as a feed followed for a long time does."""
+Years move back one a copy for ``YEARS_BACK`` copies (2018 back to 1619: a report gives no earlier
+year in digits), then forward (2019, 2020, ...), so that every copy is dated and its own years'
+events: a corpus ten times larger holds ten times the stories, each as large as before, as a feed
+followed ten times longer does. (Hijri and Solar Hijri years move too; moved past 1599, the
+one Persian report's «۱۴۰۵» reads as a Gregorian year.)"""
 
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ NAME_POOL = [
 ORIGINAL_NAMES = ("بوتين", "پوتین", "Putin", "نتنياهو", "نتانیاهو", "Netanyahu")
 # Gregorian, Solar Hijri and Hijri years: every calendar's years move with the copy.
 _YEAR = re.compile(r"(?<![0-9])(19[0-9][0-9]|20[0-4][0-9]|13[0-9][0-9]|14[0-4][0-9])(?![0-9])")
-YEARS = 400
+YEARS_BACK = 400
 
 
 def base_documents() -> list[tuple[str, str]]:
@@ -47,11 +49,16 @@ _WESTERN_DIGITS = str.maketrans(
 )
 
 
+def year_shift(copy: int) -> int:
+    """How many years copy number ``copy`` moves its dates: every copy its own years."""
+    return -copy if copy < YEARS_BACK else copy - YEARS_BACK + 1
+
+
 def variant(text: str, copy: int) -> str:
     """The text with its years shifted and its leaders renamed, for copy number ``copy``."""
-    shift, round_ = copy % YEARS, copy // YEARS
-    text = _YEAR.sub(lambda m: str(int(m.group()) - shift), text.translate(_WESTERN_DIGITS))
-    pool = NAME_POOL[(shift + round_) % len(NAME_POOL)]  # a year's copies, round after round, name others
+    shift = year_shift(copy)
+    text = _YEAR.sub(lambda m: str(int(m.group()) + shift), text.translate(_WESTERN_DIGITS))
+    pool = NAME_POOL[copy % len(NAME_POOL)]
     for position, name in enumerate(ORIGINAL_NAMES):
         text = text.replace(name, pool[position % 3])
     return text
@@ -67,12 +74,12 @@ def corpus(size: int, *, first: int = 0) -> list[tuple[str, str]]:
 
 
 def dated_documents(size: int, *, first: int = 0) -> list[factcmp.Document]:
-    """The same documents, each with its copy's publication day (the year its years were moved to),
+    """The same documents, each with its copy's publication day (its years moved as its text's are),
     as a monitored feed dates its items. Undated, copies whose texts give no year would be the same
     text, and nothing could tell them apart."""
     documents = []
     for doc_id, text in corpus(size, first=first):
         copy = int(doc_id.rsplit("~", 1)[1])
-        published = f"{2018 - copy % YEARS:04d}-09-18"
+        published = f"{2018 + year_shift(copy):04d}-09-18"
         documents.append(factcmp.Document(id=doc_id, text=text, published=published))
     return documents
