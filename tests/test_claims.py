@@ -283,6 +283,22 @@ def test_where_the_source_sits_is_not_where_the_event_happened(text: str, lang: 
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("A boat carrying 60 migrants from the Horn of Africa capsized off Zuwara, killing 12.", "en", "Zuwara"),
+        ("Twelve Eritrean refugees from Sudan drowned when their boat capsized off Zuwara on Monday.", "en", "Zuwara"),
+        ("The dinghy had set off from Sabratha before dawn when it capsized off Zuwara.", "en", "Zuwara"),
+        ("غرق قارب يقل 60 مهاجرا من القرن الأفريقي قبالة زوارة يوم الاثنين ما أدى إلى مقتل 12.", "ar", "زوارة"),
+        ("انقلب قارب انطلق من صبراتة فجرا قبالة زوارة، ما أدى إلى مقتل 12 شخصا.", "ar", "زوارة"),
+        ("واژگونی قایق حامل مهاجران اهل سومالی در نزدیکی زواره ۱۲ کشته بر جا گذاشت.", "fa", "زواره"),
+    ],
+)
+def test_where_a_boat_set_off_or_its_people_came_from_is_not_where_it_sank(text: str, lang: str, place: str) -> None:
+    (sinking,) = [claim for claim in claims_of(text, lang) if claim.subtype == "sinking"]
+    assert [p.text for p in sinking.places] == [place]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         (

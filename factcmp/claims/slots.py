@@ -143,13 +143,22 @@ def _discussed(mention: Mention, view: SentenceView, draft: Draft | None) -> boo
 
 def _right_after(mention: Mention, view: SentenceView, role: str, gap: int = 1) -> bool:
     """Whether a marker of ``role`` ends at most ``gap`` words before the mention (its article or a
-    preposition may stand between)."""
+    preposition may stand between), with no other place between: the marker is that place's
+    ("refugees from Sudan drowned off Zuwara": Sudan is where they came from, Zuwara where they drowned)."""
     text = view.document.analysis.document.text
     for marker in view.markers_in(role):
         span = view.span_of(marker)
-        if span.end <= mention.span.start and len(text[span.end : mention.span.start].split()) <= gap:
+        if (
+            span.end <= mention.span.start
+            and len(text[span.end : mention.span.start].split()) <= gap
+            and not _place_between(span, mention.span, view)
+        ):
             return True
     return False
+
+
+def _place_between(first: Span, last: Span, view: SentenceView) -> bool:
+    return any(m.kind == "place" and first.end <= m.span.start and m.span.end <= last.start for m in view.mentions)
 
 
 def _right_before(mention: Mention, view: SentenceView, role: str) -> bool:
