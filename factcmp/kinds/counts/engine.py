@@ -463,18 +463,20 @@ def _predicate(clause: Clause, noun: Hit | None, lang: str) -> Hit | None:
     bound; a toll predicate (حصيلة القتلى, death toll) needs only to come before the number.
     """
     connectors, auxiliaries = numeral_lexicon(lang).connectors, count_lexicon.auxiliaries(lang)
-    best: tuple[bool, int, Hit] | None = None
+    best: tuple[bool, bool, int, Hit] | None = None
     for hit in clause.predicates:
         if hit.last >= clause.first and hit.first <= clause.last:
             continue
         if hit.last < clause.first and _in_a_partitive(hit, clause, lang):
             continue  # «با درگذشت چند نفر از مجروحان به ۳۱ نفر»: the wounded are another count's
         distance = _distance(hit, clause, noun, connectors, auxiliaries)
-        # where the counted were («on board», «على متنها») yields to what happened to them
-        rank = (hit.entry.data.get("role") == "state", distance)
-        if _binds(hit, clause, noun, distance) and (best is None or rank < best[:2]):
+        # where the counted were («on board», «على متنها») yields to what happened to them, unless
+        # it carries the number and nothing else touches it («غرق قارب يقل 60 مهاجرا … مقتل 12»)
+        carries = distance == 1 and hit.last < clause.first
+        rank = (not carries, hit.entry.data.get("role") == "state", distance)
+        if _binds(hit, clause, noun, distance) and (best is None or rank < best[:3]):
             best = (*rank, hit)
-    return best[2] if best is not None else None
+    return best[3] if best is not None else None
 
 
 def _distance(
