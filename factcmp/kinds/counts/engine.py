@@ -469,6 +469,8 @@ def _predicate(clause: Clause, noun: Hit | None, lang: str) -> Hit | None:
             continue
         if hit.last < clause.first and _in_a_partitive(hit, clause, lang):
             continue  # «با درگذشت چند نفر از مجروحان به ۳۱ نفر»: the wounded are another count's
+        if _after_kin(hit, clause, lang):
+            continue  # «المئات من ذوي الأسرى», hundreds of families of the missing: not captives, not missing
         distance = _distance(hit, clause, noun, connectors, auxiliaries)
         # where the counted were («on board», «على متنها») yields to what happened to them, unless
         # it carries the number and nothing else touches it («غرق قارب يقل 60 مهاجرا … مقتل 12»)
@@ -506,6 +508,17 @@ def _in_a_partitive(hit: Hit, clause: Clause, lang: str) -> bool:
     for start in range(max(clause.lo, hit.first - _PARTITIVE_LEAD), hit.first):
         found = partitives.match_at(clause.words, start)
         if found is not None and found.last == hit.last:
+            return True
+    return False
+
+
+def _after_kin(hit: Hit, clause: Clause, lang: str) -> bool:
+    """Whether a predicate comes right after a word for kin («ذوي», "families of the"): it names
+    whose kin the counted are."""
+    kin = count_lexicon.kin(lang)
+    for start in range(max(clause.lo, hit.first - _PARTITIVE_LEAD), hit.first):
+        found = kin.match_at(clause.words, start)
+        if found is not None and found.last == hit.first - 1:
             return True
     return False
 

@@ -161,6 +161,13 @@ def partitives(lang: str) -> PhraseIndex:
 
 
 @cache
+def kin(lang: str) -> PhraseIndex:
+    """Words for the kin of people (ذوي, families of the): a predicate after them names whose kin
+    the counted are, not what befell the counted."""
+    return phrase_index([{"phrase": phrase} for phrase in load_words(lexicon_language(lang), "kin")], "phrase")
+
+
+@cache
 def auxiliaries(lang: str) -> frozenset[str]:
     """Auxiliaries between a counted phrase and its predicate after it (dozens were hurt)."""
     return frozenset(entry_key(word) for word in load_words(lexicon_language(lang), "count_auxiliaries"))
