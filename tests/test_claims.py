@@ -285,6 +285,39 @@ def test_where_the_source_sits_is_not_where_the_event_happened(text: str, lang: 
 @pytest.mark.parametrize(
     ("text", "lang", "place"),
     [
+        (
+            "Twelve people were killed in a strike on a market in Saada; the wounded were taken to hospitals in Sanaa.",
+            "en",
+            "Saada",
+        ),
+        ("قتل 12 شخصا في غارة على سوق في صعدة، ونقل الجرحى إلى مستشفيات صنعاء.", "ar", "صعدة"),
+        ("زخمی‌های حمله پهپادی به مراسم عروسی در صعده به بیمارستان‌های صنعا منتقل شدند.", "fa", "صعده"),
+        # a hospital the strike hit is where it happened
+        ("An air strike hit a hospital in Sanaa on Saturday, killing 5.", "en", "Sanaa"),
+        ("استهدفت غارة جوية مستشفى في صنعاء صباح السبت.", "ar", "صنعاء"),
+    ],
+)
+def test_where_the_wounded_were_taken_is_not_where_the_strike_happened(text: str, lang: str, place: str) -> None:
+    strikes = [
+        claim for claim in claims_of(text, lang) if claim.event_type == "ASSAULT" and claim.subtype != "casualties"
+    ]
+    assert [[p.text for p in claim.places] for claim in strikes] == [[place]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose to 25 on Saturday after two wounded men died in hospital in Sanaa.",
+        "وارتفعت الحصيلة إلى 25 قتيلا بعد وفاة جريحين متأثرين بجراحهما في مستشفى الثورة في صنعاء.",
+    ],
+)
+def test_a_toll_that_rose_as_the_wounded_died_in_hospital_is_not_placed_at_the_hospital(text: str) -> None:
+    assert all(not claim.places for claim in claims_of(text) if claim.counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
         ("A boat carrying 60 migrants from the Horn of Africa capsized off Zuwara, killing 12.", "en", "Zuwara"),
         ("Twelve Eritrean refugees from Sudan drowned when their boat capsized off Zuwara on Monday.", "en", "Zuwara"),
         ("The dinghy had set off from Sabratha before dawn when it capsized off Zuwara.", "en", "Zuwara"),

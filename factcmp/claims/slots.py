@@ -403,6 +403,8 @@ def _place_role(mention: Mention, view: SentenceView, draft: Draft | None = None
         return None  # «مسار أستانا», the Astana process: a name, not a place of the event
     if _right_after(mention, view, "seat"):
         return None  # «دولت مستقر در صنعاء», the government based in Sanaa: where it sits
+    if _right_after(mention, view, "care", gap=_ROUTE_GAP):
+        return None  # "died in hospital in Sanaa", «نقلوا إلى مستشفيات صنعاء»: where the wounded were cared for
     if (
         _right_after(mention, view, "route", gap=_ROUTE_GAP)
         or _right_before(mention, view, "route")
