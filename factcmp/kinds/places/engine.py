@@ -161,9 +161,10 @@ def _is_inside_a_name(match: NameMatch, ws: Sequence[Word]) -> bool:
     return match.start > word.start and word.text in lexicons.person_words()
 
 
-def _is_a_word_as_written(match: NameMatch, analysis: TextAnalysis) -> bool:
-    """«وإن» (and if) folds to وان (Van): what the hamza tells apart, the text as written does."""
-    surface = analysis.folded.original_text(match.start, match.end)
+def _is_a_word_as_written(match: NameMatch, ws: Sequence[Word], analysis: TextAnalysis) -> bool:
+    """«وإن» (and if) folds to وان (Van): what the hamza tells apart, the text as written does; and
+    «فرقة» (a division) is a word of its own, not ف + رقة (Raqqa): the word is read with its clitics."""
+    surface = analysis.folded.original_text(min(match.start, ws[match.first].start), match.end)
     return surface in lexicons.words_as_written("not_places_as_written")
 
 
@@ -192,7 +193,7 @@ def _is_within_a_longer_name(match: NameMatch, ws: Sequence[Word], text: str) ->
 def _rejected(match: NameMatch, ws: Sequence[Word], analysis: TextAnalysis) -> bool:
     text = analysis.folded.text
     return (
-        _is_a_word_as_written(match, analysis)
+        _is_a_word_as_written(match, ws, analysis)
         or _is_within_a_longer_name(match, ws, text)
         or _is_like_a_town(match, ws)
         or _is_inside_a_name(match, ws)
