@@ -51,7 +51,7 @@ class TextIndex:
 
     @classmethod
     def of(cls, text: str) -> TextIndex:
-        text_words = [part for word in words(text) for part in _unglued(word)]
+        text_words = _text_words(text)
         return cls(
             text,
             text_words,
@@ -66,12 +66,12 @@ class TextIndex:
 
     def predicates(self, lang: str) -> tuple[list[Hit], list[int]]:
         if lang not in self.predicate_hits:
-            lexicon, hits, index = count_lexicon.predicates(lang), [], 0
-            while index < len(self.words):
-                hit = lexicon.match_at(self.words, index)
+            lexicon, hits, free = count_lexicon.predicates(lang), [], 0  # hits never overlap
+            for index in lexicon.starts(self.words):
+                hit = lexicon.match_at(self.words, index) if index >= free else None
                 if hit is not None:
                     hits.append(hit)
-                index = hit.last + 1 if hit is not None else index + 1
+                    free = hit.last + 1
             self.predicate_hits[lang] = (hits, [hit.first for hit in hits])
         return self.predicate_hits[lang]
 
@@ -118,10 +118,18 @@ def _number_clitics() -> frozenset[str]:
     return frozenset(c.prefix for lang in languages() for c in numeral_lexicon(lang).clitics)
 
 
+def _text_words(text: str) -> list[Word]:
+    found: list[Word] = []
+    for word in words(text):
+        if word.text[-1].isdigit() and not word.text[0].isdigit():  # most words: letters or digits only
+            found.extend(_unglued(word))
+        else:
+            found.append(word)
+    return found
+
+
 def _unglued(word: Word) -> tuple[Word, ...]:
     """مصرع10, أصيب47: a predicate and a number typed without a space are two words; الـ15 stays one."""
-    if not word.text[-1].isdigit() or word.text[0].isdigit():
-        return (word,)  # most words: no letters before digits, so no regex run
     glued = _GLUED.fullmatch(word.text)
     if glued is None or glued.group(1).lower() in _number_clitics() or glued.group(1).isascii():
         return (word,)

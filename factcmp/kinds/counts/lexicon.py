@@ -48,6 +48,10 @@ class PhraseIndex:
     prefixes: dict[str, tuple[Entry, ...]]
     prefix_lengths: tuple[int, ...]
 
+    def starts(self, words: Sequence[Word]) -> list[int]:
+        """The indices of the words an entry may start at: the few ``match_at`` need be asked at."""
+        return [index for index, word in enumerate(words) if _candidates(self, word.stems)]
+
     def match_at(self, words: Sequence[Word], index: int) -> Hit | None:
         """The longest entry matching from ``words[index]``, if any."""
         best: Hit | None = None

@@ -47,8 +47,7 @@ def numbers_in(analysis: TextAnalysis) -> list[ReadNumber]:
     found: list[ReadNumber] = []
     for lang in sorted(langs):
         for match in read_numbers(text, lang):
-            start = analysis.original_span(match.start, match.end).start
-            if len(langs) == 1 or analysis.lang_at(start) == lang:
+            if len(langs) == 1 or analysis.lang_at(analysis.original_span(match.start, match.end).start) == lang:
                 found.append(ReadNumber(match, lang))
     found.sort(key=lambda read: (read.match.start, read.match.end))
     _last_read[:] = [(analysis, found)]
@@ -102,6 +101,25 @@ def _modifier_pattern(lang: str, before: bool) -> re.Pattern[str] | None:
     return re.compile(rf"\s*(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
 
+# Letters of a modifier's edge next to the number, looked for there before the whole modifier is.
+_EDGE = 3
+
+
+@cache
+def _modifier_edges(lang: str, before: bool) -> re.Pattern[str]:
+    """The letters next to the number of each modifier: the last three of one written before it,
+    the first three of one written after it (of its last or first word: spaces vary). Most numbers
+    have none next to them, and so are spared the search for every modifier, which is slow in a
+    cased language, where the regex engine cannot skip an alternative by its first letter."""
+    edges: set[str] = set()
+    for modifier in _modifiers(lang):
+        if modifier.before == before:
+            words = modifier.phrase.split() or [""]
+            edges.add(words[-1][-_EDGE:] if before else words[0][:_EDGE])
+    alternatives = "|".join(re.escape(edge) for edge in sorted(edges, key=len, reverse=True))
+    return re.compile(f"(?:{alternatives})" + ("\\Z" if before else ""), re.IGNORECASE)
+
+
 def _modifier_named(lang: str, phrase: str, before: bool) -> str:
     wanted = " ".join(phrase.lower().split())
     return next(m.modifier for m in _modifiers(lang) if m.before == before and m.phrase == wanted)
@@ -127,7 +145,11 @@ def modifier_before(text: str, start: int, lang: str, floor: int = 0) -> tuple[s
     if pattern is None:
         return None
     window_start = max(floor, start - _LOOK)
-    found = pattern.search(text[window_start:start])
+    window = text[window_start:start]
+    head = window.rstrip()  # a modifier ends the window but for spaces
+    if _modifier_edges(lang, before=True).search(head, max(0, len(head) - _EDGE)) is None:
+        return None
+    found = pattern.search(window)
     if found is None:
         return None
     return _modifier_named(lang, _strip_clitic(lang, found.group().strip()), True), window_start + found.start()
@@ -138,7 +160,12 @@ def modifier_after(text: str, end: int, lang: str) -> tuple[str, int] | None:
     pattern = _modifier_pattern(lang, before=False)
     if pattern is None:
         return None
-    found = pattern.match(text, end, min(len(text), end + _LOOK))
+    window_end = min(len(text), end + _LOOK)
+    after = text[end:window_end]
+    first = window_end - len(after.lstrip())  # where a modifier starts but for spaces
+    if _modifier_edges(lang, before=False).match(text, first) is None:
+        return None
+    found = pattern.match(text, end, window_end)
     if found is None:
         return None
     return _modifier_named(lang, found.group().strip(), False), found.end()

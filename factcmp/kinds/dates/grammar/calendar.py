@@ -17,7 +17,7 @@ from factcmp.kinds.dates.grammar.fields import (
     year_calendar,
     year_in,
 )
-from factcmp.kinds.dates.grammar.fragments import END, START, Fragments, int_in, number_in
+from factcmp.kinds.dates.grammar.fragments import END, START, Fragments, group, int_in, number_in
 from factcmp.kinds.dates.grammar.rule import RuleSpec, where
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
 from factcmp.kinds.dates.parts import DateParts
@@ -122,7 +122,7 @@ def _read_dmy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     parts = date_in(match, lex)
     if parts is not None and parts.ordinal_day and _after_unit_word(match, lex):
         return None  # «الأسبوع الأول من نيسان», «دهه اول مهر»: the first week, ten days of a month, not its 1st
-    if parts is not None and match.groupdict().get("m2") and month_in(match, lex, "2") is None:
+    if parts is not None and group(match, "m2") and month_in(match, lex, "2") is None:
         return None
     short = int_in(match, "ys")
     if parts is not None and short is not None:
@@ -144,7 +144,7 @@ def _after_unit_word(match: re.Match[str], lex: DateLexicon) -> bool:
 
 
 def _read_nth_day(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
-    return DateParts("nth", match.start(), match.end(), nth=-1 if match.groupdict().get("last") else 1)
+    return DateParts("nth", match.start(), match.end(), nth=-1 if group(match, "last") else 1)
 
 
 def _read_mdy(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
@@ -177,11 +177,9 @@ def _read_year(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
         return None
     parts = DateParts("date", match.start(), match.end(), year=year)
     parts.calendar = era or year_calendar(year, lex.lang)
-    year_word = match.groupdict().get("yw")
+    year_word = group(match, "yw")
     # «of 2021», «в 2015»: a year only after a date, unless a year mark follows («в 2015 году»)
-    parts.ambiguous = (
-        year_word is not None and key(year_word) in lex.words("year_after_date") and not match.groupdict().get("e")
-    )
+    parts.ambiguous = year_word is not None and key(year_word) in lex.words("year_after_date") and not group(match, "e")
     return parts
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factcmp.kinds.dates.grammar.fragments import END, NUM_START, START, Fragments, int_in, number_in
+from factcmp.kinds.dates.grammar.fragments import END, NUM_START, START, Fragments, group, int_in, number_in
 from factcmp.kinds.dates.grammar.rule import RuleSpec, where
 from factcmp.kinds.dates.lexicon import ZONE_CODES, DateLexicon, alternation, key
 from factcmp.kinds.dates.parts import DateParts
@@ -140,7 +140,7 @@ def _read_time_range(match: re.Match[str], lex: DateLexicon) -> DateParts | None
 
 def _joins_range(match: re.Match[str], lex: DateLexicon) -> bool:
     """A range word between the hours; «و», and only after «بين», between («الساعة 9 و15 دقيقة»)."""
-    opener, to = match.groupdict().get("ro"), _range_word(match)
+    opener, to = group(match, "ro"), _range_word(match)
     if to not in lex.words("range_to"):
         return False
     return to not in lex.words("and") or (opener is not None and key(opener) in lex.words("between"))
@@ -179,7 +179,7 @@ def _range_end_point(match: re.Match[str], lex: DateLexicon, n: str) -> DatePart
     minute = int_in(match, "mi" + n)
     if hour is None or hour > _HOURS or (minute or 0) >= _MINUTES:
         return None
-    period = match.groupdict().get("p" + n)
+    period = group(match, "p" + n)
     point = DateParts("time", match.start(), match.end(), hour=hour, minute=minute)
     point.day_period = lex.day_periods.get(key(period)) if period else None
     return point

@@ -17,6 +17,7 @@ from factcmp.kinds.dates.grammar.fragments import (
     SEP,
     START,
     Fragments,
+    group,
     int_in,
     letter_value,
     number_in,
@@ -95,7 +96,7 @@ class Fields:
 
 def month_in(match: re.Match[str], lex: DateLexicon, suffix: str = "") -> tuple[str, int, bool] | None:
     """The calendar, number and ambiguity of the month a match names or numbers."""
-    word = match.groupdict().get("m" + suffix)
+    word = group(match, "m" + suffix)
     if word is not None:
         month = lex.months[key(word)]
         return month.calendar, month.number, month.ambiguous
@@ -109,8 +110,8 @@ def year_in(match: re.Match[str], lex: DateLexicon, suffix: str = "") -> tuple[i
     """The year of a match and the calendar its era mark names; a year in letters is a Hebrew one,
     its thousands implied when not written («תשע"ט» is 5779)."""
     year = int_in(match, "y" + suffix)
-    era = match.groupdict().get("e" + suffix)
-    letters = match.groupdict().get("y" + suffix + "_l")
+    era = group(match, "e" + suffix)
+    letters = group(match, "y" + suffix + "_l")
     if letters is not None:
         year = letter_value(letters, lex.letters)
         year += _IMPLIED_THOUSANDS if year < _THOUSAND else 0
@@ -119,7 +120,7 @@ def year_in(match: re.Match[str], lex: DateLexicon, suffix: str = "") -> tuple[i
 
 
 def weekday_in(match: re.Match[str], lex: DateLexicon, name: str = "w") -> tuple[str, bool] | None:
-    word = match.groupdict().get(name)
+    word = group(match, name)
     if word is None:
         return None
     weekday = lex.weekdays[key(word)]
@@ -129,7 +130,7 @@ def weekday_in(match: re.Match[str], lex: DateLexicon, name: str = "w") -> tuple
 def shift_in(match: re.Match[str], lex: DateLexicon) -> int | None:
     """The shift a relative word before or after the expression gives it (-1, 0, 1)."""
     for name in ("rb", "ra"):
-        word = match.groupdict().get(name)
+        word = group(match, name)
         if word is not None:
             return lex.relative_words[key(word)][0]
     return None
@@ -155,7 +156,7 @@ def date_in(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suff
     year, era = year_in(match, lex, suffix)
     day = number_in(match, lex, day_name) if day_name else None
     parts = DateParts("date", match.start(), match.end(), calendar=calendar, month=number, day=day, year=year)
-    named = match.groupdict().get("m" + suffix) is not None
+    named = group(match, "m" + suffix) is not None
     after_month_word = named and bool(match.string[match.start() : match.start("m" + suffix)].strip())
     parts.ambiguous = (
         ambiguous
@@ -164,7 +165,7 @@ def date_in(match: re.Match[str], lex: DateLexicon, *, day_name: str = "d", suff
         and not after_month_word
         and not (named and after_a_word_of(match.string, match.start(), lex.words("during")))
     )
-    parts.ordinal_day = match.groupdict().get(day_name + "_w") is not None if day_name else False
+    parts.ordinal_day = group(match, day_name + "_w") is not None if day_name else False
     _set_year_calendar(parts, era)
     if day is not None and not 1 <= day <= 31:
         return None

@@ -101,8 +101,14 @@ class Fragments:
         return f"(?:{digits}|{START}{self.clitic()}(?P<{name}_w>{alternation(words)}){END})"
 
 
+def group(match: re.Match[str], name: str) -> str | None:
+    """The text of group ``name``, None where the rule has no such group or it took no part in the
+    match: ``groupdict().get(name)`` without building the dict of every group of the rule."""
+    return match.group(name) if name in match.re.groupindex else None
+
+
 def int_in(match: re.Match[str], name: str) -> int | None:
-    text = match.groupdict().get(name)
+    text = group(match, name)
     return int(text) if text is not None else None
 
 
@@ -125,10 +131,10 @@ def number_in(match: re.Match[str], lex: DateLexicon, name: str) -> int | None:
     value = int_in(match, name)
     if value is not None:
         return value
-    letters = match.groupdict().get(name + "_l")
+    letters = group(match, name + "_l")
     if letters is not None:
         return letter_value(letters, lex.letters)
-    word = match.groupdict().get(name + "_w")
+    word = group(match, name + "_w")
     return None if word is None else number_word_value(word, lex)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from factcmp.kinds.dates.grammar.fields import Fields, shift_in, year_calendar, year_in
-from factcmp.kinds.dates.grammar.fragments import END, SEP, START, Fragments, int_in, number_in
+from factcmp.kinds.dates.grammar.fragments import END, SEP, START, Fragments, group, int_in, number_in
 from factcmp.kinds.dates.grammar.rule import RuleSpec, where
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
 from factcmp.kinds.dates.parts import DateParts
@@ -111,7 +111,7 @@ def _read_first_n(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     count = number_in(match, lex, "n")
     if count is None:
         return None
-    from_end = bool(match.groupdict().get("last"))
+    from_end = bool(group(match, "last"))
     return DateParts("firstn", match.start(), match.end(), unit=unit, count=count, from_end=from_end)
 
 

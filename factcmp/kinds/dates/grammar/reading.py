@@ -106,7 +106,15 @@ def read_pieces(folded: str, lang: str) -> Iterator[DateParts]:
 
 def _without_clitic(match: re.Match[str]) -> int:
     """Where the expression starts: after a clitic glued to its first word («ويوم» -> «يوم»)."""
-    for name, text in match.groupdict().items():
-        if text and name.startswith(CLITIC_GROUP) and match.start(name) == match.start():
-            return match.end(name)
-    return match.start()
+    start = match.start()
+    for name in _clitic_groups(match.re):
+        clitic_start, clitic_end = match.span(name)
+        if clitic_start == start < clitic_end:
+            return clitic_end
+    return start
+
+
+@cache
+def _clitic_groups(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The groups of a rule that hold a clitic, in the order the rule names them."""
+    return tuple(name for name in pattern.groupindex if name.startswith(CLITIC_GROUP))

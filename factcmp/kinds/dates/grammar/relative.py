@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from factcmp.kinds.dates.grammar.fields import Fields, shift_in
-from factcmp.kinds.dates.grammar.fragments import END, START, Fragments, number_in
+from factcmp.kinds.dates.grammar.fragments import END, START, Fragments, group, number_in
 from factcmp.kinds.dates.grammar.rule import RuleSpec, where
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key, lexicon
 from factcmp.kinds.dates.parts import DateParts
@@ -147,7 +147,7 @@ def _read_ago(match: re.Match[str], lex: DateLexicon) -> DateParts | None:
     count = number_in(match, lex, "n")
     if count is None:
         count = unit_count or None  # «قبل أيام»: a plural without a number is vague
-    direction = -1 if match.groupdict().get("ago") else 1
+    direction = -1 if group(match, "ago") else 1
     if _of_event(lex.lang).match(match.string, match.end()):  # «بعد عامين من المعارك»: a span after an event
         if count is None:
             return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from factcmp.kinds.dates.grammar.fields import LAST_WORD, Fields, shift_in, weekday_in
-from factcmp.kinds.dates.grammar.fragments import START, Fragments, number_in
+from factcmp.kinds.dates.grammar.fragments import START, Fragments, group, number_in
 from factcmp.kinds.dates.grammar.rule import RuleSpec
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, key
 from factcmp.kinds.dates.parts import DateParts
@@ -52,9 +52,9 @@ def _read_nth_weekday(match: re.Match[str], lex: DateLexicon) -> DateParts | Non
     if weekday is None:
         return None
     parts = DateParts("nth", match.start(), match.end(), weekday=weekday[0])
-    if match.groupdict().get("first"):
+    if group(match, "first"):
         parts.nth = 1
-    elif match.groupdict().get("last"):
+    elif group(match, "last"):
         parts.nth = -1
     else:
         parts.nth = number_in(match, lex, "o")
