@@ -8,6 +8,7 @@ hide in (``affixes.prefix_forms``, ``affixes.suffix_forms``).
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from collections.abc import Iterator
@@ -85,23 +86,36 @@ def name_words(analysis: TextAnalysis) -> list[Word]:
     global _last_name_words
     if _last_name_words is not None and _last_name_words[0]() is analysis:
         return _last_name_words[1]
-    found = list(_name_words(analysis))
+    found = _name_words(analysis)
     _last_name_words = (weakref.ref(analysis), found)
     return found
 
 
-def _name_words(analysis: TextAnalysis) -> Iterator[Word]:
+def _name_words(analysis: TextAnalysis) -> list[Word]:
+    text, lang = analysis.folded.text, analysis.lang
+    if analysis.lang_given:  # every sentence has the document's language: none is looked up
+        return [Word(m.start(), m.end(), m.group(), lang) for m in _NAME_WORD.finditer(text)]
+    matches = list(_NAME_WORD.finditer(text))
+    found: list[Word] = []
+    for lo, hi, run_lang in _sentence_runs([m.start() for m in matches], analysis):
+        found += [Word(m.start(), m.end(), m.group(), run_lang) for m in matches[lo:hi]]
+    return found
+
+
+def _sentence_runs(starts: list[int], analysis: TextAnalysis) -> Iterator[tuple[int, int, str]]:
+    """(first, end, language) of the runs of words (by their ascending folded ``starts``) that
+    begin in one sentence, or between sentences (the document's language): a word is in the
+    sentence its first letter comes from. Sentence bounds are taken to the folded text, rather
+    than every word's offset back to the original."""
     to_folded = analysis.folded.source.to_folded
-    # A word is in the sentence its first letter comes from: sentence bounds taken to the folded
-    # text once, rather than every word's offset back to the original.
-    bounds = [(to_folded(s.span.start), to_folded(s.span.end), s.lang) for s in analysis.sentences]
-    at = 0  # words come in text order: walk the sentences alongside them
-    for match in _NAME_WORD.finditer(analysis.folded.text):
-        start = match.start()
-        while at < len(bounds) and bounds[at][1] <= start:
-            at += 1
-        inside = at < len(bounds) and bounds[at][0] <= start
-        yield Word(start, match.end(), match.group(), bounds[at][2] if inside else analysis.lang)
+    done = 0
+    for sentence in analysis.sentences:
+        first = max(done, bisect.bisect_left(starts, to_folded(sentence.span.start)))
+        end = max(first, bisect.bisect_left(starts, to_folded(sentence.span.end)))
+        yield done, first, analysis.lang
+        yield first, end, sentence.lang
+        done = end
+    yield done, len(starts), analysis.lang
 
 
 def joined(text: str, left: Word, right: Word) -> bool:
