@@ -13,13 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import attrs
 
 from factcmp.text.affixes import has_endings, prefix_forms, suffix_forms
 from factcmp.text.normalize import fold
-from factcmp.text.words import Word, joined
+from factcmp.text.words import Word, joined, name_words, name_words_where
+
+if TYPE_CHECKING:
+    from factcmp.analysis import TextAnalysis
 
 _GAP = "…"
 _MAX_GAP_WORDS = 4
@@ -188,15 +191,15 @@ class PhraseTable:
     def _norm(self, text: str) -> str:
         return text if self.case_sensitive else text.lower()
 
-    def _may_start(self, word: Word) -> bool:
+    def may_start(self, text: str, lang: str) -> bool:
         """A quick no: the word, under any of its clitic forms and (a one-word key) the endings or case
         endings it may carry (سوریه‌ی, Путину), starts no key."""
-        key = (word.text, word.lang)
+        key = (text, lang)
         known = self._may_start_memo.get(key)
         if known is None:
             if len(self._may_start_memo) >= _MAY_START_MEMO:
                 self._may_start_memo.clear()
-            known = self._may_start_memo[key] = self._may_start_uncached(word.text, word.lang)
+            known = self._may_start_memo[key] = self._may_start_uncached(text, lang)
         return known
 
     def _may_start_uncached(self, text: str, lang: str) -> bool:
@@ -212,7 +215,7 @@ class PhraseTable:
         return False
 
     def match_at(self, ws: list[Word], index: int, text: str) -> TableMatch | None:
-        return self._match_from(ws, index, text) if self._may_start(ws[index]) else None
+        return self._match_from(ws, index, text) if self.may_start(ws[index].text, ws[index].lang) else None
 
     def _match_from(self, ws: list[Word], index: int, text: str) -> TableMatch | None:
         for cut, head in prefix_forms(ws[index].text, ws[index].lang):
@@ -234,13 +237,9 @@ class PhraseTable:
                     return TableMatch(ws[index].start + cut, ws[index].end - trim, index, index, stem)
         return None
 
-    def scan(self, ws: list[Word], text: str) -> list[TableMatch]:
-        """Non-overlapping matches, tried only at the words that may start a key: most words of a
-        text start none, and each table sees every word."""
-        memo = self._may_start_memo  # read here, not through _may_start: this runs for every word
-        starts = []
-        for index, word in enumerate(ws):
-            known = memo.get((word.text, word.lang))
-            if known or (known is None and self._may_start(word)):
-                starts.append(index)
+    def scan(self, analysis: TextAnalysis) -> list[TableMatch]:
+        """Non-overlapping matches in the name words of a text, tried only at the words that may start
+        a key: most words of a text start none, and each table sees every word."""
+        ws, text = name_words(analysis), analysis.folded.text
+        starts = name_words_where(analysis, self.may_start)
         return scan_words(starts, lambda index: self._match_from(ws, index, text))

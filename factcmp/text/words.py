@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -77,18 +78,50 @@ def words(folded_text: str, start: int = 0, end: int | None = None) -> list[Word
     return [Word(m.start(), m.end(), m.group(), ANY_LANG) for m in _WORD.finditer(folded_text, start, stop)]
 
 
-_last_name_words: tuple[weakref.ref[TextAnalysis], list[Word]] | None = None
+class _NameWords:
+    """The name words of one analysed text and, found when first asked, where each distinct word
+    (text and language) stands."""
+
+    def __init__(self, analysis: TextAnalysis) -> None:
+        self.analysis = weakref.ref(analysis)
+        self.words = _name_words(analysis)
+        self._positions: dict[tuple[str, str], list[int]] | None = None
+
+    def positions(self) -> dict[tuple[str, str], list[int]]:
+        if self._positions is None:
+            positions: dict[tuple[str, str], list[int]] = defaultdict(list)
+            for index, word in enumerate(self.words):
+                positions[word.text, word.lang].append(index)
+            self._positions = positions
+        return self._positions
+
+
+# Kept for the last text: the place and actor engines read the same words.
+_last_name_words: _NameWords | None = None
+
+
+def _of(analysis: TextAnalysis) -> _NameWords:
+    global _last_name_words
+    if _last_name_words is None or _last_name_words.analysis() is not analysis:
+        _last_name_words = _NameWords(analysis)
+    return _last_name_words
 
 
 def name_words(analysis: TextAnalysis) -> list[Word]:
-    """The words of letters of an analysed text with their sentence's language (kept for the
-    last text: the place and actor engines read the same words)."""
-    global _last_name_words
-    if _last_name_words is not None and _last_name_words[0]() is analysis:
-        return _last_name_words[1]
-    found = _name_words(analysis)
-    _last_name_words = (weakref.ref(analysis), found)
-    return found
+    """The words of letters of an analysed text with their sentence's language."""
+    return _of(analysis).words
+
+
+def name_words_where(analysis: TextAnalysis, holds: Callable[[str, str], bool]) -> list[int]:
+    """Indices, ascending, of the name words whose text and language ``holds``: asked once per
+    distinct word rather than per word, as most words of a text recur and every engine asks."""
+    positions = _of(analysis).positions()
+    return sorted(index for (text, lang), at in positions.items() if holds(text, lang) for index in at)
+
+
+def name_word_counts(analysis: TextAnalysis) -> Iterator[tuple[str, str, int]]:
+    """Each distinct name word (text, language) and how many times the text has it."""
+    return ((text, lang, len(at)) for (text, lang), at in _of(analysis).positions().items())
 
 
 def _name_words(analysis: TextAnalysis) -> list[Word]:
