@@ -40,7 +40,10 @@ def _stems(word: Word) -> tuple[str, ...]:
     return lexicon_stems(word.text)
 
 
-@attrs.frozen
+# Not frozen, yet never changed once made: a frozen class sets each field through
+# object.__setattr__, which doubles the cost of making a word, and a text has tens of thousands.
+# It hashes by value as a frozen one does.
+@attrs.define(unsafe_hash=True)
 class Word:
     start: int  # offsets in the folded text
     end: int
