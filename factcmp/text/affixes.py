@@ -170,44 +170,54 @@ def number_clitics(lang: str) -> tuple[Clitic, ...]:
     return affixes(lang).cut_from(NUMBERS)
 
 
+@cache
+def _single(lang: str, *roles: str) -> tuple[str, ...]:
+    """``affixes(lang).single(*roles)``, worked out once: asked for every word a name may start at."""
+    return affixes(lang).single(*roles)
+
+
+@cache
+def _article_contractions(lang: str) -> tuple[Clitic, ...]:
+    return affixes(lang).article_contractions()
+
+
 def article_of(word: str, lang: str) -> str:
     """The article a word is written with (ال of الحلبي, ה of האוויר), "" when none."""
-    articles = affixes(lang).single(ARTICLE)
+    articles = _single(lang, ARTICLE)
     return next((a for a in articles if word.startswith(a) and len(word) - len(a) >= _MIN_STEM), "")
 
 
 def ends_in_like(prefix: str, lang: str) -> bool:
     """Whether a prefix cut off a name ends in «like» (کسوريا): callers accept that cut only
     before names that rarely start a word of their own (کورونا is not ک + Verona)."""
-    return prefix.endswith(affixes(lang).single(LIKE))
+    return prefix.endswith(_single(lang, LIKE))
 
 
 @lru_cache(maxsize=1 << 16)
 def prefix_forms(word: str, lang: str) -> tuple[tuple[int, str], ...]:
     """(length of the prefix, what follows it) for each way the word may start with clitics:
     the word, then without a conjunction, each followed by its form after one preposition."""
-    rules = affixes(lang)
     without_conjunction = [(0, word)]
-    for conjunction in rules.single(CONJUNCTION):
+    for conjunction in _single(lang, CONJUNCTION):
         if word.startswith(conjunction) and len(word) - len(conjunction) >= _MIN_NAME:
             without_conjunction.append((len(conjunction), word[len(conjunction) :]))
     forms = []
     for cut, rest in without_conjunction:
         forms.append((cut, rest))
-        after = _after_preposition(rules, rest)
+        after = _after_preposition(lang, rest)
         if after is not None:
             forms.append((cut + after[0], after[1]))
     return tuple(forms)
 
 
-def _after_preposition(rules: Affixes, word: str) -> tuple[int, str] | None:
+def _after_preposition(lang: str, word: str) -> tuple[int, str] | None:
     """(length of the preposition, the rest) when the word starts with one; a preposition
     contracted with the article gives the article back (للقدس → القدس)."""
-    for clitic in rules.article_contractions():
+    for clitic in _article_contractions(lang):
         preposition, article = clitic.parts
         if word.startswith(clitic.prefix) and len(word) - len(preposition) >= _MIN_NAME:
             return len(preposition), article + word[len(clitic.prefix) :]
-    for preposition in rules.single(PREPOSITION, LIKE):
+    for preposition in _single(lang, PREPOSITION, LIKE):
         if word.startswith(preposition) and len(word) - len(preposition) >= _MIN_NAME:
             return len(preposition), word[len(preposition) :]
     return None
