@@ -140,11 +140,15 @@ def affixes(lang: str) -> Affixes:
 
 
 @cache
-def _lexicon_prefixes() -> tuple[str, ...]:
-    """Every language's prefixes cut from lexicon words, longest first: lexicons are matched
-    without knowing the sentence's language, and each language's clitics are in its own letters."""
+def _lexicon_prefixes() -> dict[str, tuple[str, ...]]:
+    """Every language's prefixes cut from lexicon words, longest first, by their first letter (a
+    word is compared with the few that start as it does): lexicons are matched without knowing
+    the sentence's language, and each language's clitics are in its own letters."""
     found = dict.fromkeys(c.prefix for lang in languages() for c in affixes(lang).cut_from(WORDS))
-    return tuple(sorted(found, key=len, reverse=True))
+    by_letter: dict[str, tuple[str, ...]] = {}
+    for prefix in sorted(found, key=len, reverse=True):
+        by_letter[prefix[:1]] = (*by_letter.get(prefix[:1], ()), prefix)
+    return by_letter
 
 
 @lru_cache(maxsize=1 << 16)
@@ -152,7 +156,7 @@ def lexicon_stems(word: str) -> tuple[str, ...]:
     """The word in lower case, then without each prefix it may carry."""
     word = word.lower()
     stems = [word]
-    for prefix in _lexicon_prefixes():
+    for prefix in _lexicon_prefixes().get(word[:1], ()):
         if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
             stems.append(word[len(prefix) :])
     return tuple(dict.fromkeys(stems))
