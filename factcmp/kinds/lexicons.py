@@ -9,7 +9,7 @@ matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from factcmp.analysis import TextAnalysis
@@ -18,7 +18,7 @@ from factcmp.text.affixes import prefix_forms
 from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold
 from factcmp.text.phrases import PhraseTable
-from factcmp.text.words import Word, name_words
+from factcmp.text.words import Word, name_words, name_words_where
 
 # Between an outlet word and the outlet's name: spaces and quotation marks only.
 _QUOTED_GAP = re.compile(r"[\s\"'“”«»‹›„‟‘’`]*")
@@ -151,11 +151,17 @@ def lower_forms(text: str, lang: str) -> tuple[str, ...]:
     return tuple(rest.lower() for _, rest in prefix_forms(text, lang))
 
 
+def _is_demonym(text: str, lang: str) -> bool:
+    return _demonym_of(text, lang) is not None
+
+
 def demonyms_in(analysis: TextAnalysis) -> list[tuple[int, int, str]]:
     """(folded start, folded end, country) of every demonym in the text."""
+    ws = name_words(analysis)
     found = []
-    for word in name_words(analysis):
-        country = demonym_of(word)
+    for index in name_words_where(analysis, _is_demonym):
+        word = ws[index]
+        country = _demonym_of(word.text, word.lang)
         if country is not None:
             found.append((word.start, word.end, country))
     return found
@@ -200,18 +206,31 @@ def is_media_cue_before(ws: Sequence[Word], index: int, text: str) -> bool:
     return _cue_before(ws, index, text, _by_last_word("media_cues"))
 
 
-def after_place_cue(ws: Sequence[Word], analysis: TextAnalysis) -> list[int]:
-    """Indices of words that follow a place word of their sentence's language (بلدة, روستای, the
-    town of): per language, because Persian شهر (city) is Arabic شهر (month). A place word after a
-    demonstrative (این شهر, هذه المدينة: this city) names no place, it points back to one."""
+def may_end_media_cue(text: str, lang: str) -> bool:
+    """Whether a word may be the last of an outlet word: a quick no for most words."""
+    return not _by_last_word("media_cues").keys().isdisjoint(lower_forms(text, lang))
+
+
+def _may_end_place_cue(text: str, lang: str) -> bool:
+    """Whether a word may be the last of a place word of any language (a sentence is read in one of
+    them): a quick no for most words, before its own language's are looked up."""
+    return not _by_last_word("place_cues").keys().isdisjoint(lower_forms(text, lang))
+
+
+def words_after(analysis: TextAnalysis, holds: Callable[[str, str], bool]) -> list[int]:
+    """Indices, ascending, of the name words that follow one whose text and language ``holds``."""
+    count = len(name_words(analysis))
+    return [index + 1 for index in name_words_where(analysis, holds) if index + 1 < count]
+
+
+def after_place_cue(analysis: TextAnalysis) -> list[int]:
+    """Indices of name words that follow a place word of their sentence's language (بلدة, روستای,
+    the town of): per language, because Persian شهر (city) is Arabic شهر (month). A place word
+    after a demonstrative (این شهر, هذه المدينة: this city) names no place, it points back to one."""
     text = analysis.folded.text
-    # every language's cues (a sentence is read in one of them): a quick no before its own is looked up
-    any_cue = _by_last_word("place_cues")
+    ws = name_words(analysis)
     found = []
-    for index in range(1, len(ws)):
-        previous = ws[index - 1]
-        if any_cue.keys().isdisjoint(lower_forms(previous.text, previous.lang)):
-            continue
+    for index in words_after(analysis, _may_end_place_cue):
         lang = analysis.lang_at(analysis.original_span(ws[index].start, ws[index].end).start)
         if _cue_before(ws, index, text, _by_last_word("place_cues", (lang,))) and not (
             index >= 2 and ws[index - 2].text.lower() in demonstratives(lang)

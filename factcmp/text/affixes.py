@@ -140,11 +140,15 @@ def affixes(lang: str) -> Affixes:
 
 
 @cache
-def _lexicon_prefixes() -> tuple[str, ...]:
-    """Every language's prefixes cut from lexicon words, longest first: lexicons are matched
-    without knowing the sentence's language, and each language's clitics are in its own letters."""
+def _lexicon_prefixes() -> dict[str, tuple[str, ...]]:
+    """Every language's prefixes cut from lexicon words, longest first, by their first letter (a
+    word is compared with the few that start as it does): lexicons are matched without knowing
+    the sentence's language, and each language's clitics are in its own letters."""
     found = dict.fromkeys(c.prefix for lang in languages() for c in affixes(lang).cut_from(WORDS))
-    return tuple(sorted(found, key=len, reverse=True))
+    by_letter: dict[str, tuple[str, ...]] = {}
+    for prefix in sorted(found, key=len, reverse=True):
+        by_letter[prefix[:1]] = (*by_letter.get(prefix[:1], ()), prefix)
+    return by_letter
 
 
 @lru_cache(maxsize=1 << 16)
@@ -152,7 +156,7 @@ def lexicon_stems(word: str) -> tuple[str, ...]:
     """The word in lower case, then without each prefix it may carry."""
     word = word.lower()
     stems = [word]
-    for prefix in _lexicon_prefixes():
+    for prefix in _lexicon_prefixes().get(word[:1], ()):
         if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
             stems.append(word[len(prefix) :])
     return tuple(dict.fromkeys(stems))
@@ -170,44 +174,54 @@ def number_clitics(lang: str) -> tuple[Clitic, ...]:
     return affixes(lang).cut_from(NUMBERS)
 
 
+@cache
+def _single(lang: str, *roles: str) -> tuple[str, ...]:
+    """``affixes(lang).single(*roles)``, worked out once: asked for every word a name may start at."""
+    return affixes(lang).single(*roles)
+
+
+@cache
+def _article_contractions(lang: str) -> tuple[Clitic, ...]:
+    return affixes(lang).article_contractions()
+
+
 def article_of(word: str, lang: str) -> str:
     """The article a word is written with (ال of الحلبي, ה of האוויר), "" when none."""
-    articles = affixes(lang).single(ARTICLE)
+    articles = _single(lang, ARTICLE)
     return next((a for a in articles if word.startswith(a) and len(word) - len(a) >= _MIN_STEM), "")
 
 
 def ends_in_like(prefix: str, lang: str) -> bool:
     """Whether a prefix cut off a name ends in «like» (کسوريا): callers accept that cut only
     before names that rarely start a word of their own (کورونا is not ک + Verona)."""
-    return prefix.endswith(affixes(lang).single(LIKE))
+    return prefix.endswith(_single(lang, LIKE))
 
 
 @lru_cache(maxsize=1 << 16)
 def prefix_forms(word: str, lang: str) -> tuple[tuple[int, str], ...]:
     """(length of the prefix, what follows it) for each way the word may start with clitics:
     the word, then without a conjunction, each followed by its form after one preposition."""
-    rules = affixes(lang)
     without_conjunction = [(0, word)]
-    for conjunction in rules.single(CONJUNCTION):
+    for conjunction in _single(lang, CONJUNCTION):
         if word.startswith(conjunction) and len(word) - len(conjunction) >= _MIN_NAME:
             without_conjunction.append((len(conjunction), word[len(conjunction) :]))
     forms = []
     for cut, rest in without_conjunction:
         forms.append((cut, rest))
-        after = _after_preposition(rules, rest)
+        after = _after_preposition(lang, rest)
         if after is not None:
             forms.append((cut + after[0], after[1]))
     return tuple(forms)
 
 
-def _after_preposition(rules: Affixes, word: str) -> tuple[int, str] | None:
+def _after_preposition(lang: str, word: str) -> tuple[int, str] | None:
     """(length of the preposition, the rest) when the word starts with one; a preposition
     contracted with the article gives the article back (للقدس → القدس)."""
-    for clitic in rules.article_contractions():
+    for clitic in _article_contractions(lang):
         preposition, article = clitic.parts
         if word.startswith(clitic.prefix) and len(word) - len(preposition) >= _MIN_NAME:
             return len(preposition), article + word[len(clitic.prefix) :]
-    for preposition in rules.single(PREPOSITION, LIKE):
+    for preposition in _single(lang, PREPOSITION, LIKE):
         if word.startswith(preposition) and len(word) - len(preposition) >= _MIN_NAME:
             return len(preposition), word[len(preposition) :]
     return None

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import attrs
 
 from factcmp.text.affixes import has_endings, prefix_forms, suffix_forms
 from factcmp.text.normalize import fold
-from factcmp.text.words import Word, joined
+from factcmp.text.words import Word, joined, name_words, name_words_where
+
+if TYPE_CHECKING:
+    from factcmp.analysis import TextAnalysis
 
 _GAP = "…"
 _MAX_GAP_WORDS = 4
@@ -164,6 +167,10 @@ def _heads(text: str, lang: str, *, lower: bool) -> tuple[str, ...]:
     return tuple(head.lower() for head in heads) if lower else heads
 
 
+# What a word alone tells of the keys of a table at it: its clitic forms (prefix length, form) that
+# start a key of several words, and the one-word key it holds (prefix length, ending length, key).
+_WordKeys = tuple[tuple[tuple[int, str], ...], tuple[int, int, str] | None]
+
 # Words whose answer a table keeps: past it, it starts over (bounded memory in a long-running process).
 _MAY_START_MEMO = 1 << 16
 
@@ -181,22 +188,29 @@ class PhraseTable:
         self.starts = frozenset(key.split(" ", 1)[0] for key in self.keys if " " in key)
         self.max_words = max((key.count(" ") + 1 for key in self.keys), default=1)
         self.first_words = frozenset(key.split(" ", 1)[0] for key in self.keys)
+        # The first words of keys that more words follow ("prime", "prime minister" of "prime
+        # minister of"): a match grows over the next word only while this holds.
+        self.leads = frozenset(
+            " ".join(words[:count]) for words in (key.split(" ") for key in self.keys) for count in range(1, len(words))
+        )
         # (word, language) -> whether it may start a key: each table sees every word of a text,
         # and most words recur. Per table, so that a document's own table takes its answers along.
         self._may_start_memo: dict[tuple[str, str], bool] = {}
+        # (word, language) -> what the word tells of the keys at it (_WordKeys), for the words that may start one.
+        self._word_keys_memo: dict[tuple[str, str], _WordKeys] = {}
 
     def _norm(self, text: str) -> str:
         return text if self.case_sensitive else text.lower()
 
-    def _may_start(self, word: Word) -> bool:
+    def may_start(self, text: str, lang: str) -> bool:
         """A quick no: the word, under any of its clitic forms and (a one-word key) the endings or case
         endings it may carry (سوریه‌ی, Путину), starts no key."""
-        key = (word.text, word.lang)
+        key = (text, lang)
         known = self._may_start_memo.get(key)
         if known is None:
             if len(self._may_start_memo) >= _MAY_START_MEMO:
                 self._may_start_memo.clear()
-            known = self._may_start_memo[key] = self._may_start_uncached(word.text, word.lang)
+            known = self._may_start_memo[key] = self._may_start_uncached(text, lang)
         return known
 
     def _may_start_uncached(self, text: str, lang: str) -> bool:
@@ -212,35 +226,49 @@ class PhraseTable:
         return False
 
     def match_at(self, ws: list[Word], index: int, text: str) -> TableMatch | None:
-        return self._match_from(ws, index, text) if self._may_start(ws[index]) else None
+        return self._match_from(ws, index, text) if self.may_start(ws[index].text, ws[index].lang) else None
+
+    def _word_keys(self, text: str, lang: str) -> _WordKeys:
+        key = (text, lang)
+        known = self._word_keys_memo.get(key)
+        if known is None:
+            if len(self._word_keys_memo) >= _MAY_START_MEMO:
+                self._word_keys_memo.clear()
+            known = self._word_keys_memo[key] = self._word_keys_uncached(text, lang)
+        return known
+
+    def _word_keys_uncached(self, text: str, lang: str) -> _WordKeys:
+        forms = tuple((cut, self._norm(head)) for cut, head in prefix_forms(text, lang))
+        heads = tuple((cut, head) for cut, head in forms if head in self.starts)
+        for cut, head in forms:
+            for trim, stem in suffix_forms(head, lang):
+                if stem in self.keys:
+                    return heads, (cut, trim, stem)
+        return heads, None
 
     def _match_from(self, ws: list[Word], index: int, text: str) -> TableMatch | None:
-        for cut, head in prefix_forms(ws[index].text, ws[index].lang):
-            head = self._norm(head)
-            if head not in self.starts:
-                continue
-            last = index
-            while last + 1 < len(ws) and last - index + 1 < self.max_words and joined(text, ws[last], ws[last + 1]):
+        heads, alone = self._word_keys(ws[index].text, ws[index].lang)
+        for cut, head in heads:
+            last, lead = index, head
+            while last + 1 < len(ws) and last - index + 1 < self.max_words and lead in self.leads:
+                if not joined(text, ws[last], ws[last + 1]):
+                    break
                 last += 1
+                lead = f"{lead} {self._norm(ws[last].text)}"
             for end in range(last, index, -1):
                 middle = [self._norm(w.text) for w in ws[index + 1 : end]]
                 for trim, stem in suffix_forms(self._norm(ws[end].text), ws[end].lang):
                     key = " ".join([head, *middle, stem])
                     if key in self.keys:
                         return TableMatch(ws[index].start + cut, ws[end].end - trim, index, end, key)
-        for cut, head in prefix_forms(ws[index].text, ws[index].lang):
-            for trim, stem in suffix_forms(self._norm(head), ws[index].lang):
-                if stem in self.keys:
-                    return TableMatch(ws[index].start + cut, ws[index].end - trim, index, index, stem)
-        return None
+        if alone is None:
+            return None
+        cut, trim, stem = alone
+        return TableMatch(ws[index].start + cut, ws[index].end - trim, index, index, stem)
 
-    def scan(self, ws: list[Word], text: str) -> list[TableMatch]:
-        """Non-overlapping matches, tried only at the words that may start a key: most words of a
-        text start none, and each table sees every word."""
-        memo = self._may_start_memo  # read here, not through _may_start: this runs for every word
-        starts = []
-        for index, word in enumerate(ws):
-            known = memo.get((word.text, word.lang))
-            if known or (known is None and self._may_start(word)):
-                starts.append(index)
+    def scan(self, analysis: TextAnalysis) -> list[TableMatch]:
+        """Non-overlapping matches in the name words of a text, tried only at the words that may start
+        a key: most words of a text start none, and each table sees every word."""
+        ws, text = name_words(analysis), analysis.folded.text
+        starts = name_words_where(analysis, self.may_start)
         return scan_words(starts, lambda index: self._match_from(ws, index, text))

@@ -8,9 +8,11 @@ hide in (``affixes.prefix_forms``, ``affixes.suffix_forms``).
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -38,7 +40,10 @@ def _stems(word: Word) -> tuple[str, ...]:
     return lexicon_stems(word.text)
 
 
-@attrs.frozen
+# Not frozen, yet never changed once made: a frozen class sets each field through
+# object.__setattr__, which doubles the cost of making a word, and a text has tens of thousands.
+# It hashes by value as a frozen one does.
+@attrs.define(unsafe_hash=True)
 class Word:
     start: int  # offsets in the folded text
     end: int
@@ -76,32 +81,77 @@ def words(folded_text: str, start: int = 0, end: int | None = None) -> list[Word
     return [Word(m.start(), m.end(), m.group(), ANY_LANG) for m in _WORD.finditer(folded_text, start, stop)]
 
 
-_last_name_words: tuple[weakref.ref[TextAnalysis], list[Word]] | None = None
+class _NameWords:
+    """The name words of one analysed text and, found when first asked, where each distinct word
+    (text and language) stands."""
+
+    def __init__(self, analysis: TextAnalysis) -> None:
+        self.analysis = weakref.ref(analysis)
+        self.words = _name_words(analysis)
+        self._positions: dict[tuple[str, str], list[int]] | None = None
+
+    def positions(self) -> dict[tuple[str, str], list[int]]:
+        if self._positions is None:
+            positions: dict[tuple[str, str], list[int]] = defaultdict(list)
+            for index, word in enumerate(self.words):
+                positions[word.text, word.lang].append(index)
+            self._positions = positions
+        return self._positions
+
+
+# Kept for the last text: the place and actor engines read the same words.
+_last_name_words: _NameWords | None = None
+
+
+def _of(analysis: TextAnalysis) -> _NameWords:
+    global _last_name_words
+    if _last_name_words is None or _last_name_words.analysis() is not analysis:
+        _last_name_words = _NameWords(analysis)
+    return _last_name_words
 
 
 def name_words(analysis: TextAnalysis) -> list[Word]:
-    """The words of letters of an analysed text with their sentence's language (kept for the
-    last text: the place and actor engines read the same words)."""
-    global _last_name_words
-    if _last_name_words is not None and _last_name_words[0]() is analysis:
-        return _last_name_words[1]
-    found = list(_name_words(analysis))
-    _last_name_words = (weakref.ref(analysis), found)
+    """The words of letters of an analysed text with their sentence's language."""
+    return _of(analysis).words
+
+
+def name_words_where(analysis: TextAnalysis, holds: Callable[[str, str], bool]) -> list[int]:
+    """Indices, ascending, of the name words whose text and language ``holds``: asked once per
+    distinct word rather than per word, as most words of a text recur and every engine asks."""
+    positions = _of(analysis).positions()
+    return sorted(index for (text, lang), at in positions.items() if holds(text, lang) for index in at)
+
+
+def name_word_counts(analysis: TextAnalysis) -> Iterator[tuple[str, str, int]]:
+    """Each distinct name word (text, language) and how many times the text has it."""
+    return ((text, lang, len(at)) for (text, lang), at in _of(analysis).positions().items())
+
+
+def _name_words(analysis: TextAnalysis) -> list[Word]:
+    text, lang = analysis.folded.text, analysis.lang
+    if analysis.lang_given:  # every sentence has the document's language: none is looked up
+        return [Word(m.start(), m.end(), m.group(), lang) for m in _NAME_WORD.finditer(text)]
+    matches = list(_NAME_WORD.finditer(text))
+    found: list[Word] = []
+    for lo, hi, run_lang in _sentence_runs([m.start() for m in matches], analysis):
+        found += [Word(m.start(), m.end(), m.group(), run_lang) for m in matches[lo:hi]]
     return found
 
 
-def _name_words(analysis: TextAnalysis) -> Iterator[Word]:
+def _sentence_runs(starts: list[int], analysis: TextAnalysis) -> Iterator[tuple[int, int, str]]:
+    """(first, end, language) of the runs of words (by their ascending folded ``starts``) that
+    begin in one sentence, or between sentences (the document's language): a word is in the
+    sentence its first letter comes from. Sentence bounds are taken to the folded text, rather
+    than every word's offset back to the original."""
     to_folded = analysis.folded.source.to_folded
-    # A word is in the sentence its first letter comes from: sentence bounds taken to the folded
-    # text once, rather than every word's offset back to the original.
-    bounds = [(to_folded(s.span.start), to_folded(s.span.end), s.lang) for s in analysis.sentences]
-    at = 0  # words come in text order: walk the sentences alongside them
-    for match in _NAME_WORD.finditer(analysis.folded.text):
-        start = match.start()
-        while at < len(bounds) and bounds[at][1] <= start:
-            at += 1
-        inside = at < len(bounds) and bounds[at][0] <= start
-        yield Word(start, match.end(), match.group(), bounds[at][2] if inside else analysis.lang)
+    done = 0
+    for sentence in analysis.sentences:
+        first = max(done, bisect.bisect_left(starts, to_folded(sentence.span.start)))
+        end = max(first, bisect.bisect_left(starts, to_folded(sentence.span.end)))
+        yield done, first, analysis.lang
+        yield first, end, sentence.lang
+        done = end
+    yield done, len(starts), analysis.lang
 
 
 def joined(text: str, left: Word, right: Word) -> bool:

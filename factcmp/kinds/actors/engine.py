@@ -24,7 +24,7 @@ from factcmp.kinds.actors import polyglot_ner
 from factcmp.kinds.actors.people import find_people
 from factcmp.model import Mention
 from factcmp.text.translit import name_key, word_key
-from factcmp.text.words import Word, name_words
+from factcmp.text.words import Word, name_words, name_words_where
 from factcmp.values import EntityValue
 
 KINDS: tuple[str, ...] = ("person", "org")
@@ -69,19 +69,22 @@ def _phonetic_org(text: str) -> tuple[str, str] | None:
     return _phonetic_orgs().get(name_key(text)) if word.arabic else None
 
 
-def _known_orgs(analysis: TextAnalysis, ws: list[Word], text: str) -> tuple[list[Mention], set[int]]:
+def _spells_an_org(text: str, lang: str) -> bool:
+    return _phonetic_org(text) is not None
+
+
+def _known_orgs(analysis: TextAnalysis, ws: list[Word]) -> tuple[list[Mention], set[int]]:
     table, entries = lexicons.known_orgs()
     mentions = []
     taken: set[int] = set()
-    for match in table.scan(ws, text):
+    for match in table.scan(analysis):
         org_id, country = entries[match.key]
         mentions.append(_org_mention(analysis, match.start, match.end, org_id, country, _CONFIDENCE_LEXICON))
         taken.update(range(match.first, match.last + 1))
-    for index, word in enumerate(ws):
-        if index in taken:
-            continue
+    for index in name_words_where(analysis, _spells_an_org):
+        word = ws[index]
         entry = _phonetic_org(word.text)
-        if entry is not None:
+        if index not in taken and entry is not None:
             mentions.append(_org_mention(analysis, word.start, word.end, *entry, _CONFIDENCE_PHONETIC))
             taken.add(index)
     return mentions, taken
@@ -91,7 +94,7 @@ def _outlets(analysis: TextAnalysis, ws: list[Word], text: str, taken: set[int])
     """The quoted name an outlet word introduces (صحيفة "هآرتس"), up to three words: unquoted,
     the words after قناة are as often an adjective (قناة تلفزيونية) as a name."""
     mentions = []
-    for index in range(1, len(ws)):
+    for index in lexicons.words_after(analysis, lexicons.may_end_media_cue):
         if index in taken or not lexicons.is_media_cue_before(ws, index, text):
             continue
         if not text[ws[index - 1].end : ws[index].start].strip():
@@ -144,7 +147,7 @@ def _institutions(
     text = analysis.folded.text
     table, concepts = lexicons.institutions()
     mentions = []
-    for match in table.scan(ws, text):
+    for match in table.scan(analysis):
         found = _country_next_to(ws, match.first, match.last, place_country, text)
         if found is None or taken.intersection(range(found[0], found[1] + 1)):
             continue
@@ -167,13 +170,15 @@ def _spaced(text: str, left: Word, right: Word) -> bool:
 def _words_inside(ws: Sequence[Word], analysis: TextAnalysis, places: Sequence[Mention]) -> dict[int, str]:
     """Indices of words inside any of the mentions, with the mention's country ("" when none)."""
     source = analysis.folded.source
-    starts = [source[word.start] for word in ws]  # original offsets, in text order
+    # A word starts at or after an original offset just when it starts at or after the offset's
+    # folded position: the mentions' offsets are taken to the folded text, not every word's back.
+    starts = [word.start for word in ws]
     covered: dict[int, str] = {}
     for mention in places:
-        first = bisect.bisect_left(starts, mention.span.start)
+        first = bisect.bisect_left(starts, source.to_folded(mention.span.start))
         if first > 0 and source[ws[first - 1].end - 1] >= mention.span.start:
             first -= 1  # the mention starts inside this word
-        for index in range(first, bisect.bisect_left(starts, mention.span.end)):
+        for index in range(first, bisect.bisect_left(starts, source.to_folded(mention.span.end))):
             covered[index] = getattr(mention.value, "country", None) or ""
     return covered
 
@@ -207,12 +212,12 @@ def _polyglot_actors(analysis: TextAnalysis, ws: list[Word], covered: set[int]) 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
     text = analysis.folded.text
     ws = name_words(analysis)
-    orgs, taken = _known_orgs(analysis, ws, text)
+    orgs, taken = _known_orgs(analysis, ws)
     orgs += _outlets(analysis, ws, text, taken)
     places = _words_inside(ws, analysis, [m for m in found if m.kind == "place"])
     countries = {index: country for index, country in places.items() if country}
     orgs += _institutions(analysis, ws, taken, countries)
-    people = find_people(analysis, ws, taken | set(places), countries)
+    people = find_people(analysis, taken | set(places), countries)
     if not polyglot_ner.enabled():
         return orgs + people
     covered = set(places) | _words_inside(ws, analysis, orgs + people).keys()

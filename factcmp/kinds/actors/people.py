@@ -29,7 +29,7 @@ from factcmp.text.affixes import (
     suffix_forms,
 )
 from factcmp.text.phrases import PhraseTable, TableMatch
-from factcmp.text.words import Word
+from factcmp.text.words import Word, name_word_counts, name_words, name_words_where
 from factcmp.values import EntityValue
 
 # Words that join a given name to a family name: بن سلمان, al-Assad, bin Laden.
@@ -100,7 +100,7 @@ class _Found:
         """How many words of the document are ``form`` under their clitics; counted once, when first
         asked: a document with no single uncased word after a title never counts."""
         if self._uses is None:
-            self._uses = _word_uses(self.ws)
+            self._uses = _word_uses(self.analysis)
         return self._uses.get(form, 0)
 
     def free(self, index: int) -> bool:
@@ -151,21 +151,28 @@ def _public_figures(found: _Found, matches: list[TableMatch], *, full: bool) -> 
         found.add(match.first, match.last, match.start - found.ws[match.first].start, "lexicon", given, surname_words)
 
 
+def _may_be_given_name(text: str, lang: str) -> bool:
+    """Whether a word may hold a given name of its language (as folded, or as written): most do not."""
+    return _given_cut(text, lang, lexicons.given_names(lang)) != (None, False)
+
+
 def _given_names(found: _Found) -> None:
     """A given name followed by a name word (غاري كورن, محمد جواد ظريف)."""
-    ws, index = found.ws, 0
-    while index < len(ws):
+    ws = found.ws
+    after = 0  # the words of a name found are not looked at again
+    for index in name_words_where(found.analysis, _may_be_given_name):
+        if index < after:
+            continue
         first = ws[index]
         given_names = lexicons.given_names(first.lang)
         cut = found.given(index, given_names) if found.free(index) else None
         last = None if cut is None else _full_name_end(found, index, given_names)
         if cut is None or last is None or _names_a_facility(found, index, last):
-            index += 1
             continue
         surname_words = _surname_length(ws, last, last - index)
         given = " ".join([first.text[cut:]] + [w.text for w in ws[index + 1 : last - surname_words + 1]])
         found.add(index, last, cut, "given", given, surname_words)
-        index = last + 1
+        after = last + 1
 
 
 def _short_after_preposition(prefix: str, rest: str) -> bool:
@@ -319,10 +326,10 @@ def _named_complement_end(found: _Found, index: int) -> int:
 def _quote_speakers(found: _Found) -> None:
     """Capitalized names right after a verb of saying, up to a comma or the sentence's end
     ("...," said Hamdah Salhut, a resident): two words at least, so that "said Reuters" is none."""
-    ws, verbs = found.ws, lexicons.speech_verbs()
-    for index in range(1, len(ws)):
-        verb, word = ws[index - 1], ws[index]
-        if verb.text not in verbs or word.uncased or not found.joined(index - 1):
+    ws = found.ws
+    for index in lexicons.words_after(found.analysis, _is_speech_verb):
+        word = ws[index]
+        if word.uncased or not found.joined(index - 1):
             continue
         if not found.free(index) or not _is_name_word(word, index, found.blocked, found.taken):
             continue
@@ -424,11 +431,15 @@ def _modified(found: _Found, index: int) -> bool:
     )
 
 
-def _word_uses(ws: Sequence[Word]) -> dict[str, int]:
+def _is_speech_verb(text: str, lang: str) -> bool:
+    return text in lexicons.speech_verbs()
+
+
+def _word_uses(analysis: TextAnalysis) -> dict[str, int]:
     uses: dict[str, int] = defaultdict(int)
-    for word in ws:
-        for form in _bare(word.text, word.lang):
-            uses[form] += 1
+    for text, lang, count in name_word_counts(analysis):
+        for form in _bare(text, lang):
+            uses[form] += count
     return uses
 
 
@@ -437,7 +448,7 @@ def _recurrences(found: _Found) -> None:
     surnames = {name.surname for name in found.names}
     if not surnames:
         return
-    for match in PhraseTable(frozenset(surnames)).scan(found.ws, found.text):
+    for match in PhraseTable(frozenset(surnames)).scan(found.analysis):
         indices = range(match.first, match.last + 1)
         if all(found.free(i) for i in indices) and _is_name_word(found.ws[match.first], match.first, found.blocked):
             cut = match.start - found.ws[match.first].start
@@ -446,16 +457,18 @@ def _recurrences(found: _Found) -> None:
     by_initial: dict[str, list[str]] = {}  # in the order of long_surnames: the first close one wins
     for surname in long_surnames:
         by_initial.setdefault(surname[0], []).append(surname)
-    variant_of: dict[str, str | None] = {}  # word -> the surname it spells: most words recur
-    for index, word in enumerate(found.ws):
-        if len(word.text) < _MIN_FUZZY_LETTERS or not found.free(index):
-            continue
-        if not _is_name_word(word, index, found.blocked, found.taken):
-            continue
-        if word.text not in variant_of:
-            variant_of[word.text] = _close_surname(word.text, by_initial.get(word.text[0], []))
-        variant = variant_of[word.text]
-        if variant is not None:
+    variant_of: dict[str, str | None] = {}  # word -> the surname it spells
+
+    def spells_a_surname(text: str, lang: str) -> bool:
+        if len(text) < _MIN_FUZZY_LETTERS or not _may_be_name(text, lang):
+            return False
+        if text not in variant_of:
+            variant_of[text] = _close_surname(text, by_initial.get(text[0], []))
+        return variant_of[text] is not None
+
+    for index in name_words_where(found.analysis, spells_a_surname):
+        variant = variant_of[found.ws[index].text]
+        if variant is not None and found.free(index):
             before = len(found.names)
             found.add(index, index, 0, "fuzzy", "")
             found.names[before] = attrs.evolve(found.names[before], surname=variant)
@@ -488,16 +501,14 @@ def _surname_length(ws: Sequence[Word], last: int, at_most: int) -> int:
     return 2 if at_most >= 2 and ws[last].text in _SURNAME_TAILS else 1
 
 
-def find_people(
-    analysis: TextAnalysis, ws: list[Word], blocked: set[int], place_country: dict[int, str]
-) -> list[Mention]:
-    """People of a document; ``blocked`` words belong to places and organizations, and
+def find_people(analysis: TextAnalysis, blocked: set[int], place_country: dict[int, str]) -> list[Mention]:
+    """People of a document; ``blocked`` name words belong to places and organizations, and
     ``place_country`` gives the country of the place a word names."""
-    text = analysis.folded.text
-    titles = lexicons.titles()[0].scan(ws, text)
+    text, ws = analysis.folded.text, name_words(analysis)
+    titles = lexicons.titles()[0].scan(analysis)
     roles = Roles(text, ws, blocked, place_country, {match.last: match for match in titles})
     found = _Found(analysis, ws, blocked, roles)
-    figures = lexicons.known_people()[0].scan(ws, text)  # the table is scanned once for both passes
+    figures = lexicons.known_people()[0].scan(analysis)  # the table is scanned once for both passes
     _public_figures(found, figures, full=True)
     _given_names(found)  # before lone surnames: Hafez al-Assad is not the public figure Assad
     _public_figures(found, figures, full=False)

@@ -22,8 +22,9 @@ from factcmp.kinds import lexicons
 from factcmp.kinds.places.gazetteer import Gazetteer, Place, load_gazetteer
 from factcmp.model import Mention
 from factcmp.text.affixes import ends_in_like, prefix_forms, suffix_forms
+from factcmp.text.phrases import scan_words
 from factcmp.text.translit import name_key
-from factcmp.text.words import Word, joined, name_words
+from factcmp.text.words import Word, joined, name_words, name_words_where
 from factcmp.values import PlaceValue
 
 KINDS: tuple[str, ...] = ("place",)
@@ -93,15 +94,15 @@ def _word_names(text: str, lang: str) -> tuple[tuple[tuple[int, str], ...], tupl
 
 def _multiword(gazetteer: Gazetteer, ws: Sequence[Word], index: int, head: str, text: str) -> NameMatch | None:
     last = index
-    max_words = gazetteer.names(head).max_words
-    while last + 1 < len(ws) and last - index + 1 < max_words and joined(text, ws[last], ws[last + 1]):
+    names = gazetteer.names(head)  # every name tried starts with head: the index of its script
+    while last + 1 < len(ws) and last - index + 1 < names.max_words and joined(text, ws[last], ws[last + 1]):
         last += 1
     for end in range(last, index, -1):
         middle = [w.text.lower() for w in ws[index + 1 : end]]
         for trim, stem in suffix_forms(ws[end].text.lower(), ws[end].lang):
-            places = gazetteer.lookup(" ".join([head, *middle, stem]))
-            if places:
-                return NameMatch(ws[index].start, ws[end].end - trim, index, end, places)
+            name = " ".join([head, *middle, stem])
+            if names.index.get(name):  # most tries name nothing: no places are made for them
+                return NameMatch(ws[index].start, ws[end].end - trim, index, end, gazetteer.lookup(name))
     return None
 
 
@@ -212,20 +213,22 @@ def _is_demonym(match: NameMatch, text: str) -> bool:
     )
 
 
+def _may_name_a_place(text: str, lang: str) -> bool:
+    """Whether a word starts a name of the gazetteer, or holds one: most words of a text do neither."""
+    heads, single = _word_names(text, lang)
+    return bool(heads) or single is not None
+
+
 def _scan(analysis: TextAnalysis) -> tuple[list[NameMatch], list[Word]]:
     gazetteer = load_gazetteer()
     text = analysis.folded.text
     ws = name_words(analysis)
-    matches = []
-    index = 0
-    while index < len(ws):
+
+    def accepted(index: int) -> NameMatch | None:
         match = _lookup_forms(gazetteer, ws, index, text)
-        if match is None or _rejected(match, ws, analysis):
-            index += 1
-            continue
-        matches.append(match)
-        index = match.last + 1
-    return matches, ws
+        return None if match is None or _rejected(match, ws, analysis) else match
+
+    return scan_words(name_words_where(analysis, _may_name_a_place), accepted), ws
 
 
 def _context_countries(matches: Sequence[NameMatch], analysis: TextAnalysis) -> Counter[str]:
@@ -319,7 +322,7 @@ def _unknown_places(
     """Names after a place word: cue-only gazetteer names, or names the gazetteer does not know."""
     text = analysis.folded.text
     mentions = []
-    for index in lexicons.after_place_cue(ws, analysis):
+    for index in lexicons.after_place_cue(analysis):
         word = ws[index]
         if index in taken or not _can_start_unknown_name(word, analysis):
             continue
