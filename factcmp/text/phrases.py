@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 import attrs
 
@@ -173,6 +173,25 @@ _WordKeys = tuple[tuple[tuple[int, str], ...], tuple[int, int, str] | None]
 
 # Words whose answer a table keeps: past it, it starts over (bounded memory in a long-running process).
 _MAY_START_MEMO = 1 << 16
+_Answer = TypeVar("_Answer")
+
+
+class _PerWord(Generic[_Answer]):
+    """``compute``'s answer for each word (text, language) asked, kept: each table sees every word
+    of a text, and most words recur."""
+
+    def __init__(self, compute: Callable[[str, str], _Answer]) -> None:
+        self._compute = compute
+        self._known: dict[tuple[str, str], _Answer] = {}
+
+    def __call__(self, text: str, lang: str) -> _Answer:
+        key = (text, lang)
+        known = self._known.get(key)
+        if known is None:
+            if len(self._known) >= _MAY_START_MEMO:
+                self._known.clear()
+            known = self._known[key] = self._compute(text, lang)
+        return known
 
 
 class PhraseTable:
@@ -193,27 +212,17 @@ class PhraseTable:
         self.leads = frozenset(
             " ".join(words[:count]) for words in (key.split(" ") for key in self.keys) for count in range(1, len(words))
         )
-        # (word, language) -> whether it may start a key: each table sees every word of a text,
-        # and most words recur. Per table, so that a document's own table takes its answers along.
-        self._may_start_memo: dict[tuple[str, str], bool] = {}
-        # (word, language) -> what the word tells of the keys at it (_WordKeys), for the words that may start one.
-        self._word_keys_memo: dict[tuple[str, str], _WordKeys] = {}
+        # Per table, so that a document's own table takes its answers along.
+        self.may_start = _PerWord(self._may_start_uncached)
+        # what a word tells of the keys at it, for the words that may start one
+        self._word_keys = _PerWord(self._word_keys_uncached)
 
     def _norm(self, text: str) -> str:
         return text if self.case_sensitive else text.lower()
 
-    def may_start(self, text: str, lang: str) -> bool:
+    def _may_start_uncached(self, text: str, lang: str) -> bool:
         """A quick no: the word, under any of its clitic forms and (a one-word key) the endings or case
         endings it may carry (سوریه‌ی, Путину), starts no key."""
-        key = (text, lang)
-        known = self._may_start_memo.get(key)
-        if known is None:
-            if len(self._may_start_memo) >= _MAY_START_MEMO:
-                self._may_start_memo.clear()
-            known = self._may_start_memo[key] = self._may_start_uncached(text, lang)
-        return known
-
-    def _may_start_uncached(self, text: str, lang: str) -> bool:
         heads = _heads(text, lang, lower=not self.case_sensitive)
         if not self.first_words.isdisjoint(heads):
             return True
@@ -227,15 +236,6 @@ class PhraseTable:
 
     def match_at(self, ws: list[Word], index: int, text: str) -> TableMatch | None:
         return self._match_from(ws, index, text) if self.may_start(ws[index].text, ws[index].lang) else None
-
-    def _word_keys(self, text: str, lang: str) -> _WordKeys:
-        key = (text, lang)
-        known = self._word_keys_memo.get(key)
-        if known is None:
-            if len(self._word_keys_memo) >= _MAY_START_MEMO:
-                self._word_keys_memo.clear()
-            known = self._word_keys_memo[key] = self._word_keys_uncached(text, lang)
-        return known
 
     def _word_keys_uncached(self, text: str, lang: str) -> _WordKeys:
         forms = tuple((cut, self._norm(head)) for cut, head in prefix_forms(text, lang))
