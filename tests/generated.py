@@ -36,12 +36,29 @@ YEARS_BACK = 400
 
 
 def base_documents() -> list[tuple[str, str]]:
+    """The sample reports, the compare sets' short reports, and the dev sets' full-length ones
+    (headline, dateline, background: 800 to 3,000 characters), so that a corpus averages about
+    the size of a news report, not of a compare set's few sentences."""
     seeds = sorted((ROOT / "examples" / "seeds").glob("*.txt"))
     documents = [(path.stem, path.read_text(encoding="utf-8")) for path in seeds]
     for path in sorted((ROOT / "tests" / "compare_sets").glob("*.yaml")):
         spec = yaml.safe_load(path.read_text(encoding="utf-8"))
         documents += [(f"{path.stem}-{doc_id}", text) for doc_id, text in document_texts(spec).items()]
+    for path in sorted((ROOT / "tests").glob("devset*/docs/*/*.txt")):
+        documents.append((path.stem, factcmp.read_documents(path)[0].text))
     return documents
+
+
+def _base_days() -> dict[str, str]:
+    """The publication day of each dev set report: its own, or (a report given undated) the first
+    of its story's; the other base documents are the samples' 2018-09-18."""
+    days = {}
+    for story in sorted((ROOT / "tests").glob("devset*/docs/*")):
+        reports = factcmp.read_documents(sorted(story.glob("*.txt")))
+        known = sorted(report.published.isoformat()[:10] for report in reports if report.published is not None)
+        for report in reports:
+            days[report.id] = report.published.isoformat()[:10] if report.published is not None else known[0]
+    return days
 
 
 _WESTERN_DIGITS = str.maketrans(
@@ -77,9 +94,11 @@ def dated_documents(size: int, *, first: int = 0) -> list[factcmp.Document]:
     """The same documents, each with its copy's publication day (its years moved as its text's are),
     as a monitored feed dates its items. Undated, copies whose texts give no year would be the same
     text, and nothing could tell them apart."""
+    days = _base_days()
     documents = []
     for doc_id, text in corpus(size, first=first):
-        copy = int(doc_id.rsplit("~", 1)[1])
-        published = f"{2018 + year_shift(copy):04d}-09-18"
+        base, copy = doc_id.rsplit("~", 1)
+        year, day = days.get(base, "2018-09-18").split("-", 1)
+        published = f"{int(year) + year_shift(int(copy)):04d}-{day}"
         documents.append(factcmp.Document(id=doc_id, text=text, published=published))
     return documents
