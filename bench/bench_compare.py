@@ -1,8 +1,9 @@
 """Compare on growing corpora: time and peak memory, in one process or several, and incrementally.
 
-The corpora are built from the sample reports and the hand-made compare sets, each copy with
-its years shifted and its people renamed, so that copies tell different events and the
-aligner has to tell them apart (tests/generated.py). Every measurement runs in a fresh process,
+The corpora are built from the sample reports, the hand-made compare sets and the dev sets'
+full-length reports (0.95 KB a document on average), each copy with its years shifted and its
+people renamed, so that copies tell different events and the aligner has to tell them apart
+(tests/generated.py). Every measurement runs in a fresh process,
 so peak memory is its own; the configurations are interleaved round after round and the best of
 the rounds is kept, so a busy machine slows them all alike. Wall time (seconds) is what a user
 waits; cpu is the main process's; peak MB its resident peak.
