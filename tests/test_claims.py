@@ -201,6 +201,8 @@ def test_a_planned_meeting_is_not_more_about_one_held(text: str, lang: str) -> N
     [
         ("لقي 9 مهاجرين حتفهم فجر اليوم الخميس إثر غرق قارب قبالة سواحل صبراتة.", "ar"),
         ("واژگونی یک قایق حامل مهاجران در نزدیکی سواحل صبراته امروز پنجشنبه ۹ کشته بر جا گذاشت.", "fa"),
+        # verb-final: the whole adverbial between the boat and its verb
+        ("یک قایق حامل مهاجران امروز پنجشنبه در نزدیکی سواحل صبراته غرق شد و ۹ نفر جان باختند.", "fa"),
         ("At least nine migrants drowned on Thursday after their boat capsized off Sabratha.", "en"),
     ],
 )

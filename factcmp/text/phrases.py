@@ -1,8 +1,10 @@
 """Phrase lexicons matched against the words of a text.
 
 ``PhraseLexicon`` serves lexicons of words (triggers, markers, count predicates): an entry is a
-sequence of words; a word ending in ``*`` matches any word that starts with it, and ``…``
-stands for a gap of up to four words. A text word is compared under its stems (``Word.stems``:
+sequence of words; a word ending in ``*`` matches any word that starts with it, ``…``
+stands for a gap of up to four words, and ``……`` for one of up to eight (a verb-final language
+puts a clause's whole adverbial between its subject and its verb: «قایق حامل مهاجران در سواحل
+لیبی غرق شد»). A text word is compared under its stems (``Word.stems``:
 without the prefixes lexicon words may carry), so lexicons list bare forms only.
 
 ``PhraseTable`` serves names (titles, organizations): a key is looked up at a word under the
@@ -24,8 +26,8 @@ from factcmp.text.words import Word, joined, name_words, name_words_where
 if TYPE_CHECKING:
     from factcmp.analysis import TextAnalysis
 
-_GAP = "…"
-_MAX_GAP_WORDS = 4
+# The words a gap may hold: a short one, and one up to a verb-final clause's verb.
+_GAPS = {"…": 4, "……": 8}
 # Prefix entries (قصف*) are indexed by up to this many leading letters.
 _HEAD = 3
 
@@ -91,12 +93,12 @@ class PhraseLexicon:
     def _match_rest(self, entry: PhraseEntry, text_words: Sequence[Word], index: int) -> int | None:
         """Index of the last text word matched when ``entry`` matches from ``index``."""
         position = index
-        pending_gap = False
+        gap = 0
         for pattern in entry.words[1:]:
-            if pattern == _GAP:
-                pending_gap = True
+            if pattern in _GAPS:
+                gap = _GAPS[pattern]
                 continue
-            limit = position + 1 + (_MAX_GAP_WORDS if pending_gap else 0)
+            limit = position + 1 + gap
             found = next(
                 (
                     i
@@ -107,7 +109,7 @@ class PhraseLexicon:
             )
             if found is None:
                 return None
-            position, pending_gap = found, False
+            position, gap = found, 0
         return position
 
     def match_at(self, text_words: Sequence[Word], index: int) -> PhraseMatch | None:
