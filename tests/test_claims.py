@@ -294,6 +294,7 @@ def test_where_the_source_sits_is_not_where_the_event_happened(text: str, lang: 
         ),
         ("قتل 12 شخصا في غارة على سوق في صعدة، ونقل الجرحى إلى مستشفيات صنعاء.", "ar", "صعدة"),
         ("زخمی‌های حمله پهپادی به مراسم عروسی در صعده به بیمارستان‌های صنعا منتقل شدند.", "fa", "صعده"),
+        ("Ракетный удар по рынку в Дамаске убил 12 человек, раненые доставлены в больницы Хомса.", "ru", "Дамаске"),
         # a hospital the strike hit is where it happened
         ("An air strike hit a hospital in Sanaa on Saturday, killing 5.", "en", "Sanaa"),
         ("استهدفت غارة جوية مستشفى في صنعاء صباح السبت.", "ar", "صنعاء"),
