@@ -206,15 +206,19 @@ def is_media_cue_before(ws: Sequence[Word], index: int, text: str) -> bool:
     return _cue_before(ws, index, text, _by_last_word("media_cues"))
 
 
+def _may_end_a_cue(cues: str, text: str, lang: str) -> bool:
+    """Whether a word may be the last of a cue of any language (a sentence is read in one of them):
+    a quick no for most words, before its own language's are looked up."""
+    return not _by_last_word(cues).keys().isdisjoint(lower_forms(text, lang))
+
+
 def may_end_media_cue(text: str, lang: str) -> bool:
-    """Whether a word may be the last of an outlet word: a quick no for most words."""
-    return not _by_last_word("media_cues").keys().isdisjoint(lower_forms(text, lang))
+    """Whether a word may be the last of an outlet word."""
+    return _may_end_a_cue("media_cues", text, lang)
 
 
 def _may_end_place_cue(text: str, lang: str) -> bool:
-    """Whether a word may be the last of a place word of any language (a sentence is read in one of
-    them): a quick no for most words, before its own language's are looked up."""
-    return not _by_last_word("place_cues").keys().isdisjoint(lower_forms(text, lang))
+    return _may_end_a_cue("place_cues", text, lang)
 
 
 def words_after(analysis: TextAnalysis, holds: Callable[[str, str], bool]) -> list[int]:

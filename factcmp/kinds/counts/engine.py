@@ -504,21 +504,20 @@ def _distance(
 def _in_a_partitive(hit: Hit, clause: Clause, lang: str) -> bool:
     """Whether a predicate before the number ends a partitive («از مجروحان», of the wounded): it
     tells what an earlier quantifier («چند نفر», several) is part of, not what the number counts."""
-    partitives = count_lexicon.partitives(lang)
-    for start in range(max(clause.lo, hit.first - _PARTITIVE_LEAD), hit.first):
-        found = partitives.match_at(clause.words, start)
-        if found is not None and found.last == hit.last:
-            return True
-    return False
+    return _led_by(count_lexicon.partitives(lang), clause, hit.first, hit.last)
 
 
 def _after_kin(hit: Hit, clause: Clause, lang: str) -> bool:
     """Whether a predicate comes right after a word for kin («ذوي», "families of the"): it names
     whose kin the counted are."""
-    kin = count_lexicon.kin(lang)
-    for start in range(max(clause.lo, hit.first - _PARTITIVE_LEAD), hit.first):
-        found = kin.match_at(clause.words, start)
-        if found is not None and found.last == hit.first - 1:
+    return _led_by(count_lexicon.kin(lang), clause, hit.first, hit.first - 1)
+
+
+def _led_by(phrases: count_lexicon.PhraseIndex, clause: Clause, first: int, last: int) -> bool:
+    """Whether a phrase starting up to _PARTITIVE_LEAD words before word ``first`` ends at word ``last``."""
+    for start in range(max(clause.lo, first - _PARTITIVE_LEAD), first):
+        found = phrases.match_at(clause.words, start)
+        if found is not None and found.last == last:
             return True
     return False
 

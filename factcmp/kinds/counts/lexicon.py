@@ -139,10 +139,15 @@ def weighed_things(lang: str) -> tuple[PhraseIndex, PhraseIndex]:
     return after, phrase_index([row for row in rows if row["position"] == "before"], "word")
 
 
+def _phrase_list(lang: str, name: str) -> PhraseIndex:
+    """A lexicon that is a list of phrases, one a line, indexed for matching."""
+    return phrase_index([{"phrase": phrase} for phrase in load_words(lexicon_language(lang), name)], "phrase")
+
+
 @cache
 def part_markers(lang: str) -> PhraseIndex:
     """Words that make a count a part of the toll before it: بينهم, از جمله, including."""
-    return phrase_index([{"phrase": phrase} for phrase in load_words(lexicon_language(lang), "part_markers")], "phrase")
+    return _phrase_list(lang, "part_markers")
 
 
 @cache
@@ -155,7 +160,7 @@ def attributions(lang: str) -> frozenset[str]:
 @cache
 def part_openers(lang: str) -> PhraseIndex:
     """Words that open a number's clause and make its count a part of a toll: among, من بين, در میان."""
-    return phrase_index([{"phrase": phrase} for phrase in load_words(lexicon_language(lang), "part_openers")], "phrase")
+    return _phrase_list(lang, "part_openers")
 
 
 @cache
@@ -168,7 +173,7 @@ def partitives(lang: str) -> PhraseIndex:
 def kin(lang: str) -> PhraseIndex:
     """Words for the kin of people (ذوي, families of the): a predicate after them names whose kin
     the counted are, not what befell the counted."""
-    return phrase_index([{"phrase": phrase} for phrase in load_words(lexicon_language(lang), "kin")], "phrase")
+    return _phrase_list(lang, "kin")
 
 
 @cache
