@@ -90,8 +90,14 @@ def _break_points(block: str, icu_lang: str | None) -> Iterator[int]:
     """Offsets inside a block (text without blank lines) where a sentence ends."""
     icu_ends = icu_sentence_ends(block, icu_lang) if icu_lang else None
     yield from icu_ends if icu_ends is not None else _punctuation_ends(block)
-    offset = 0
-    for line in block.split("\n")[:-1]:
+    yield from (line_break + 1 for line_break in ending_line_breaks(block))
+
+
+def ending_line_breaks(text: str) -> Iterator[int]:
+    """Offsets of the line breaks that end a sentence: after a short line (a heading, a caption, a
+    blank line) or one that ends in sentence punctuation; a long line that ends without it wraps."""
+    offset = -1
+    for line in text.split("\n")[:-1]:
         offset += len(line) + 1
         stripped = line.strip()
         if len(stripped) < _WRAPPED_LINE_MIN_CHARS or stripped[-1:] in _TERMINAL + _CLOSERS:

@@ -18,10 +18,12 @@ from factcmp.kinds.counts.lexicon import Hit
 from factcmp.kinds.numbers.context import modifier_before
 from factcmp.kinds.numbers.lexicon import numeral_lexicon
 from factcmp.lexicon import languages
-from factcmp.text.segment import after_abbreviation
+from factcmp.text.segment import after_abbreviation, ending_line_breaks
 from factcmp.text.words import Word, words
 
-_CLAUSE_END = re.compile(r"[.!?؟؛;:\n،,()«»\"“”]")
+# Besides these, a line break ends a clause where it ends a sentence (segment.ending_line_breaks),
+# not where a long line wraps («إلى14⏎قتيلا»).
+_CLAUSE_END = re.compile(r"[.!?؟؛;:،,()«»\"“”]")
 REACH = 160  # characters searched on either side of a number for its clause
 _COMMAS = frozenset(",،")
 _MAX_INSERTION_WORDS = 5
@@ -57,11 +59,14 @@ class TextIndex:
             text_words,
             [w.start for w in text_words],
             [w.end for w in text_words],
-            [
-                m.start()
-                for m in _CLAUSE_END.finditer(text)
-                if m.group() != "." or not after_abbreviation(text, m.start())
-            ],
+            sorted(
+                [
+                    m.start()
+                    for m in _CLAUSE_END.finditer(text)
+                    if m.group() != "." or not after_abbreviation(text, m.start())
+                ]
+                + list(ending_line_breaks(text))
+            ),
         )
 
     def predicates(self, lang: str) -> tuple[list[Hit], list[int]]:
