@@ -59,6 +59,25 @@ def test_pairs_of_one_owner_are_never_counted() -> None:
     assert groups == [["story-a-1", "story-b-1"], ["story-a-2"]]
 
 
+def test_items_like_nothing_cost_no_profile_and_each_connected_part_groups_alone() -> None:
+    """Groups join only along similarities: an item like nothing stays alone without a profile
+    being made for it (a corpus's many one-off claims cost nothing), and two unconnected parts
+    group as each would alone, in the order of their first items."""
+    profiled: list[str] = []
+
+    def profile_of(item: str) -> _Anything:
+        profiled.append(item)
+        return _Anything()
+
+    items = ["p", "lone-1", "q", "x", "lone-2", "y", "r"]
+    similar = {("p", "q"): 0.9, ("q", "r"): 0.8, ("x", "y"): 0.5}
+    groups = average_linkage(items, {item: item for item in items}, similar, 0.4, profile_of)
+    assert groups == [["p", "q", "r"], ["lone-1"], ["x", "y"], ["lone-2"]]
+    assert sorted(profiled) == ["p", "q", "r", "x", "y"]
+    alone = average_linkage(["x", "y"], {"x": "x", "y": "y"}, {("x", "y"): 0.5}, 0.4, profile_of)
+    assert alone == [["x", "y"]]
+
+
 def test_stories_compare_only_reports_whose_times_could_be_one_story() -> None:
     """The pairs a feed's documents are compared in are exactly those whose days a story could
     span (so a feed of months costs its weeks one after another), whatever the spans' shapes:

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Generic, Protocol, TypeVar
 
 import attrs
@@ -101,14 +101,50 @@ def average_linkage(
     # documents grouped into stories: each its own owner, every pair compared, so no pair to take off
     simple = blocks_of is None and len(set(owner_of.values())) == len(items)
     pairs: Callable[[_Group[P], _Group[P]], int] = _all_pairs if simple else _pairs_between
-    groups = {
-        n: _Group([item], {owner_of[item]: Counter([blocks(item)])}, Counter([blocks(item)]), profile_of(item))
-        for n, item in enumerate(items)
-    }
-    sums: dict[int, dict[int, float]] = {n: {} for n in groups}
+    sums: dict[int, dict[int, float]] = defaultdict(dict)
     for (a, b), value in similarity.items():
         i, j = index[a], index[b]
         sums[i][j] = sums[j][i] = sums[i].get(j, 0.0) + value
+    groups: dict[int, list[str]] = {n: [item] for n, item in enumerate(items) if n not in sums}
+    # Groups join only along similarities, so each connected part is grouped on its own: an item
+    # like nothing costs no group, and the work in memory is one part's, not the corpus's.
+    for part in list(_connected(sums)):
+        singles = {n: _single(items[n], owner_of, blocks, profile_of) for n in part}
+        joined = _grouped(singles, {n: sums.pop(n) for n in part}, threshold, pairs)
+        groups.update((n, group.members) for n, group in joined.items())
+    return [members for _, members in sorted(groups.items())]
+
+
+def _single(
+    item: str, owner_of: Mapping[str, str], blocks: Callable[[str], frozenset[str]], profile_of: Callable[[str], P]
+) -> _Group[P]:
+    return _Group([item], {owner_of[item]: Counter([blocks(item)])}, Counter([blocks(item)]), profile_of(item))
+
+
+def _connected(edges: Mapping[int, Mapping[int, float]]) -> Iterator[list[int]]:
+    """The connected parts of a graph given as each node's neighbours."""
+    seen: set[int] = set()
+    for start in edges:
+        if start in seen:
+            continue
+        seen.add(start)
+        part, frontier = [start], [start]
+        while frontier:
+            for neighbour in edges[frontier.pop()]:
+                if neighbour not in seen:
+                    seen.add(neighbour)
+                    part.append(neighbour)
+                    frontier.append(neighbour)
+        yield part
+
+
+def _grouped(
+    groups: dict[int, _Group[P]],
+    sums: dict[int, dict[int, float]],
+    threshold: float,
+    pairs: Callable[[_Group[P], _Group[P]], int],
+) -> dict[int, _Group[P]]:
+    """The groups of one connected part joined, most alike first; each kept under its earliest item."""
     heap = [(-_average(groups, sums, i, j, pairs), i, j) for i in sums for j in sums[i] if i < j]
     heapq.heapify(heap)
     while heap and -heap[0][0] >= threshold:
@@ -118,7 +154,7 @@ def average_linkage(
             continue
         if groups[i].profile.fits(groups[j].profile):
             _join(groups, sums, heap, (i, j), threshold, pairs)
-    return [group.members for _, group in sorted(groups.items())]
+    return groups
 
 
 def _average(

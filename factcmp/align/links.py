@@ -233,9 +233,17 @@ def score_pair(
     grounded = _both_times_known(a, b) or (within_story and _grounded_without_time(a, b))
     confident = total >= CONFIDENT and grounded
     first, second = sorted((a.id, b.id))
-    return Link(
-        a=first, b=second, score=min(total, 1.0), confident=confident, reasons=tuple(reason for _, reason in scores)
-    )
+    reasons = tuple(reason for _, reason in scores)
+    return Link(a=first, b=second, score=min(total, 1.0), confident=confident, reasons=_shared(reasons))
+
+
+# A corpus has several links a claim, and their reasons are few (a handful of phrases, a few per
+# pair of event kinds): each tuple of reasons is kept once and shared by every link that gives it.
+_reason_tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _shared(reasons: tuple[str, ...]) -> tuple[str, ...]:
+    return _reason_tuples.setdefault(reasons, reasons)
 
 
 def _with_article(noun: str) -> str:
