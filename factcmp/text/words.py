@@ -38,14 +38,11 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 ANY_LANG = ""
 
 
-def _stems(word: Word) -> tuple[str, ...]:
-    return lexicon_stems(word.text)
-
-
 # Not frozen, yet never changed once made: a frozen class sets each field through
 # object.__setattr__, which doubles the cost of making a word, and a text has tens of thousands.
-# It hashes by value as a frozen one does.
-@attrs.define(unsafe_hash=True)
+# It hashes by value as a frozen one does. Its own __init__ sets the stems directly: attrs would
+# compute them through a factory, one more call per word.
+@attrs.define(unsafe_hash=True, init=False)
 class Word:
     start: int  # offsets in the folded text
     end: int
@@ -53,9 +50,14 @@ class Word:
     lang: str  # the language of its sentence: it decides which clitics and endings it may carry
     # The word in lower case, then without each prefix lexicon words may carry. Computed with the
     # word: a cached_property would give the class a __getattr__ hook that slows every attribute.
-    stems: tuple[str, ...] = attrs.field(
-        init=False, eq=False, repr=False, default=attrs.Factory(_stems, takes_self=True)
-    )
+    stems: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __init__(self, start: int, end: int, text: str, lang: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lang = lang
+        self.stems = lexicon_stems(text)
 
     @property
     def key(self) -> str:
