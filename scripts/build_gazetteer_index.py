@@ -21,6 +21,7 @@ import gzip
 import marshal
 import sys
 import zlib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -134,20 +135,31 @@ def index_names(
 
 
 def build_index(rows: list[list[str]], script_tags: frozenset[str]) -> tuple[Any, ...]:
-    """One script's names as NameIndex's fields: index, starts, max_words, cued."""
+    """One script's names as NameIndex's fields: index, leads, max_words, cued."""
     stop, country_stop = stop_keys(), country_stop_keys()
     index: dict[str, list[str]] = {}
     cued: dict[str, list[str]] = {}
     max_words = 1
     for row in rows:
         max_words = max(max_words, index_names(index, row, stop, country_stop, cued, script_tags))
-    starts = frozenset(key.split(" ", 1)[0] for key in index if " " in key)
     return (
         {key: tuple(ids) for key, ids in index.items()},
-        starts,
+        leads(index),
         max_words,
         {key: tuple(ids) for key, ids in cued.items()},
     )
+
+
+def leads(names: Iterable[str]) -> frozenset[str]:
+    """The first words of every name of several words, one word short of it or more: «جسر», «جسر
+    الشغور» of «جسر الشغور الجديد»."""
+    found: set[str] = set()
+    for name in names:
+        cut = name.rfind(" ")
+        while cut > 0 and name[:cut] not in found:  # a lead already found came with its own leads
+            found.add(name[:cut])
+            cut = name.rfind(" ", 0, cut)
+    return frozenset(found)
 
 
 def build() -> dict[str, Any]:

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from factcmp.analysis import analyze
 from factcmp.lexicon import languages, load_table
+from factcmp.model import Document
 from factcmp.text.affixes import (
     CONJUNCTION,
     CUT_FROM,
@@ -18,7 +20,7 @@ from factcmp.text.affixes import (
 )
 from factcmp.text.normalize import fold
 from factcmp.text.phrases import PhraseLexicon
-from factcmp.text.words import ANY_LANG, words
+from factcmp.text.words import ANY_LANG, name_words, text_words, words
 
 ROWS = [
     {"trigger": "اجتماع*", "type": "meeting"},
@@ -120,6 +122,13 @@ def test_one_word_for_every_engine() -> None:
     (word,) = words("Airstrikes")
     assert (word.text, word.key, word.lang) == ("Airstrikes", "airstrikes", ANY_LANG)
     assert [w.text for w in words(fold("F16 والغارة"))] == ["F16", fold("والغارة")]
+
+
+def test_name_words_are_the_letter_runs_of_the_text_words() -> None:
+    analysis = analyze(Document(id="t", text='F16 والغارة الـ15 צה"ל x²', lang="ar"))
+    assert [w.text for w in text_words(analysis)] == ["F16", fold("والغارة"), "ال15", 'צה"ל', "x²"]
+    assert [w.text for w in name_words(analysis)] == ["F", fold("والغارة"), "ال", 'צה"ל', "x²"]
+    assert {w.lang for w in name_words(analysis)} == {"ar"}
 
 
 @pytest.mark.parametrize("lang", languages())

@@ -49,6 +49,9 @@ def _abbreviations() -> frozenset[str]:
 
 
 _ABBREVIATIONS = _abbreviations()
+# How far back from a period its word is read to tell an abbreviation: one letter past the longest,
+# so that a longer word is never one (lower-casing never shortens a word).
+_ABBREVIATION_REACH = max(map(len, _ABBREVIATIONS), default=0) + 1
 
 
 def is_abbreviation(word: str) -> bool:
@@ -76,7 +79,7 @@ def _is_false_end(text: str, match: re.Match[str]) -> bool:
 
 def after_abbreviation(text: str, period: int) -> bool:
     """Whether the period at ``period`` closes a known abbreviation (тыс., г., Dr.), not a clause."""
-    word = _LAST_TOKEN.search(text, max(0, period - _LOOK_BACK), period)
+    word = _LAST_TOKEN.search(text, max(0, period - _ABBREVIATION_REACH), period)
     return word is not None and word.group().lower() in _ABBREVIATIONS
 
 

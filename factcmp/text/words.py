@@ -3,7 +3,9 @@
 Lexicon matching (triggers, markers, count predicates) reads words of letters and digits,
 under their stems (``affixes.lexicon_stems``); the place and actor engines read words of
 letters with their sentence's language, which decides the clitics and endings a name may
-hide in (``affixes.prefix_forms``, ``affixes.suffix_forms``).
+hide in (``affixes.prefix_forms``, ``affixes.suffix_forms``). An analysed text is cut into
+words once (``text_words``), and its name words are drawn from those: making the words is a
+large part of reading a text, and most words are the same in both lists.
 """
 
 from __future__ import annotations
@@ -36,14 +38,11 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 ANY_LANG = ""
 
 
-def _stems(word: Word) -> tuple[str, ...]:
-    return lexicon_stems(word.text)
-
-
 # Not frozen, yet never changed once made: a frozen class sets each field through
 # object.__setattr__, which doubles the cost of making a word, and a text has tens of thousands.
-# It hashes by value as a frozen one does.
-@attrs.define(unsafe_hash=True)
+# It hashes by value as a frozen one does. Its own __init__ sets the stems directly: attrs would
+# compute them through a factory, one more call per word.
+@attrs.define(unsafe_hash=True, init=False)
 class Word:
     start: int  # offsets in the folded text
     end: int
@@ -51,9 +50,14 @@ class Word:
     lang: str  # the language of its sentence: it decides which clitics and endings it may carry
     # The word in lower case, then without each prefix lexicon words may carry. Computed with the
     # word: a cached_property would give the class a __getattr__ hook that slows every attribute.
-    stems: tuple[str, ...] = attrs.field(
-        init=False, eq=False, repr=False, default=attrs.Factory(_stems, takes_self=True)
-    )
+    stems: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __init__(self, start: int, end: int, text: str, lang: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lang = lang
+        self.stems = lexicon_stems(text)
 
     @property
     def key(self) -> str:
@@ -81,38 +85,50 @@ def words(folded_text: str, start: int = 0, end: int | None = None) -> list[Word
     return [Word(m.start(), m.end(), m.group(), ANY_LANG) for m in _WORD.finditer(folded_text, start, stop)]
 
 
-class _NameWords:
-    """The name words of one analysed text and, found when first asked, where each distinct word
-    (text and language) stands."""
+class _TextWords:
+    """The words of one analysed text, with their sentence's language, and, drawn from them when
+    first asked, its name words and where each distinct name word (text and language) stands."""
 
     def __init__(self, analysis: TextAnalysis) -> None:
         self.analysis = weakref.ref(analysis)
-        self.words = _name_words(analysis)
+        self.text = analysis.folded.text
+        self.words = _sentence_words(analysis)
+        self._names: list[Word] | None = None
         self._positions: dict[tuple[str, str], list[int]] | None = None
+
+    def names(self) -> list[Word]:
+        if self._names is None:
+            self._names = _letter_words(self.text, self.words)
+        return self._names
 
     def positions(self) -> dict[tuple[str, str], list[int]]:
         if self._positions is None:
             positions: dict[tuple[str, str], list[int]] = defaultdict(list)
-            for index, word in enumerate(self.words):
+            for index, word in enumerate(self.names()):
                 positions[word.text, word.lang].append(index)
             self._positions = positions
         return self._positions
 
 
-# Kept for the last text: the place and actor engines read the same words.
-_last_name_words: _NameWords | None = None
+# Kept for the last text: the count, place and actor engines read the same words.
+_last_text_words: _TextWords | None = None
 
 
-def _of(analysis: TextAnalysis) -> _NameWords:
-    global _last_name_words
-    if _last_name_words is None or _last_name_words.analysis() is not analysis:
-        _last_name_words = _NameWords(analysis)
-    return _last_name_words
+def _of(analysis: TextAnalysis) -> _TextWords:
+    global _last_text_words
+    if _last_text_words is None or _last_text_words.analysis() is not analysis:
+        _last_text_words = _TextWords(analysis)
+    return _last_text_words
+
+
+def text_words(analysis: TextAnalysis) -> list[Word]:
+    """The words of letters and digits of an analysed text with their sentence's language."""
+    return _of(analysis).words
 
 
 def name_words(analysis: TextAnalysis) -> list[Word]:
     """The words of letters of an analysed text with their sentence's language."""
-    return _of(analysis).words
+    return _of(analysis).names()
 
 
 def name_words_where(analysis: TextAnalysis, holds: Callable[[str, str], bool]) -> list[int]:
@@ -127,14 +143,29 @@ def name_word_counts(analysis: TextAnalysis) -> Iterator[tuple[str, str, int]]:
     return ((text, lang, len(at)) for (text, lang), at in _of(analysis).positions().items())
 
 
-def _name_words(analysis: TextAnalysis) -> list[Word]:
+def _sentence_words(analysis: TextAnalysis) -> list[Word]:
     text, lang = analysis.folded.text, analysis.lang
     if analysis.lang_given:  # every sentence has the document's language: none is looked up
-        return [Word(m.start(), m.end(), m.group(), lang) for m in _NAME_WORD.finditer(text)]
-    matches = list(_NAME_WORD.finditer(text))
+        return [Word(m.start(), m.end(), m.group(), lang) for m in _WORD.finditer(text)]
+    matches = list(_WORD.finditer(text))
     found: list[Word] = []
     for lo, hi, run_lang in _sentence_runs([m.start() for m in matches], analysis):
         found += [Word(m.start(), m.end(), m.group(), run_lang) for m in matches[lo:hi]]
+    return found
+
+
+def _letter_words(text: str, text_words: list[Word]) -> list[Word]:
+    """The name words among a text's words: a word of letters is one as it is (the same object);
+    one with digits or a Hebrew geresh is read again for its runs of letters (الـ15: «ال»), which
+    take its language, as a sentence never ends inside a word."""
+    found: list[Word] = []
+    for word in text_words:
+        if word.text.isalpha():
+            found.append(word)
+        else:
+            found += [
+                Word(m.start(), m.end(), m.group(), word.lang) for m in _NAME_WORD.finditer(text, word.start, word.end)
+            ]
     return found
 
 

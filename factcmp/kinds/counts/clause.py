@@ -13,13 +13,14 @@ from functools import cache
 
 import attrs
 
+from factcmp.analysis import TextAnalysis
 from factcmp.kinds.counts import lexicon as count_lexicon
 from factcmp.kinds.counts.lexicon import Hit
 from factcmp.kinds.numbers.context import modifier_before
 from factcmp.kinds.numbers.lexicon import numeral_lexicon
 from factcmp.lexicon import languages
 from factcmp.text.segment import after_abbreviation, ending_line_breaks
-from factcmp.text.words import Word, words
+from factcmp.text.words import Word, text_words
 
 # Besides these, a line break ends a clause where it ends a sentence (segment.ending_line_breaks),
 # not where a long line wraps («إلى14⏎قتيلا»).
@@ -52,13 +53,14 @@ class TextIndex:
     predicate_hits: dict[str, tuple[list[Hit], list[int]]] = attrs.field(factory=dict)
 
     @classmethod
-    def of(cls, text: str) -> TextIndex:
-        text_words = _text_words(text)
+    def of(cls, analysis: TextAnalysis) -> TextIndex:
+        text = analysis.folded.text
+        clause_words = _unglued_words(text_words(analysis))
         return cls(
             text,
-            text_words,
-            [w.start for w in text_words],
-            [w.end for w in text_words],
+            clause_words,
+            [w.start for w in clause_words],
+            [w.end for w in clause_words],
             sorted(
                 [
                     m.start()
@@ -123,9 +125,10 @@ def _number_clitics() -> frozenset[str]:
     return frozenset(c.prefix for lang in languages() for c in numeral_lexicon(lang).clitics)
 
 
-def _text_words(text: str) -> list[Word]:
+def _unglued_words(text_words: list[Word]) -> list[Word]:
+    """The text's words (shared with the name engines, ``words.text_words``) with the glued ones cut."""
     found: list[Word] = []
-    for word in words(text):
+    for word in text_words:
         if word.text[-1].isdigit() and not word.text[0].isdigit():  # most words: letters or digits only
             found.extend(_unglued(word))
         else:

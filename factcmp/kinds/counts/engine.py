@@ -54,13 +54,12 @@ _SIGN_REACH = 4  # characters looked at on either side of a number for a currenc
 
 
 def extract(analysis: TextAnalysis, found: Sequence[Mention]) -> list[Mention]:
-    text = analysis.folded.text
     read_numbers = numbers_in(analysis)
     yields = [m for m in found if m.kind in _YIELD_TO]
     if not read_numbers:
         return drop_overlapped(unit_words(analysis), yields)
     blocked = SpanIndex(folded_spans(analysis, found, _NOT_COUNTED))
-    index = TextIndex.of(text)
+    index = TextIndex.of(analysis)
     mentions: list[Mention] = []
     read_of: dict[int, ReadNumber] = {}
     for read in read_numbers:

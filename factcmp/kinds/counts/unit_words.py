@@ -17,7 +17,7 @@ from factcmp.kinds.numbers.tokens import tidy
 from factcmp.lexicon import entry_key, load_table
 from factcmp.model import Mention
 from factcmp.text.lang import lexicon_language
-from factcmp.text.words import words
+from factcmp.text.words import name_words, name_words_where, words
 from factcmp.values import QuantityValue
 
 # Spans of time are the dates engine's, which reads a lone unit of time itself («شهر», «השנה»).
@@ -33,7 +33,7 @@ def unit_words(analysis: TextAnalysis) -> list[Mention]:
     """The quantities of units written without a number, in text order."""
     text = analysis.folded.text
     found: list[Mention] = []
-    for start, end, count in sorted(_candidates(text, analysis.lang)):
+    for start, end, count in sorted(_candidates(analysis)):
         lang = lexicon_language(analysis.lang_at(analysis.original_span(start, end).start))
         value = _amount(text, start, end, lang, count)
         if value is not None:
@@ -41,13 +41,16 @@ def unit_words(analysis: TextAnalysis) -> list[Mention]:
     return found
 
 
-def _candidates(text: str, lang: str) -> list[tuple[int, int, int]]:
+def _candidates(analysis: TextAnalysis) -> list[tuple[int, int, int]]:
     """(start, end, count) of the duals and of the words alone in their sentence."""
+    text = analysis.folded.text
     alone = [_FIRST_WORD.match(text), *_LONE_WORD.finditer(text)]
     found = [(m.start(1), m.end(1), 1) for m in alone if m is not None]
-    duals = _dual_pattern(lexicon_language(lang))
-    if duals is not None:
-        found += [(m.start("unit"), m.end(), 2) for m in duals.finditer(text)]
+    duals = _dual_words(lexicon_language(analysis.lang))
+    if duals:
+        ws = name_words(analysis)
+        for index in name_words_where(analysis, lambda word, _: word in duals):
+            found.append((ws[index].start + duals[ws[index].text], ws[index].end, 2))
     return found
 
 
@@ -59,21 +62,21 @@ def _amount(text: str, start: int, end: int, lang: str, count: int) -> QuantityV
     if hit.entry.data["unit"] in _TIME_UNITS:
         return None
     if int(hit.entry.data.get("count") or 1) != count:
-        return None  # «دولارين» alone is a dual, read as such; «دولار» in the dual pattern never
+        return None  # «دولارين» alone is a dual, read as such; «دولار» is no dual word
     if count == 1 and numeral_lexicon(lang).read_word(written[0].text) is not None:
         return None
     return QuantityValue(value=tidy(count * count_lexicon.unit_factor(hit.entry)), unit=hit.entry.data["unit"])
 
 
 @cache
-def _dual_pattern(lang: str) -> re.Pattern[str] | None:
-    forms = sorted(
-        (entry_key(row["word"]) for row in load_table(lang, "units") if row.get("count") == "2"), key=len, reverse=True
-    )
-    if not forms:
-        return None
+def _dual_words(lang: str) -> dict[str, int]:
+    """Each dual of a unit as a word (دولارين, وبرميلين), with the length of the clitic before it:
+    looked up among the text's distinct words, which the place and actor engines find anyway (a
+    pattern over the text tried at nearly every letter). Of a clitic and none, the clitic is taken."""
+    forms = [entry_key(row["word"]) for row in load_table(lang, "units") if row.get("count") == "2"]
     prefixes = [c.prefix for c in numeral_lexicon(lang).clitics if not c.article]
-    clitic = f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else ""
-    alternatives = "|".join(re.escape(form) for form in forms)
-    starts = re.escape("".join(sorted({word[0] for word in (*forms, *prefixes)})))  # looked for first: a fast scan
-    return re.compile(rf"(?=[{starts}])(?<![^\W\d_]){clitic}(?P<unit>{alternatives})(?![^\W\d_])")
+    found: dict[str, int] = {}
+    for prefix in (*prefixes, ""):
+        for form in forms:
+            found.setdefault(prefix + form, len(prefix))
+    return found

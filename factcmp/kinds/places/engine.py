@@ -82,7 +82,7 @@ def _word_names(text: str, lang: str) -> tuple[tuple[tuple[int, str], ...], tupl
     heads = []
     for cut, head in prefix_forms(text, lang):
         head = head.lower()
-        if head in gazetteer.names(head).starts:
+        if head in gazetteer.names(head).leads:
             heads.append((cut, head))
     for cut, head in prefix_forms(text, lang):
         for trim, stem in suffix_forms(head.lower(), lang):
@@ -93,10 +93,13 @@ def _word_names(text: str, lang: str) -> tuple[tuple[tuple[int, str], ...], tupl
 
 
 def _multiword(gazetteer: Gazetteer, ws: Sequence[Word], index: int, head: str, text: str) -> NameMatch | None:
-    last = index
+    last, lead = index, head
     names = gazetteer.names(head)  # every name tried starts with head: the index of its script
-    while last + 1 < len(ws) and last - index + 1 < names.max_words and joined(text, ws[last], ws[last + 1]):
+    while last + 1 < len(ws) and last - index + 1 < names.max_words and lead in names.leads:
+        if not joined(text, ws[last], ws[last + 1]):
+            break
         last += 1
+        lead = f"{lead} {ws[last].text.lower()}"
     for end in range(last, index, -1):
         middle = [w.text.lower() for w in ws[index + 1 : end]]
         for trim, stem in suffix_forms(ws[end].text.lower(), ws[end].lang):

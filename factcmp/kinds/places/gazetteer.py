@@ -28,7 +28,7 @@ from factcmp.text.normalize import fold
 
 INDEX_FILE = "gazetteer.index"
 # Raised whenever the layout of the index file changes, so that a stale file fails to load.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 SCRIPTS = ("arab", "latn", "cyrl", "hebr")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,'’`]+")
 
@@ -62,7 +62,10 @@ class NameIndex:
     """The names of one script: Arabic script (ar, fa and untagged GeoNames names), Latin, Cyrillic or Hebrew."""
 
     index: dict[str, tuple[str, ...]]  # name key -> place ids
-    starts: frozenset[str]  # first words of the names of two words or more
+    # The first words of the names of two words or more, one word short of the name or more (جسر
+    # and جسر الشغور of جسر الشغور الجديد): a name is looked for over the next word only while
+    # the words so far are one of these, as most words that may start a name go on with no name.
+    leads: frozenset[str]
     max_words: int
     cued: dict[str, tuple[str, ...]]  # town names that are common words: matched after a place word only
 
@@ -81,8 +84,8 @@ class Gazetteer:
         script = _script_of(key)
         if script not in self.built:
             with collector.paused():
-                index, starts, max_words, cued = marshal.loads(zlib.decompress(self.encoded[script]))
-            self.built[script] = NameIndex(index=index, starts=starts, max_words=max_words, cued=cued)
+                index, leads, max_words, cued = marshal.loads(zlib.decompress(self.encoded[script]))
+            self.built[script] = NameIndex(index=index, leads=leads, max_words=max_words, cued=cued)
         return self.built[script]
 
     def place(self, gid: str) -> Place:
