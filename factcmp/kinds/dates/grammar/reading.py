@@ -30,18 +30,32 @@ from factcmp.text.lang import case_flags
 
 
 @attrs.frozen
+class CompiledRule:
+    """A rule ready to run: its pattern, the reader of its matches, and the groups of its pattern
+    that hold a clitic, in the order the rule names them (where an expression starts is read
+    from them). Found once here: a cache keyed by the pattern would hash its compiled code at
+    each match."""
+
+    pattern: re.Pattern[str]
+    reader: Reader
+    clitic_groups: tuple[int, ...]
+
+
+@attrs.frozen
 class Grammar:
     lex: DateLexicon
     specs: tuple[tuple[str, int, Reader, frozenset[str]], ...]  # pattern, flags, reader, trigger kinds
-    _compiled: dict[int, Rule] = attrs.field(factory=dict, init=False, eq=False, repr=False)
-    _rules_for: dict[frozenset[str], tuple[Rule, ...]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _compiled: dict[int, CompiledRule] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _rules_for: dict[frozenset[str], tuple[CompiledRule, ...]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
 
     @property
     def rules(self) -> tuple[Rule, ...]:
         """Every rule, compiled."""
-        return tuple(self._rule(index) for index in range(len(self.specs)))
+        return tuple((self._rule(index).pattern, spec[2], spec[3]) for index, spec in enumerate(self.specs))
 
-    def rules_for(self, kinds: frozenset[str]) -> tuple[Rule, ...]:
+    def rules_for(self, kinds: frozenset[str]) -> tuple[CompiledRule, ...]:
         """The rules a window with triggers of ``kinds`` lets run (windows repeat a few sets of kinds)."""
         found = self._rules_for.get(kinds)
         if found is None:
@@ -49,11 +63,13 @@ class Grammar:
             found = self._rules_for[kinds] = tuple(self._rule(index) for index in indices)
         return found
 
-    def _rule(self, index: int) -> Rule:
+    def _rule(self, index: int) -> CompiledRule:
         rule = self._compiled.get(index)
         if rule is None:
-            pattern, flags, reader, needs = self.specs[index]
-            rule = self._compiled[index] = (re.compile(pattern, flags), reader, needs)
+            pattern, flags, reader, _ = self.specs[index]
+            compiled = re.compile(pattern, flags)
+            clitics = tuple(number for name, number in compiled.groupindex.items() if name.startswith(CLITIC_GROUP))
+            rule = self._compiled[index] = CompiledRule(compiled, reader, clitics)
         return rule
 
 
@@ -94,27 +110,21 @@ def read_pieces(folded: str, lang: str) -> Iterator[DateParts]:
     """Every piece of a date the grammar of ``lang`` reads in ``folded`` (pieces may overlap)."""
     gram = grammar(lang)
     for window in candidate_windows(folded, lang):
-        for pattern, reader, _ in gram.rules_for(window.kinds):
-            for match in pattern.finditer(folded, window.start, window.end):
+        for rule in gram.rules_for(window.kinds):
+            for match in rule.pattern.finditer(folded, window.start, window.end):
                 if match.end() > match.start():
-                    parts = reader(match, gram.lex)
+                    parts = rule.reader(match, gram.lex)
                     if parts is not None:
                         if parts.start == match.start():
-                            parts.start = _without_clitic(match)
+                            parts.start = _without_clitic(match, rule.clitic_groups)
                         yield parts
 
 
-def _without_clitic(match: re.Match[str]) -> int:
+def _without_clitic(match: re.Match[str], clitic_groups: tuple[int, ...]) -> int:
     """Where the expression starts: after a clitic glued to its first word («ويوم» -> «يوم»)."""
     start = match.start()
-    for name in _clitic_groups(match.re):
-        clitic_start, clitic_end = match.span(name)
+    for group in clitic_groups:
+        clitic_start, clitic_end = match.span(group)
         if clitic_start == start < clitic_end:
             return clitic_end
     return start
-
-
-@cache
-def _clitic_groups(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The groups of a rule that hold a clitic, in the order the rule names them."""
-    return tuple(name for name in pattern.groupindex if name.startswith(CLITIC_GROUP))
