@@ -36,7 +36,7 @@ _BLOCKS = {
 
 def _groups(blocks: dict[str, frozenset[str]] | None) -> list[list[str]]:
     blocks_of = blocks.__getitem__ if blocks is not None else None
-    return average_linkage(_ITEMS, _OWNERS, _SIMILAR, 0.4, lambda _: _Anything(), blocks_of)
+    return average_linkage(_ITEMS, _OWNERS, _SIMILAR.items(), 0.4, lambda _: _Anything(), blocks_of)
 
 
 def test_without_word_of_blocks_every_missing_pair_counts_as_unlike() -> None:
@@ -54,7 +54,7 @@ def test_a_pair_compared_and_found_unlike_still_counts_against_the_join() -> Non
 
 def test_pairs_of_one_owner_are_never_counted() -> None:
     owners = {"story-a-1": "doc-1", "story-a-2": "doc-1", "story-b-1": "doc-2"}
-    groups = average_linkage(_ITEMS, owners, {("story-a-1", "story-b-1"): 0.5}, 0.4, lambda _: _Anything())
+    groups = average_linkage(_ITEMS, owners, [(("story-a-1", "story-b-1"), 0.5)], 0.4, lambda _: _Anything())
     # a-1 and b-1 join; a-2 meets b-1 alone (a-2 and a-1 are one document's), and is unlike it
     assert groups == [["story-a-1", "story-b-1"], ["story-a-2"]]
 
@@ -71,10 +71,10 @@ def test_items_like_nothing_cost_no_profile_and_each_connected_part_groups_alone
 
     items = ["p", "lone-1", "q", "x", "lone-2", "y", "r"]
     similar = {("p", "q"): 0.9, ("q", "r"): 0.8, ("x", "y"): 0.5}
-    groups = average_linkage(items, {item: item for item in items}, similar, 0.4, profile_of)
+    groups = average_linkage(items, {item: item for item in items}, similar.items(), 0.4, profile_of)
     assert groups == [["p", "q", "r"], ["lone-1"], ["x", "y"], ["lone-2"]]
     assert sorted(profiled) == ["p", "q", "r", "x", "y"]
-    alone = average_linkage(["x", "y"], {"x": "x", "y": "y"}, {("x", "y"): 0.5}, 0.4, profile_of)
+    alone = average_linkage(["x", "y"], {"x": "x", "y": "y"}, [(("x", "y"), 0.5)], 0.4, profile_of)
     assert alone == [["x", "y"]]
 
 

@@ -124,7 +124,12 @@ def align(
             if link is not None:
                 links[(link.a, link.b)] = link
     ordered = sorted(links.values(), key=lambda link: (-link.score, link.a, link.b))
-    return Alignment(ordered, {claim: frozenset(found) for claim, found in blocks.items()})
+    # most claims were compared within the same few sets of blocks (their story's, and the dated
+    # claims'): each set is kept once
+    sets: dict[frozenset[str], frozenset[str]] = {}
+    return Alignment(
+        ordered, {claim: sets.setdefault(frozenset(found), frozenset(found)) for claim, found in blocks.items()}
+    )
 
 
 def _placed(claims: Sequence[Claim], references: Mapping[str, dt.date | None]) -> list[Claim]:
@@ -331,7 +336,7 @@ def group_events(
         return _profile(claim, story_subtypes, (published or {}).get(claim.doc))
 
     ids = [claim.id for claim in claims]
-    similarity = {(link.a, link.b): link.score for link in alignment.links}
+    similarity = (((link.a, link.b), link.score) for link in alignment.links)
     owners = {c.id: c.doc for c in claims}
     # a claim in no block (of an event type told once) shares none: it is compared with nothing
     groups = average_linkage(

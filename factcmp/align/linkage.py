@@ -19,7 +19,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Generic, Protocol, TypeVar
 
 import attrs
@@ -86,12 +86,13 @@ def _all_pairs(a: _Group[P], b: _Group[P]) -> int:
 def average_linkage(
     items: Sequence[str],
     owner_of: Mapping[str, str],
-    similarity: Mapping[tuple[str, str], float],
+    similarity: Iterable[tuple[tuple[str, str], float]],
     threshold: float,
     profile_of: Callable[[str], P],
     blocks_of: Callable[[str], frozenset[str]] | None = None,
 ) -> list[list[str]]:
-    """``items`` grouped by average linkage over ``similarity`` (pairs absent from it count as 0),
+    """``items`` grouped by average linkage over ``similarity``, each pair given once with its
+    value (pairs not given count as 0; an iterator will do, so no mapping of them all is needed),
     joining while the average over the pairs of different owners reaches ``threshold`` and the
     profiles fit. ``blocks_of``: the blocks an item was compared within; two items that share
     none were never compared, and their pair is left out of the average. Deterministic: ties go
@@ -102,7 +103,7 @@ def average_linkage(
     simple = blocks_of is None and len(set(owner_of.values())) == len(items)
     pairs: Callable[[_Group[P], _Group[P]], int] = _all_pairs if simple else _pairs_between
     sums: dict[int, dict[int, float]] = defaultdict(dict)
-    for (a, b), value in similarity.items():
+    for (a, b), value in similarity:
         i, j = index[a], index[b]
         sums[i][j] = sums[j][i] = sums[i].get(j, 0.0) + value
     groups: dict[int, list[str]] = {n: [item] for n, item in enumerate(items) if n not in sums}

@@ -234,16 +234,16 @@ def score_pair(
     confident = total >= CONFIDENT and grounded
     first, second = sorted((a.id, b.id))
     reasons = tuple(reason for _, reason in scores)
-    return Link(a=first, b=second, score=min(total, 1.0), confident=confident, reasons=_shared(reasons))
+    score = min(total, 1.0)
+    shared_score, shared_reasons = _scores.setdefault(score, score), _reasons.setdefault(reasons, reasons)
+    return Link(a=first, b=second, score=shared_score, confident=confident, reasons=shared_reasons)
 
 
-# A corpus has several links a claim, and their reasons are few (a handful of phrases, a few per
-# pair of event kinds): each tuple of reasons is kept once and shared by every link that gives it.
-_reason_tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-
-def _shared(reasons: tuple[str, ...]) -> tuple[str, ...]:
-    return _reason_tuples.setdefault(reasons, reasons)
+# A corpus has several links a claim, and what they hold takes few values: scores in thousandths,
+# and a handful of reasons (a few per pair of event kinds). Each is kept once, shared by every link
+# that gives it.
+_scores: dict[float, float] = {}
+_reasons: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def _with_article(noun: str) -> str:

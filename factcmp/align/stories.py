@@ -312,7 +312,7 @@ def group_stories(documents: Sequence[DocumentMentions], claims: Sequence[Claim]
     groups = average_linkage(
         docs,
         {doc: doc for doc in docs},
-        _similarities(_vectors(bags), spans),
+        _similarities(_vectors(bags), spans).items(),
         SAME_STORY,
         lambda doc: _story_profile(spans[doc], claims_of[doc]),
     )

@@ -25,14 +25,12 @@ from factcmp.compare.unmatched import unmatched_amounts
 from factcmp.model import DocumentMentions, Published
 
 
-def _confidence(
-    group: Sequence[str], doc_of: Mapping[str, str], links: Mapping[tuple[str, str], Link]
-) -> tuple[float, tuple[str, ...]]:
+def _confidence(members: Sequence[Claim], links: Mapping[tuple[str, str], Link]) -> tuple[float, tuple[str, ...]]:
     """How sure it is that an event's claims tell one event, and what that rests on, from its pairs
     of claims of different documents: the average link score (a pair never linked counts 0), as
     the events were grouped (factcmp.align.linkage); and each reason the links give, with how many
     pairs give it, and how many pairs were never linked."""
-    pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :] if doc_of[a] != doc_of[b]]
+    pairs = [(a.id, b.id) for i, a in enumerate(members) for b in members[i + 1 :] if a.doc != b.doc]
     total, unlinked = 0.0, 0
     reasons: Counter[str] = Counter()
     for a, b in pairs:
@@ -56,19 +54,21 @@ def _all_findings(
     published: Mapping[str, Published | None],
 ) -> list[Finding]:
     by_id = {claim.id: claim for claim in claims}
-    doc_of = {claim.id: claim.doc for claim in claims}
     link_of = {(link.a, link.b): link for link in links}
-    group_of = {claim_id: number for number, group in enumerate(groups) for claim_id in group}
     findings: list[Finding] = []
+    grouped: set[str] = set()  # the claims of events that more than one document tells
     for group in groups:
-        if len({doc_of[claim_id] for claim_id in group}) > 1:
-            members = [by_id[claim_id] for claim_id in group]
-            confidence, basis = _confidence(group, doc_of, link_of)
+        members = [by_id[claim_id] for claim_id in group]
+        if len({claim.doc for claim in members}) > 1:
+            confidence, basis = _confidence(members, link_of)
             findings += [attrs.evolve(f, basis=basis) for f in event_findings(members, confidence, published)]
-    for link in links:
-        if not link.confident and group_of[link.a] != group_of[link.b]:
+            grouped.update(group)
+    uncertain = [link for link in links if not link.confident]
+    ends = {claim_id for link in uncertain for claim_id in (link.a, link.b)}
+    group_of = {claim_id: number for number, group in enumerate(groups) for claim_id in group if claim_id in ends}
+    for link in uncertain:
+        if group_of[link.a] != group_of[link.b]:
             findings += possible_conflicts(link, by_id)
-    grouped = {claim_id for group in groups if len({doc_of[c] for c in group}) > 1 for claim_id in group}
     return findings + unmatched_amounts([claim for claim in claims if claim.id not in grouped], links)
 
 
