@@ -7,8 +7,10 @@ import bisect
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+import pickle
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
@@ -294,13 +296,57 @@ class Evidence:
         return cls(doc=doc, kind=data["kind"], span=span, text=data["text"], value=dict(data["value"]))
 
 
+class PackedMentions(Sequence[Mention]):
+    """A document's mentions kept packed (pickled and compressed), unpacked each time they are
+    read: a comparison holds every document's mentions, and as objects they would take a quarter
+    of its memory, five times their packed size. Reads like a list of mentions, equal to one
+    that holds the same mentions."""
+
+    __slots__ = ("_length", "_packed")
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        listed = list(mentions)
+        self._packed = zlib.compress(pickle.dumps(listed, pickle.HIGHEST_PROTOCOL), 1)
+        self._length = len(listed)
+
+    def _unpacked(self) -> list[Mention]:
+        mentions: list[Mention] = pickle.loads(zlib.decompress(self._packed))
+        return mentions
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self._unpacked())
+
+    @overload
+    def __getitem__(self, index: int) -> Mention: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Mention]: ...
+
+    def __getitem__(self, index: int | slice) -> Mention | list[Mention]:
+        return self._unpacked()[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PackedMentions | list):
+            return len(self) == len(other) and self._unpacked() == list(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._unpacked()))
+
+    def __repr__(self) -> str:
+        return repr(self._unpacked())
+
+
 @attrs.frozen
 class DocumentMentions:
     """A document with its detected language and its mentions: one entry of the JSON output."""
 
     document: Document
     lang: str | None
-    mentions: list[Mention]
+    mentions: Sequence[Mention]  # a list, or PackedMentions where a corpus is compared
 
     def to_dict(self) -> dict[str, Any]:
         return {

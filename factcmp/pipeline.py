@@ -40,6 +40,7 @@ from factcmp.model import (
     Document,
     DocumentMentions,
     Mention,
+    PackedMentions,
     SpanIndex,
     published_day,
 )
@@ -150,9 +151,11 @@ def _documents_only(documents: Iterable[Document]) -> Iterator[Document]:
 
 
 def read_for_corpus(document: Document) -> tuple[DocumentMentions, list[Claim]]:
-    """What the corpus steps need of one document; what a worker process sends back."""
+    """What the corpus steps need of one document; what a worker process sends back. Its mentions
+    come packed: the comparison keeps them for its reports, and a corpus's would fill memory."""
     reading = read_document(document)
-    return reading.result(), reading.claims
+    entry = reading.result()
+    return attrs.evolve(entry, mentions=PackedMentions(entry.mentions)), reading.claims
 
 
 def _analyze(reading: Reading) -> None:

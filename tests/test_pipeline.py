@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import pickle
 import subprocess
 import sys
 
@@ -11,6 +12,7 @@ import pytest
 import factcmp
 from factcmp import collector, pipeline
 from factcmp.kinds import ENGINES
+from factcmp.model import PackedMentions
 from factcmp.report import FORMATS, render
 
 _DOCUMENTS = [
@@ -75,3 +77,35 @@ def test_reading_a_document_leaves_the_collector_as_it_found_it() -> None:
         assert not gc.isenabled()  # a caller that had disabled it keeps it disabled
     finally:
         gc.enable()
+
+
+def test_a_compared_corpus_keeps_each_documents_mentions_packed_and_reads_them_back_whole() -> None:
+    """The comparison keeps every document's mentions, packed (factcmp.model.PackedMentions): they
+    read back equal to what extract finds, in order, by index, slice and iteration, and survive
+    pickling (worker processes, a Dask cluster)."""
+    comparison = factcmp.compare(_DOCUMENTS[:2])
+    entry = comparison.documents[1]
+    found = factcmp.extract(_DOCUMENTS[1].text, lang="en")
+    assert isinstance(entry.mentions, PackedMentions)
+    assert entry.mentions == found and found == entry.mentions
+    assert len(entry.mentions) == len(found) > 3
+    assert list(entry.mentions) == found and entry.mentions[-1] == found[-1] and entry.mentions[1:3] == found[1:3]
+    assert pickle.loads(pickle.dumps(entry)) == entry
+    assert entry.mentions != found[:-1] and entry.mentions != PackedMentions(found[:-1])
+    assert entry.to_dict()["mentions"] == [mention.to_dict() for mention in found]
+
+
+def test_claims_of_one_document_share_their_equal_evidence_values() -> None:
+    """A report names the same kind of event and the same places again and again; its claims keep
+    one value for each (a corpus's claims are all kept until it is compared)."""
+    text = (
+        "An air strike hit a market in Idlib on Monday, killing 12 people. "
+        "A second air strike hit a school in Idlib on Monday, killing 4 people."
+    )
+    claims = factcmp.compare([factcmp.Document(id="d", text=text, lang="en")]).claims
+    strikes = [claim for claim in claims if claim.subtype == "airstrike"]
+    assert len(strikes) == 2
+    first, second = strikes
+    assert first.trigger.value is second.trigger.value
+    assert first.places[0].value == second.places[0].value and first.places[0].value is second.places[0].value
+    assert first.places[0].span != second.places[0].span

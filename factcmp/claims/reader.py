@@ -9,8 +9,7 @@ by demonym, and the country a person named in full once keeps when named again.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import attrs
+from typing import Any
 
 from factcmp.analysis import TextAnalysis
 from factcmp.claims.anaphora import antecedent, one_per_event
@@ -46,6 +45,7 @@ class _ClaimReader:
             for m in self.document.mentions
             if m.kind in ("person", "org") and m.value.to_dict().get("country")
         }
+        self._values: dict[tuple[tuple[str, Any], ...], dict[str, Any]] = {}
 
     def read(self) -> list[Claim]:
         claims: list[Claim] = []
@@ -96,18 +96,31 @@ class _ClaimReader:
     def _refreeze(self, claims: list[Claim], told: Told) -> None:
         claims[told.position] = self._freeze(told.draft, told.sentence, told.position)
 
+    def _shared(self, value: dict[str, Any]) -> dict[str, Any]:
+        """One dict for equal values in one document: its claims name the same kind of event, the
+        same places and the same people again and again, and a corpus's claims are kept together
+        (evidence is frozen: its value is never changed)."""
+        try:
+            return self._values.setdefault(tuple(value.items()), value)
+        except TypeError:  # a value that holds a list
+            return value
+
+    def _of(self, mention: Mention, value: dict[str, Any] | None = None) -> Evidence:
+        """The evidence of a mention, with its value or the one given."""
+        shared = self._shared(mention.value.to_dict() if value is None else value)
+        return Evidence(doc=self.doc, kind=mention.kind, span=mention.span, text=mention.text, value=shared)
+
     def _evidence(self, mention: Mention) -> Evidence:
-        evidence = Evidence.of(self.doc, mention)
-        if mention.kind in ("person", "org") and not evidence.value.get("country"):
-            country = self.entity_country.get(str(evidence.value.get("key")))
+        value = mention.value.to_dict()
+        if mention.kind in ("person", "org") and not value.get("country"):
+            country = self.entity_country.get(str(value.get("key")))
             if country:
-                evidence = attrs.evolve(evidence, value={**evidence.value, "country": country})
-        return evidence
+                value = {**value, "country": country}
+        return self._of(mention, value)
 
     def _place_evidence(self, mention: Mention, *, near: bool) -> Evidence:
         """A place of the event, marked ``near`` when told as around it, not in it («قرب تبريز»)."""
-        evidence = self._evidence(mention)
-        return attrs.evolve(evidence, value={**evidence.value, "near": True}) if near else evidence
+        return self._of(mention, {**mention.value.to_dict(), "near": True}) if near else self._evidence(mention)
 
     def _freeze(self, draft: Draft, sentence: Sentence, number: int) -> Claim:
         def evidence(items: Sequence[Mention]) -> tuple[Evidence, ...]:
@@ -128,13 +141,13 @@ class _ClaimReader:
                 kind="trigger",
                 span=draft.trigger_span,
                 text=trigger_text,
-                value={"type": data["type"], "subtype": data["subtype"]},
+                value=self._shared({"type": data["type"], "subtype": data["subtype"]}),
             ),
             sentence=sentence.span,
             modality=draft.modality,
-            source=Evidence.of(self.doc, draft.source) if draft.source else None,
+            source=self._of(draft.source) if draft.source else None,
             actors=evidence(draft.actors),
-            time=Evidence.of(self.doc, time) if time else None,
+            time=self._of(time) if time else None,
             places=tuple(self._place_evidence(m, near=m in draft.near) for m in draft.places),
             counts=evidence(draft.counts),
             quantities=evidence(draft.quantities),
