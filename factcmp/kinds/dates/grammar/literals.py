@@ -26,22 +26,25 @@ from typing import Any
 
 import attrs
 
-# The regex parser of the standard library (private, but its tree has kept its form since 3.6).
+# The regex parser of the standard library (private, but its tree has kept its form since 3.6;
+# an item it does not know requires nothing here).
 _parser: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
 # Sets of strings larger than this are not spelled out: a rule needs one of its words, not each
 # spelling of clitic, word and suffix.
 _MOST_STRINGS = 256
-# A required string is worth a scan when it is rare: letters only from this length on (two
-# letters stand inside many words: «اب» in «انتخابات»); a string of other characters («-», «/»)
+# A required string is worth a scan when it is rare: letters only from this length on (a letter
+# stands in most words; from three, more rules ran and the Arabic and Persian bench texts read
+# slower); a string of other characters («-», «/»)
 # at any length, as long as it is not only digits (any window of a digit trigger holds one).
-_SHORTEST_WORD = 3
+_SHORTEST_WORD = 2
 _DIGITS = "0123456789"
 _ZERO_WIDTH = frozenset({"ASSERT", "ASSERT_NOT", "AT"})
 _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 
 # What a part of a regex consumes: exactly one of a few strings (None: something else too).
 Exact = frozenset[str] | None
+_NOTHING = frozenset({""})
 
 
 def required_strings(pattern: re.Pattern[str], trigger_words: Collection[str]) -> frozenset[str] | None:
@@ -74,26 +77,51 @@ def _best(candidates: Iterable[frozenset[str]]) -> frozenset[str] | None:
 
 def _candidates(items: Any) -> list[frozenset[str]]:
     """Sets of strings one of which each match of a sequence of regex items holds: the strings of
-    each run of exactly known items, joined, and what each other item requires."""
+    each run of exactly known items, joined with how the items around it start and end («ال» and
+    the ordinal words after it: «الثالث»), and what each other item requires."""
     found: list[frozenset[str]] = []
-    run = frozenset({""})
+    run = _NOTHING
     for op, arg in items:
         exact = _exact_item(op.name, arg)
         if exact is not None:
             joined = _joined(run, exact)
-            if joined is not None:
-                run = joined
-                continue
-            found.append(run)
-            run = exact
+            found += [] if joined is not None else [run]
+            run = joined if joined is not None else exact
             continue
-        found.append(run)
-        run = frozenset({""})
+        found.append(_joined(run, _ends(op.name, arg, first=True)) or run)
         required = _required_item(op.name, arg)
-        if required is not None:
-            found.append(required)
+        found += [required] if required is not None else []
+        run = _ends(op.name, arg, first=False)
     found.append(run)
     return [strings for strings in found if "" not in strings]
+
+
+def _ends(op: str, arg: Any, *, first: bool) -> frozenset[str]:
+    """Strings one of which what a regex item consumes starts with (``first``) or ends with;
+    the empty string where that is unknown."""
+    if op == "BRANCH":
+        return _union(_ends_of(branch, first=first) for branch in arg[1]) or _NOTHING
+    if op == "SUBPATTERN" and not arg[1] and not arg[2]:
+        return _ends_of(arg[3], first=first)
+    if op in _REPEATS and arg[0] >= 1:
+        return _ends_of(arg[2], first=first)
+    if op == "ATOMIC_GROUP":
+        return _ends_of(arg, first=first)
+    return _NOTHING
+
+
+def _ends_of(items: Any, *, first: bool) -> frozenset[str]:
+    """How a sequence starts (``first``) or ends: its exactly known items from that end, joined,
+    then how the next item does."""
+    strings = _NOTHING
+    for op, arg in items.data if first else reversed(items.data):
+        exact = _exact_item(op.name, arg)
+        ends = exact if exact is not None else _ends(op.name, arg, first=first)
+        joined = _joined(strings, ends) if first else _joined(ends, strings)
+        if joined is None or exact is None:
+            return joined or strings
+        strings = joined
+    return strings
 
 
 def _joined(first: frozenset[str], then: frozenset[str]) -> Exact:
@@ -179,13 +207,33 @@ class WindowScan:
 
 
 def window_scan(required: dict[int, frozenset[str]]) -> WindowScan:
-    """The scan for the required strings of rules (index -> strings): longest strings first, so
-    that what it finds at a position is the longest string there."""
-    strings = sorted({s for needed in required.values() for s in needed}, key=lambda s: (-len(s), s))
+    """The scan for the required strings of rules (index -> strings)."""
+    strings = {s for needed in required.values() for s in needed}
     if not strings:
         return WindowScan(None, {})
     rules_of = {
         found: frozenset(rule for rule, needed in required.items() if any(found.startswith(s) for s in needed))
         for found in strings
     }
-    return WindowScan(re.compile("|".join(map(re.escape, strings))), rules_of)
+    return WindowScan(re.compile(_trie(strings)), rules_of)
+
+
+def _trie(strings: Iterable[str]) -> str:
+    """A regex of ``strings`` factored by their prefixes, each continuation tried before a string
+    ends: at a position it costs the length of a string, not their number, and finds the longest
+    string standing there."""
+    trie: dict[str, Any] = {}
+    for string in strings:
+        node = trie
+        for ch in string:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_regex(trie)
+
+
+def _node_regex(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
