@@ -49,20 +49,23 @@ _NOTHING = frozenset({""})
 
 def required_strings(pattern: re.Pattern[str], trigger_words: Collection[str]) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` holds, worth looking for where
-    ``trigger_words`` (the words that let the rule run) already stand; None if none is."""
+    ``trigger_words`` (the words that let the rule run) stand: rare, and not held by all of them
+    (a window a trigger word holding one opens holds it too); those held by the fewest first.
+    None if there are none."""
     if pattern.flags & re.IGNORECASE:
         return None
-    found = [
-        strings
+    found = {
+        strings: _held_by(strings, trigger_words)
         for strings in _candidates(_parser.parse(pattern.pattern, pattern.flags))
-        if _is_rare(strings) and not _held_by_all(strings, trigger_words)
-    ]
-    return _best(found)
+        if _is_rare(strings)
+    }
+    useful = [strings for strings, held in found.items() if held < len(trigger_words) or not trigger_words]
+    return max(useful, key=lambda strings: (-found[strings], *_rarity(strings)), default=None)
 
 
-def _held_by_all(strings: frozenset[str], trigger_words: Collection[str]) -> bool:
-    """Whether every trigger word holds one of ``strings``: a window it opens always would."""
-    return bool(trigger_words) and all(any(s in word for s in strings) for word in trigger_words)
+def _held_by(strings: frozenset[str], trigger_words: Collection[str]) -> int:
+    """How many of ``trigger_words`` hold one of ``strings``."""
+    return sum(any(s in word for s in strings) for word in trigger_words)
 
 
 def _is_rare(strings: frozenset[str]) -> bool:
@@ -72,7 +75,11 @@ def _is_rare(strings: frozenset[str]) -> bool:
 def _best(candidates: Iterable[frozenset[str]]) -> frozenset[str] | None:
     """The candidate least likely to stand anywhere: a rare one, with the longest shortest string,
     then the fewest strings."""
-    return max(candidates, key=lambda strings: (_is_rare(strings), min(map(len, strings)), -len(strings)), default=None)
+    return max(candidates, key=lambda strings: (_is_rare(strings), *_rarity(strings)), default=None)
+
+
+def _rarity(strings: frozenset[str]) -> tuple[int, int]:
+    return min(map(len, strings)), -len(strings)
 
 
 def _candidates(items: Any) -> list[frozenset[str]]:
