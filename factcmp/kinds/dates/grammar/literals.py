@@ -132,8 +132,11 @@ def _ends_of(items: Any, *, first: bool) -> frozenset[str]:
 
 
 def _joined(first: frozenset[str], then: frozenset[str]) -> Exact:
-    joined = frozenset(a + b for a in first for b in then)
-    return joined if len(joined) <= _MOST_STRINGS else None
+    """Each of ``first`` followed by each of ``then``; None for too many pairs (not joined first:
+    two sets of a few hundred words would make tens of thousands)."""
+    if len(first) * len(then) > _MOST_STRINGS:
+        return None
+    return frozenset(a + b for a in first for b in then)
 
 
 def _exact(items: Any) -> Exact:

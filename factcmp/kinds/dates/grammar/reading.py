@@ -58,6 +58,7 @@ class Grammar:
     specs: tuple[tuple[str, int, Reader, frozenset[str]], ...]  # pattern, flags, reader, trigger kinds
     _compiled: dict[int, CompiledRule] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     _plans: dict[frozenset[str], Plan] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _required_of: dict[int, frozenset[str] | None] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     # Windows repeat a few sets of kinds and of rules that could match: each set of rules is made once.
     _rules_in: dict[tuple[frozenset[str], frozenset[int]], tuple[CompiledRule, ...]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
@@ -83,12 +84,16 @@ class Grammar:
 
     def _plan(self, kinds: frozenset[str]) -> Plan:
         indices = tuple(i for i, spec in enumerate(self.specs) if not kinds.isdisjoint(spec[3]))
-        required = {}
-        for index in indices:
-            strings = required_strings(self._rule(index).pattern, trigger_words(self.lex.lang, self.specs[index][3]))
-            if strings is not None:
-                required[index] = strings
+        required = {index: strings for index in indices if (strings := self._required(index)) is not None}
         return Plan(indices, frozenset(required), window_scan(required))
+
+    def _required(self, index: int) -> frozenset[str] | None:
+        """The strings rule ``index`` cannot match without, read once per rule (parsing its regex
+        costs about as much as compiling it)."""
+        if index not in self._required_of:
+            words = trigger_words(self.lex.lang, self.specs[index][3])
+            self._required_of[index] = required_strings(self._rule(index).pattern, words)
+        return self._required_of[index]
 
     def _rule(self, index: int) -> CompiledRule:
         rule = self._compiled.get(index)
