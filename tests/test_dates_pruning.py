@@ -13,7 +13,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcmp.kinds.dates.grammar import literals
+from factcmp.kinds.dates.grammar import literals, reading
 from factcmp.kinds.dates.grammar.literals import required_strings
 from factcmp.kinds.dates.grammar.reading import grammar, read_pieces
 from factcmp.kinds.dates.grammar.triggers import candidate_windows
@@ -23,6 +23,16 @@ from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold
 
 _TESTS = Path(__file__).parent
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _pruning_from_the_first_window() -> Iterator[None]:
+    """Grammars that prune from their first window (a grammar reads UNPRUNED_CHARS unpruned first)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reading, "UNPRUNED_CHARS", 0)
+        grammar.cache_clear()
+        yield
+    grammar.cache_clear()
 
 
 def _corpus_lines(lang: str) -> list[str]:
@@ -137,3 +147,11 @@ def test_the_required_strings_are_what_every_match_holds(pattern: str, strings: 
 
 def test_a_string_the_triggers_hold_anyway_is_not_required() -> None:
     assert required_strings(re.compile(r"(?<!\w)منذ\s+\d{4}"), frozenset({"منذ"})) is None
+
+
+def test_a_grammar_reads_unpruned_until_it_has_read_enough() -> None:
+    gram = reading.Grammar(grammar("ar").lex, grammar("ar").specs)
+    gram._unpruned.left = 10
+    window = candidate_windows("في 22 أكتوبر", "ar")[0]
+    assert gram.rules_in("في 22 أكتوبر", window) == gram.rules_for(window.kinds)
+    assert gram._unpruned.left <= 0
