@@ -44,9 +44,9 @@ class CompiledRule:
 
 # Reading the rules' required strings (literals.py) costs about as much as compiling the rules,
 # 0.1-0.2 s a language: more than pruning saves on a few short reports (the cold start of issue
-# 13), so a grammar reads this many characters of windows unpruned first (about 200 KB of news),
+# 13), so a grammar reads this many characters of windows unpruned first (about 100 KB of news),
 # after which the strings are read and pruning saves about a fifth of the dates step.
-UNPRUNED_CHARS = 100_000
+UNPRUNED_CHARS = 50_000
 
 
 @attrs.define
