@@ -26,7 +26,6 @@ _CLOSERS = "\"'»”’)]}›"
 _SENTENCE_END = re.compile(rf"[{re.escape(_TERMINAL)}]+[{re.escape(_CLOSERS)}]*")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u200c\u200f\u200e]*\n\s*")
 _LAST_TOKEN = re.compile(r"[\w.]+$")
-_LOOK_BACK = 24
 _CLAUSE_BREAK = re.compile(r"[،,;:]\s+|\s+[-–—]\s+")
 
 
@@ -64,8 +63,9 @@ def _is_false_end(text: str, match: re.Match[str]) -> bool:
     if match.group() != ".":
         return False
     # Only the few characters before the period matter; slicing the whole prefix would make a
-    # long line quadratic.
-    before = text[max(0, match.start() - _LOOK_BACK) : match.start()]
+    # long line quadratic. One more than an abbreviation's reach: ``$`` also matches before a
+    # line break ending the slice, and the word before it must still be read one letter too long.
+    before = text[max(0, match.start() - _ABBREVIATION_REACH - 1) : match.start()]
     after = text[match.end() : match.end() + 1]
     if before[-1:].isdigit() and after.isdigit():
         return True

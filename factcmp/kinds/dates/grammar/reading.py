@@ -18,11 +18,12 @@ import attrs
 from factcmp.kinds.dates.grammar.calendar import day_rules, month_and_year_rules
 from factcmp.kinds.dates.grammar.clock import clock_rules
 from factcmp.kinds.dates.grammar.fragments import CLITIC_GROUP, END, START, Fragments
+from factcmp.kinds.dates.grammar.literals import WindowScan, required_strings, window_scan
 from factcmp.kinds.dates.grammar.numeric import numeric_rules
 from factcmp.kinds.dates.grammar.periods import period_rules
 from factcmp.kinds.dates.grammar.relative import relative_rules, span_rules
 from factcmp.kinds.dates.grammar.rule import Reader, Rule, RuleSpec
-from factcmp.kinds.dates.grammar.triggers import candidate_windows
+from factcmp.kinds.dates.grammar.triggers import Window, candidate_windows, trigger_words
 from factcmp.kinds.dates.grammar.weekdays import weekday_rules
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, lexicon
 from factcmp.kinds.dates.parts import DateParts
@@ -41,27 +42,86 @@ class CompiledRule:
     clitic_groups: tuple[int, ...]
 
 
+# Reading the rules' required strings (literals.py) costs about as much as compiling the rules,
+# 0.1-0.2 s a language: more than pruning saves on a few short reports (the cold start of issue
+# 13), so a grammar reads this many characters of windows unpruned first (about 100 KB of news),
+# after which the strings are read and pruning saves about a fifth of the dates step.
+UNPRUNED_CHARS = 50_000
+
+
+@attrs.define
+class _Countdown:
+    left: int
+
+
+@attrs.frozen
+class Plan:
+    """The rules a window with triggers of some kinds lets run, in order, and the scan telling
+    which of them could match in a given window of that kind."""
+
+    indices: tuple[int, ...]
+    required: frozenset[int]  # the rules with strings they cannot match without
+    scan: WindowScan
+
+
 @attrs.frozen
 class Grammar:
     lex: DateLexicon
     specs: tuple[tuple[str, int, Reader, frozenset[str]], ...]  # pattern, flags, reader, trigger kinds
     _compiled: dict[int, CompiledRule] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _plans: dict[frozenset[str], Plan] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _required_of: dict[int, frozenset[str] | None] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    # Windows repeat a few sets of kinds and of rules that could match: each set of rules is made once.
     _rules_for: dict[frozenset[str], tuple[CompiledRule, ...]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
+    _rules_in: dict[tuple[frozenset[str], frozenset[int]], tuple[CompiledRule, ...]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
+    _unpruned: _Countdown = attrs.field(factory=lambda: _Countdown(UNPRUNED_CHARS), init=False, eq=False, repr=False)
 
     @property
     def rules(self) -> tuple[Rule, ...]:
         """Every rule, compiled."""
         return tuple((self._rule(index).pattern, spec[2], spec[3]) for index, spec in enumerate(self.specs))
 
+    def rules_in(self, text: str, window: Window) -> tuple[CompiledRule, ...]:
+        """The rules ``window`` of ``text`` lets run: those its triggers allow, less those missing
+        from it what they cannot match without (literals.py: they would find nothing there), once
+        the grammar has read UNPRUNED_CHARS."""
+        if self._unpruned.left > 0:
+            self._unpruned.left -= window.end - window.start
+            return self.rules_for(window.kinds)
+        plan = self._plans.get(window.kinds)
+        if plan is None:
+            plan = self._plans[window.kinds] = self._plan(window.kinds)
+        held = plan.scan.rules_held(text, window.start, window.end)
+        found = self._rules_in.get((window.kinds, held))
+        if found is None:
+            indices = (i for i in plan.indices if i in held or i not in plan.required)
+            found = self._rules_in[window.kinds, held] = tuple(self._rule(i) for i in indices)
+        return found
+
     def rules_for(self, kinds: frozenset[str]) -> tuple[CompiledRule, ...]:
-        """The rules a window with triggers of ``kinds`` lets run (windows repeat a few sets of kinds)."""
+        """The rules a window with triggers of ``kinds`` lets run."""
         found = self._rules_for.get(kinds)
         if found is None:
             indices = (i for i, spec in enumerate(self.specs) if not kinds.isdisjoint(spec[3]))
             found = self._rules_for[kinds] = tuple(self._rule(index) for index in indices)
         return found
+
+    def _plan(self, kinds: frozenset[str]) -> Plan:
+        indices = tuple(i for i, spec in enumerate(self.specs) if not kinds.isdisjoint(spec[3]))
+        required = {index: strings for index in indices if (strings := self._required(index)) is not None}
+        return Plan(indices, frozenset(required), window_scan(required))
+
+    def _required(self, index: int) -> frozenset[str] | None:
+        """The strings rule ``index`` cannot match without, read once per rule (parsing its regex
+        costs about as much as compiling it)."""
+        if index not in self._required_of:
+            words = trigger_words(self.lex.lang, self.specs[index][3])
+            self._required_of[index] = required_strings(self._rule(index).pattern, words)
+        return self._required_of[index]
 
     def _rule(self, index: int) -> CompiledRule:
         rule = self._compiled.get(index)
@@ -110,7 +170,7 @@ def read_pieces(folded: str, lang: str) -> Iterator[DateParts]:
     """Every piece of a date the grammar of ``lang`` reads in ``folded`` (pieces may overlap)."""
     gram = grammar(lang)
     for window in candidate_windows(folded, lang):
-        for rule in gram.rules_for(window.kinds):
+        for rule in gram.rules_in(folded, window):
             for match in rule.pattern.finditer(folded, window.start, window.end):
                 if match.end() > match.start():
                     parts = rule.reader(match, gram.lex)

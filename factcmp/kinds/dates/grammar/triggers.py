@@ -63,6 +63,14 @@ def _trigger_words(lang: str) -> dict[str, frozenset[str]]:
     return {token: frozenset(kinds) for token, kinds in found.items()}
 
 
+@cache
+def trigger_words(lang: str, kinds: frozenset[str]) -> frozenset[str]:
+    """The triggers that let a rule needing any of ``kinds`` run: its words, and the digits
+    where digits let it run."""
+    words = {word for word, found in _trigger_words(lang).items() if not found.isdisjoint(kinds)}
+    return frozenset(words | (_DIGIT_TEXTS if not kinds.isdisjoint(_DIGIT_KINDS) else set()))
+
+
 def _trigger_token(tokens: list[str], standalone: frozenset[str], function_words: frozenset[str]) -> str:
     """The one word of a lexicon entry that marks where it may stand: a date word of its own if the
     entry has one («اليوم» in «روسيا اليوم»), else its longest content word («غد» in «بعد غد»). One word is enough, as
@@ -115,6 +123,8 @@ def _trigger_matches(folded: str, lang: str) -> list[re.Match[str]]:
 
 _NUMERIC_DATE = frozenset({"digit", "numeric_date"})
 _CLOCK = frozenset({"digit", "clock"})
+_DIGIT_KINDS = _NUMERIC_DATE | _CLOCK
+_DIGIT_TEXTS = frozenset("0123456789")
 
 
 def _digit_kinds(found: re.Match[str]) -> frozenset[str]:
