@@ -4,7 +4,10 @@ the compare sets' texts and random mixes of date words, digits, clitics and punc
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,16 +26,6 @@ from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold
 
 _TESTS = Path(__file__).parent
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _pruning_from_the_first_window() -> Iterator[None]:
-    """Grammars that prune from their first window (a grammar reads UNPRUNED_CHARS unpruned first)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(reading, "UNPRUNED_CHARS", 0)
-        grammar.cache_clear()
-        yield
-    grammar.cache_clear()
 
 
 def _corpus_lines(lang: str) -> list[str]:
@@ -149,9 +142,27 @@ def test_a_string_the_triggers_hold_anyway_is_not_required() -> None:
     assert required_strings(re.compile(r"(?<!\w)منذ\s+\d{4}"), frozenset({"منذ"})) is None
 
 
-def test_a_grammar_reads_unpruned_until_it_has_read_enough() -> None:
-    gram = reading.Grammar(grammar("ar").lex, grammar("ar").specs)
-    gram._unpruned.left = 10
-    window = candidate_windows("في 22 أكتوبر", "ar")[0]
-    assert gram.rules_in("في 22 أكتوبر", window) == gram.rules_for(window.kinds)
-    assert gram._unpruned.left <= 0
+def test_the_shipped_required_strings_are_up_to_date_in_any_process() -> None:
+    """factcmp/data/date_required.json is what scripts/build_date_required.py builds, whatever
+    the order of sets in the process that builds it (rules' patterns are the same in every one)."""
+    script = _TESTS.parent / "scripts" / "build_date_required.py"
+    for seed in ("0", "1"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+
+
+def test_a_rule_the_shipped_file_does_not_know_runs_in_every_window_its_triggers_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A stale file costs speed, never a date: a rule whose pattern changed since the file was
+    built has no required strings, and is not skipped."""
+    text = fold("منذ 2011 وحتى 22 أكتوبر 2015، ثم في 3/5/2016 الساعة 10:30")
+    pruned = list(read_pieces(text, "ar"))
+    windows = candidate_windows(text, "ar")
+    assert any(len(grammar("ar").rules_in(text, w)) < len(grammar("ar").rules_for(w.kinds)) for w in windows)
+    monkeypatch.setattr(literals, "shipped_required_strings", lambda lang: {})
+    monkeypatch.setattr(reading, "shipped_required_strings", lambda lang: {})
+    stale = reading.Grammar(grammar("ar").lex, grammar("ar").specs)
+    assert all(stale.rules_in(text, w) == stale.rules_for(w.kinds) for w in windows)
+    assert pruned == _unpruned(text, "ar") and len(pruned) >= 4

@@ -53,3 +53,27 @@ def test_a_long_word_before_a_line_break_and_a_period_is_no_abbreviation() -> No
     match = segment._SENTENCE_END.search(text)
     assert match is not None
     assert not segment._is_false_end(text, match)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    parts=st.lists(
+        st.one_of(
+            st.sampled_from(_PIECES), st.sampled_from(_ABBREVIATIONS), st.sampled_from(_ABBREVIATIONS).map(str.upper)
+        ),
+        max_size=12,
+    )
+)
+def test_abbreviations_before_a_period_are_told_as_with_the_longer_look_back(parts: list[str]) -> None:
+    """after_abbreviation (the counts engine's clause ends) reads as far back as _is_false_end."""
+    text = "".join(parts)
+    for period in (index for index, ch in enumerate(text) if ch == "."):
+        word = segment._LAST_TOKEN.search(text, max(0, period - _FORMER_LOOK_BACK), period)
+        former = word is not None and word.group().lower() in segment._ABBREVIATIONS
+        assert segment.after_abbreviation(text, period) == former, (text, period)
+
+
+def test_a_long_word_that_ends_in_an_abbreviation_before_a_line_break_is_none() -> None:
+    longest = max(_ABBREVIATIONS, key=len)
+    text = f"x{longest}\n."
+    assert not segment.after_abbreviation(text, len(text) - 1)

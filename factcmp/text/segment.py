@@ -49,8 +49,11 @@ def _abbreviations() -> frozenset[str]:
 
 _ABBREVIATIONS = _abbreviations()
 # How far back from a period its word is read to tell an abbreviation: one letter past the longest,
-# so that a longer word is never one (lower-casing never shortens a word).
-_ABBREVIATION_REACH = max(map(len, _ABBREVIATIONS), default=0) + 1
+# so that a longer word is never one (lower-casing never shortens a word), and one more, as ``$``
+# also matches before a line break just before the period: the word before it must still be read
+# one letter too long. Only these few characters matter; reading the whole prefix would make a
+# long line quadratic.
+_ABBREVIATION_REACH = max(map(len, _ABBREVIATIONS), default=0) + 2
 
 
 def is_abbreviation(word: str) -> bool:
@@ -62,10 +65,7 @@ def _is_false_end(text: str, match: re.Match[str]) -> bool:
     """A period that does not end a sentence: inside a number, or after an abbreviation."""
     if match.group() != ".":
         return False
-    # Only the few characters before the period matter; slicing the whole prefix would make a
-    # long line quadratic. One more than an abbreviation's reach: ``$`` also matches before a
-    # line break ending the slice, and the word before it must still be read one letter too long.
-    before = text[max(0, match.start() - _ABBREVIATION_REACH - 1) : match.start()]
+    before = text[max(0, match.start() - _ABBREVIATION_REACH) : match.start()]
     after = text[match.end() : match.end() + 1]
     if before[-1:].isdigit() and after.isdigit():
         return True

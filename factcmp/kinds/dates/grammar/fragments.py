@@ -55,7 +55,8 @@ class Fragments:
         self.clitics += 1
         # One letter (و, ب) or a sequence a language writes as one prefix (Hebrew וב, ומה).
         letters = "".join(sorted(w for w in clitics if len(w) == 1))
-        sequences = sorted((w for w in clitics if len(w) > 1), key=len, reverse=True)
+        # longest first; of one length, in a fixed order, so that a rule's pattern is the same in every process
+        sequences = sorted((w for w in clitics if len(w) > 1), key=lambda w: (-len(w), w))
         options = "|".join([*(re.escape(w) for w in sequences), f"[{re.escape(letters)}]"] if letters else sequences)
         return f"(?P<{CLITIC_GROUP}{self.clitics}>(?:{options})(?=\\w))?"
 

@@ -14,14 +14,24 @@ strings of a window's rules costs about one run. What the grammar reads is uncha
 
 Only patterns without IGNORECASE get required strings: with it, strings equal in folded case
 are not always prefixes of one another, and the languages that need it are not the slow ones.
+
+Reading them costs about as much as compiling the rules (Python's regex parser runs again), too
+much for the start of a process: they ship in factcmp/data/date_required.json, built by
+scripts/build_date_required.py (a test checks it is up to date). Each rule's strings are filed
+under a digest of its pattern, so a rule changed since the file was built has none and runs in
+every window its triggers open: stale data costs speed, never a match.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
 import re
 import sys
 from collections.abc import Collection, Iterable
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -47,6 +57,26 @@ Exact = frozenset[str] | None
 _NOTHING = frozenset({""})
 
 
+REQUIRED_FILE = Path(__file__).resolve().parents[3] / "data" / "date_required.json"
+
+
+def rule_key(pattern: str, flags: int) -> str:
+    """What a rule's required strings are filed under: a digest of its pattern and flags."""
+    return hashlib.blake2b(f"{flags}:{pattern}".encode(), digest_size=12).hexdigest()
+
+
+@cache
+def shipped_required_strings(lang: str) -> dict[str, frozenset[str]]:
+    """The required strings of the rules of ``lang``'s grammar, by rule_key, as shipped."""
+    return {key: frozenset(strings) for key, strings in _shipped().get(lang, {}).items()}
+
+
+@cache
+def _shipped() -> dict[str, dict[str, list[str]]]:
+    tables: dict[str, dict[str, list[str]]] = json.loads(REQUIRED_FILE.read_text(encoding="utf-8"))
+    return tables
+
+
 def required_strings(pattern: re.Pattern[str], trigger_words: Collection[str]) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` holds, worth looking for where
     ``trigger_words`` (the words that let the rule run) stand: rare, and not held by all of them
@@ -60,7 +90,7 @@ def required_strings(pattern: re.Pattern[str], trigger_words: Collection[str]) -
         if _is_rare(strings)
     }
     useful = [strings for strings, held in found.items() if held < len(trigger_words) or not trigger_words]
-    return max(useful, key=lambda strings: (-found[strings], *_rarity(strings)), default=None)
+    return max(useful, key=lambda strings: (-found[strings], *_rarity(strings), sorted(strings)), default=None)
 
 
 def _held_by(strings: frozenset[str], trigger_words: Collection[str]) -> int:
@@ -74,8 +104,9 @@ def _is_rare(strings: frozenset[str]) -> bool:
 
 def _best(candidates: Iterable[frozenset[str]]) -> frozenset[str] | None:
     """The candidate least likely to stand anywhere: a rare one, with the longest shortest string,
-    then the fewest strings."""
-    return max(candidates, key=lambda strings: (_is_rare(strings), *_rarity(strings)), default=None)
+    then the fewest strings (ties go by the strings themselves, so that the shipped file does not
+    depend on the order of a set)."""
+    return max(candidates, key=lambda strings: (_is_rare(strings), *_rarity(strings), sorted(strings)), default=None)
 
 
 def _rarity(strings: frozenset[str]) -> tuple[int, int]:

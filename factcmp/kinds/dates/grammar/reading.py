@@ -18,12 +18,12 @@ import attrs
 from factcmp.kinds.dates.grammar.calendar import day_rules, month_and_year_rules
 from factcmp.kinds.dates.grammar.clock import clock_rules
 from factcmp.kinds.dates.grammar.fragments import CLITIC_GROUP, END, START, Fragments
-from factcmp.kinds.dates.grammar.literals import WindowScan, required_strings, window_scan
+from factcmp.kinds.dates.grammar.literals import WindowScan, rule_key, shipped_required_strings, window_scan
 from factcmp.kinds.dates.grammar.numeric import numeric_rules
 from factcmp.kinds.dates.grammar.periods import period_rules
 from factcmp.kinds.dates.grammar.relative import relative_rules, span_rules
 from factcmp.kinds.dates.grammar.rule import Reader, Rule, RuleSpec
-from factcmp.kinds.dates.grammar.triggers import Window, candidate_windows, trigger_words
+from factcmp.kinds.dates.grammar.triggers import Window, candidate_windows
 from factcmp.kinds.dates.grammar.weekdays import weekday_rules
 from factcmp.kinds.dates.lexicon import DateLexicon, alternation, lexicon
 from factcmp.kinds.dates.parts import DateParts
@@ -42,18 +42,6 @@ class CompiledRule:
     clitic_groups: tuple[int, ...]
 
 
-# Reading the rules' required strings (literals.py) costs about as much as compiling the rules,
-# 0.1-0.2 s a language: more than pruning saves on a few short reports (the cold start of issue
-# 13), so a grammar reads this many characters of windows unpruned first (about 100 KB of news),
-# after which the strings are read and pruning saves about a fifth of the dates step.
-UNPRUNED_CHARS = 50_000
-
-
-@attrs.define
-class _Countdown:
-    left: int
-
-
 @attrs.frozen
 class Plan:
     """The rules a window with triggers of some kinds lets run, in order, and the scan telling
@@ -70,7 +58,6 @@ class Grammar:
     specs: tuple[tuple[str, int, Reader, frozenset[str]], ...]  # pattern, flags, reader, trigger kinds
     _compiled: dict[int, CompiledRule] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     _plans: dict[frozenset[str], Plan] = attrs.field(factory=dict, init=False, eq=False, repr=False)
-    _required_of: dict[int, frozenset[str] | None] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     # Windows repeat a few sets of kinds and of rules that could match: each set of rules is made once.
     _rules_for: dict[frozenset[str], tuple[CompiledRule, ...]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
@@ -78,7 +65,6 @@ class Grammar:
     _rules_in: dict[tuple[frozenset[str], frozenset[int]], tuple[CompiledRule, ...]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
-    _unpruned: _Countdown = attrs.field(factory=lambda: _Countdown(UNPRUNED_CHARS), init=False, eq=False, repr=False)
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -87,11 +73,7 @@ class Grammar:
 
     def rules_in(self, text: str, window: Window) -> tuple[CompiledRule, ...]:
         """The rules ``window`` of ``text`` lets run: those its triggers allow, less those missing
-        from it what they cannot match without (literals.py: they would find nothing there), once
-        the grammar has read UNPRUNED_CHARS."""
-        if self._unpruned.left > 0:
-            self._unpruned.left -= window.end - window.start
-            return self.rules_for(window.kinds)
+        from it what they cannot match without (literals.py: they would find nothing there)."""
         plan = self._plans.get(window.kinds)
         if plan is None:
             plan = self._plans[window.kinds] = self._plan(window.kinds)
@@ -112,16 +94,13 @@ class Grammar:
 
     def _plan(self, kinds: frozenset[str]) -> Plan:
         indices = tuple(i for i, spec in enumerate(self.specs) if not kinds.isdisjoint(spec[3]))
-        required = {index: strings for index in indices if (strings := self._required(index)) is not None}
+        shipped = shipped_required_strings(self.lex.lang)
+        required = {
+            index: strings
+            for index in indices
+            if (strings := shipped.get(rule_key(self.specs[index][0], self.specs[index][1]))) is not None
+        }
         return Plan(indices, frozenset(required), window_scan(required))
-
-    def _required(self, index: int) -> frozenset[str] | None:
-        """The strings rule ``index`` cannot match without, read once per rule (parsing its regex
-        costs about as much as compiling it)."""
-        if index not in self._required_of:
-            words = trigger_words(self.lex.lang, self.specs[index][3])
-            self._required_of[index] = required_strings(self._rule(index).pattern, words)
-        return self._required_of[index]
 
     def _rule(self, index: int) -> CompiledRule:
         rule = self._compiled.get(index)
