@@ -17,6 +17,8 @@ import json
 import re
 import sys
 
+from shipped_file import write_or_check
+
 from factcmp.kinds.dates.grammar.literals import REQUIRED_FILE, required_strings, rule_key
 from factcmp.kinds.dates.grammar.reading import grammar
 from factcmp.kinds.dates.grammar.triggers import trigger_words
@@ -40,16 +42,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the shipped file is stale")
     args = parser.parse_args()
-    text = json.dumps(required_tables(), ensure_ascii=False, indent=0, sort_keys=True) + "\n"
-    if args.check:
-        if not REQUIRED_FILE.exists() or REQUIRED_FILE.read_text(encoding="utf-8") != text:
-            print(f"{REQUIRED_FILE} is stale: run python scripts/build_date_required.py", file=sys.stderr)
-            return 1
-        print(f"{REQUIRED_FILE} is up to date")
-        return 0
-    REQUIRED_FILE.write_text(text, encoding="utf-8")
-    print(f"wrote {REQUIRED_FILE} ({sum(map(len, json.loads(text).values()))} rules)")
-    return 0
+    tables = required_tables()
+    text = json.dumps(tables, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+    return write_or_check(
+        REQUIRED_FILE,
+        text,
+        check=args.check,
+        rebuild="python scripts/build_date_required.py",
+        summary=f"{sum(map(len, tables.values()))} rules",
+    )
 
 
 if __name__ == "__main__":

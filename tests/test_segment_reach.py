@@ -30,17 +30,17 @@ def _former_is_false_end(text: str, match: re.Match[str]) -> bool:
 
 _ABBREVIATIONS = sorted(segment._ABBREVIATIONS)
 _PIECES = ["", " ", "\n", ".", "..", "1", "a", "J", "ab", "xyz", "İ", "word", "longerword", "١", "و", "_"]
+# Texts made of pieces, abbreviations and upper-cased abbreviations, glued.
+_TEXT_PARTS = st.lists(
+    st.one_of(
+        st.sampled_from(_PIECES), st.sampled_from(_ABBREVIATIONS), st.sampled_from(_ABBREVIATIONS).map(str.upper)
+    ),
+    max_size=12,
+)
 
 
 @settings(max_examples=1500, deadline=None)
-@given(
-    parts=st.lists(
-        st.one_of(
-            st.sampled_from(_PIECES), st.sampled_from(_ABBREVIATIONS), st.sampled_from(_ABBREVIATIONS).map(str.upper)
-        ),
-        max_size=12,
-    )
-)
+@given(parts=_TEXT_PARTS)
 def test_false_ends_are_told_as_with_the_longer_look_back(parts: list[str]) -> None:
     text = "".join(parts)
     for match in segment._SENTENCE_END.finditer(text):
@@ -56,14 +56,7 @@ def test_a_long_word_before_a_line_break_and_a_period_is_no_abbreviation() -> No
 
 
 @settings(max_examples=1500, deadline=None)
-@given(
-    parts=st.lists(
-        st.one_of(
-            st.sampled_from(_PIECES), st.sampled_from(_ABBREVIATIONS), st.sampled_from(_ABBREVIATIONS).map(str.upper)
-        ),
-        max_size=12,
-    )
-)
+@given(parts=_TEXT_PARTS)
 def test_abbreviations_before_a_period_are_told_as_with_the_longer_look_back(parts: list[str]) -> None:
     """after_abbreviation (the counts engine's clause ends) reads as far back as _is_false_end."""
     text = "".join(parts)
