@@ -249,14 +249,19 @@ class WindowScan:
 
 def window_scan(required: dict[int, frozenset[str]]) -> WindowScan:
     """The scan for the required strings of rules (index -> strings)."""
-    strings = {s for needed in required.values() for s in needed}
-    if not strings:
+    requiring: dict[str, set[int]] = {}
+    for rule, needed in required.items():
+        for string in needed:
+            requiring.setdefault(string, set()).add(rule)
+    if not requiring:
         return WindowScan(None, {})
+    # a string found lets run the rules requiring one of its prefixes: read off its own prefixes,
+    # not tried against every rule's strings (a plan is made while a process starts)
     rules_of = {
-        found: frozenset(rule for rule, needed in required.items() if any(found.startswith(s) for s in needed))
-        for found in strings
+        found: frozenset(rule for end in range(1, len(found) + 1) for rule in requiring.get(found[:end], ()))
+        for found in requiring
     }
-    return WindowScan(re.compile(_trie(strings)), rules_of)
+    return WindowScan(re.compile(_trie(requiring)), rules_of)
 
 
 def _trie(strings: Iterable[str]) -> str:
