@@ -59,9 +59,6 @@ class Grammar:
     _compiled: dict[int, CompiledRule] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     _plans: dict[frozenset[str], Plan] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     # Windows repeat a few sets of kinds and of rules that could match: each set of rules is made once.
-    _rules_for: dict[frozenset[str], tuple[CompiledRule, ...]] = attrs.field(
-        factory=dict, init=False, eq=False, repr=False
-    )
     _rules_in: dict[tuple[frozenset[str], frozenset[int]], tuple[CompiledRule, ...]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
@@ -74,9 +71,7 @@ class Grammar:
     def rules_in(self, text: str, window: Window) -> tuple[CompiledRule, ...]:
         """The rules ``window`` of ``text`` lets run: those its triggers allow, less those missing
         from it what they cannot match without (literals.py: they would find nothing there)."""
-        plan = self._plans.get(window.kinds)
-        if plan is None:
-            plan = self._plans[window.kinds] = self._plan(window.kinds)
+        plan = self._plan(window.kinds)
         held = plan.scan.rules_held(text, window.start, window.end)
         found = self._rules_in.get((window.kinds, held))
         if found is None:
@@ -85,22 +80,21 @@ class Grammar:
         return found
 
     def rules_for(self, kinds: frozenset[str]) -> tuple[CompiledRule, ...]:
-        """The rules a window with triggers of ``kinds`` lets run."""
-        found = self._rules_for.get(kinds)
-        if found is None:
-            indices = (i for i, spec in enumerate(self.specs) if not kinds.isdisjoint(spec[3]))
-            found = self._rules_for[kinds] = tuple(self._rule(index) for index in indices)
-        return found
+        """The rules a window with triggers of ``kinds`` lets run before any is skipped."""
+        return tuple(self._rule(index) for index in self._plan(kinds).indices)
 
     def _plan(self, kinds: frozenset[str]) -> Plan:
-        indices = tuple(i for i, spec in enumerate(self.specs) if not kinds.isdisjoint(spec[3]))
-        shipped = shipped_required_strings(self.lex.lang)
-        required = {
-            index: strings
-            for index in indices
-            if (strings := shipped.get(rule_key(self.specs[index][0], self.specs[index][1]))) is not None
-        }
-        return Plan(indices, frozenset(required), window_scan(required))
+        plan = self._plans.get(kinds)
+        if plan is None:
+            indices = tuple(i for i, spec in enumerate(self.specs) if not kinds.isdisjoint(spec[3]))
+            shipped = shipped_required_strings(self.lex.lang)
+            required = {
+                index: strings
+                for index in indices
+                if (strings := shipped.get(rule_key(self.specs[index][0], self.specs[index][1]))) is not None
+            }
+            plan = self._plans[kinds] = Plan(indices, frozenset(required), window_scan(required))
+        return plan
 
     def _rule(self, index: int) -> CompiledRule:
         rule = self._compiled.get(index)
