@@ -21,7 +21,6 @@ import gzip
 import marshal
 import sys
 import zlib
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +29,7 @@ from factcmp.kinds.places.gazetteer import INDEX_FILE, INDEX_FORMAT, SCRIPTS, na
 from factcmp.lexicon import load_table, load_words
 from factcmp.text.lang import LANGUAGES
 from factcmp.text.normalize import fold_char
+from factcmp.text.phrases import leads_of
 
 DATA = Path(__file__).resolve().parent.parent / "factcmp" / "data"
 # Name tags whose names are matched: CLDR's and the supplement's per language, GeoNames' English
@@ -144,22 +144,10 @@ def build_index(rows: list[list[str]], script_tags: frozenset[str]) -> tuple[Any
         max_words = max(max_words, index_names(index, row, stop, country_stop, cued, script_tags))
     return (
         {key: tuple(ids) for key, ids in index.items()},
-        leads(index),
+        leads_of(index),
         max_words,
         {key: tuple(ids) for key, ids in cued.items()},
     )
-
-
-def leads(names: Iterable[str]) -> frozenset[str]:
-    """The first words of every name of several words, one word short of it or more: «جسر», «جسر
-    الشغور» of «جسر الشغور الجديد»."""
-    found: set[str] = set()
-    for name in names:
-        cut = name.rfind(" ")
-        while cut > 0 and name[:cut] not in found:  # a lead already found came with its own leads
-            found.add(name[:cut])
-            cut = name.rfind(" ", 0, cut)
-    return frozenset(found)
 
 
 def build() -> dict[str, Any]:

@@ -152,6 +152,43 @@ def scan_words(starts: Iterable[int], match_at: Callable[[int], MatchT | None]) 
     return found
 
 
+def leads_of(keys: Iterable[str]) -> frozenset[str]:
+    """The beginnings of the keys of several words, one word short of the key or more ("prime",
+    "prime minister" of "prime minister of"): a match grows over the next word only while the
+    words so far are one of these, as most words that may start a key go on with none."""
+    found: set[str] = set()
+    for key in keys:
+        cut = key.rfind(" ")
+        while cut > 0 and key[:cut] not in found:  # a lead already found came with its own leads
+            found.add(key[:cut])
+            cut = key.rfind(" ", 0, cut)
+    return frozenset(found)
+
+
+class KeysOfWords(Protocol):
+    """Keys of one or more words, as far as growing a match over words needs them: their leads
+    (``leads_of``) and the most words a key has (a phrase table, a gazetteer's names)."""
+
+    @property
+    def leads(self) -> frozenset[str]: ...
+
+    @property
+    def max_words(self) -> int: ...
+
+
+def grown(ws: Sequence[Word], index: int, head: str, text: str, keys: KeysOfWords, norm: Callable[[str], str]) -> int:
+    """The last word a key that starts with ``head`` at ``ws[index]`` may reach: over the next
+    word joined to it (``words.joined``) while the words so far, each read by ``norm``, are a
+    lead of ``keys``, to as many words as their longest at most."""
+    last, lead = index, head
+    while last + 1 < len(ws) and last - index + 1 < keys.max_words and lead in keys.leads:
+        if not joined(text, ws[last], ws[last + 1]):
+            break
+        last += 1
+        lead = f"{lead} {norm(ws[last].text)}"
+    return last
+
+
 @attrs.frozen
 class TableMatch:
     start: int  # folded offsets of the phrase, clitics and endings left out
@@ -211,9 +248,7 @@ class PhraseTable:
         self.first_words = frozenset(key.split(" ", 1)[0] for key in self.keys)
         # The first words of keys that more words follow ("prime", "prime minister" of "prime
         # minister of"): a match grows over the next word only while this holds.
-        self.leads = frozenset(
-            " ".join(words[:count]) for words in (key.split(" ") for key in self.keys) for count in range(1, len(words))
-        )
+        self.leads = leads_of(self.keys)
         # Per table, so that a document's own table takes its answers along.
         self.may_start = _PerWord(self._may_start_uncached)
         # what a word tells of the keys at it, for the words that may start one
@@ -251,12 +286,7 @@ class PhraseTable:
     def _match_from(self, ws: list[Word], index: int, text: str) -> TableMatch | None:
         heads, alone = self._word_keys(ws[index].text, ws[index].lang)
         for cut, head in heads:
-            last, lead = index, head
-            while last + 1 < len(ws) and last - index + 1 < self.max_words and lead in self.leads:
-                if not joined(text, ws[last], ws[last + 1]):
-                    break
-                last += 1
-                lead = f"{lead} {self._norm(ws[last].text)}"
+            last = grown(ws, index, head, text, self, self._norm)
             for end in range(last, index, -1):
                 middle = [self._norm(w.text) for w in ws[index + 1 : end]]
                 for trim, stem in suffix_forms(self._norm(ws[end].text), ws[end].lang):

@@ -22,7 +22,7 @@ from factcmp.kinds import lexicons
 from factcmp.kinds.places.gazetteer import Gazetteer, Place, load_gazetteer
 from factcmp.model import Mention
 from factcmp.text.affixes import ends_in_like, prefix_forms, suffix_forms
-from factcmp.text.phrases import scan_words
+from factcmp.text.phrases import grown, scan_words
 from factcmp.text.translit import name_key
 from factcmp.text.words import Word, joined, name_words, name_words_where
 from factcmp.values import PlaceValue
@@ -93,13 +93,8 @@ def _word_names(text: str, lang: str) -> tuple[tuple[tuple[int, str], ...], tupl
 
 
 def _multiword(gazetteer: Gazetteer, ws: Sequence[Word], index: int, head: str, text: str) -> NameMatch | None:
-    last, lead = index, head
     names = gazetteer.names(head)  # every name tried starts with head: the index of its script
-    while last + 1 < len(ws) and last - index + 1 < names.max_words and lead in names.leads:
-        if not joined(text, ws[last], ws[last + 1]):
-            break
-        last += 1
-        lead = f"{lead} {ws[last].text.lower()}"
+    last = grown(ws, index, head, text, names, str.lower)
     for end in range(last, index, -1):
         middle = [w.text.lower() for w in ws[index + 1 : end]]
         for trim, stem in suffix_forms(ws[end].text.lower(), ws[end].lang):
